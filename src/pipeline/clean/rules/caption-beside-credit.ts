@@ -1,0 +1,46 @@
+import { PAREN_CREDIT, trailingCredit } from '../credits.js'
+import { type BoilerplateRule, type Found, found } from '../found.js'
+import { lines, wordCount } from '../text.js'
+import { isCreditLine } from './credit-line.js'
+
+const ID = 'boilerplate.caption-beside-credit'
+
+export const MAX_CAPTION_WORDS = 25
+export const MAX_CAPTION_CHARS = 200
+
+/** A line that holds nothing but a credit: "Photo: Reuters", "(Image: GETTY)", "Photo by X". */
+function isCreditOnly(text: string, start: number, end: number): boolean {
+  const content = text.slice(start, end)
+  if (isCreditLine(content)) return true
+  PAREN_CREDIT.lastIndex = 0
+  const m = PAREN_CREDIT.exec(content)
+  if (m && m.index === 0 && m[0].length === content.length) return true
+  return trailingCredit(text, start, end) === start
+}
+
+/**
+ * The caption line of a photo whose credit stands on the next line:
+ *
+ * "Belarusian tanks unloaded at a railway station near Brest
+ *  Photo: Reuters"
+ *
+ * Only the line *before* a credit-only line is taken, and only when it is short, is not the
+ * document's first line (the headline) and does not introduce something (ends in ":"). A line
+ * after a credit is left alone: it is as often a subheading as a caption.
+ */
+export function findCaptionsBesideCredits(text: string): Found[] {
+  const ls = lines(text).filter((l) => l.contentEnd > l.contentStart)
+  const out: Found[] = []
+  for (let i = 2; i < ls.length; i++) {
+    const l = ls[i]!
+    if (!isCreditOnly(text, l.contentStart, l.contentEnd)) continue
+    const prev = ls[i - 1]!
+    const content = text.slice(prev.contentStart, prev.contentEnd)
+    if (content.length > MAX_CAPTION_CHARS || wordCount(content) > MAX_CAPTION_WORDS) continue
+    if (content.endsWith(':') || isCreditOnly(text, prev.contentStart, prev.contentEnd)) continue
+    out.push(found(prev.contentStart, prev.contentEnd, ID, 'caption line above a photo credit'))
+  }
+  return out
+}
+
+export const captionBesideCredit: BoilerplateRule = { id: ID, find: findCaptionsBesideCredits }

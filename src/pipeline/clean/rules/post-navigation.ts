@@ -1,0 +1,14 @@
+import { wholeLineRule } from './whole-line.js'
+
+/**
+ * Links to the previous and next post, each on its own line, with the linked headline after the
+ * label: "Previous post Semyon Semenchenko: People who …", "Next post The leader of …", "« Previous
+ * article". The headline must start like one (capital, digit or quote), so prose such as "Next
+ * post-war talks…" or "Next, the ministry…" is not taken.
+ */
+const NAV =
+  /^(?:[«‹←<]\s*)?(?:Previous|PREVIOUS|Prev|PREV|Next|NEXT|Older|OLDER|Newer|NEWER)\s+(?:[Pp]ost|POST|[Aa]rticle|ARTICLE|[Ss]tory|STORY|[Ee]ntry|ENTRY|[Nn]ews|NEWS)\s*[:»›→>]?(?:\s*$|\s+[\p{Lu}\p{N}“"‘'«])/u
+
+export const postNavigation = wholeLineRule('boilerplate.post-navigation', 'previous/next post link', (c) =>
+  NAV.test(c),
+)

@@ -1,0 +1,19 @@
+import { wholeLineRule } from './whole-line.js'
+
+/**
+ * Page widgets that leave a line of text behind: "Advertisement", "Share this article",
+ * "Story continues below advertisement", "Tags: Belarus, Russia".
+ */
+const WIDGET = [
+  /^(?:advertisement|advertisements|sponsored(?: content)?|ad|promoted)$/i,
+  /^story continues below(?: this)? (?:advertisement|ad)$/i,
+  /^(?:continue reading(?: below)?|scroll down (?:for|to) (?:video|continue)|click (?:here )?to (?:enlarge|expand))$/i,
+  /^share(?: this)?(?: article| story| post| on \p{L}+)?\s*:?$/iu,
+  /^(?:like this|print|email|tweet|copy link|comments?)\s*:?$/i,
+  /^(?:tags|topics|filed under)\s*:\s*\S.{0,200}$/i,
+  /^loading\.{0,3}…?$/i,
+]
+
+export const widgetLine = wholeLineRule('boilerplate.widget-line', 'page widget text', (c) =>
+  WIDGET.some((re) => re.test(c)),
+)

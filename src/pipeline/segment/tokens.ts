@@ -1,0 +1,52 @@
+import type { Token } from '../../model/annotations.js'
+import type { Span } from '../../model/span.js'
+import { wink } from './wink.js'
+
+export interface WinkResult {
+  readonly tokens: Token[]
+  /** Sentences as wink-nlp sees them, as clean-text spans (before Dossier's rules). */
+  readonly sentences: Span[]
+}
+
+/**
+ * Runs wink-nlp over `text.slice(start, end)` and returns tokens and sentences as spans of `text`.
+ *
+ * wink gives each token's value and the whitespace before it, not offsets. Offsets are recovered
+ * by walking the text: skip the preceding whitespace, expect the token's value there; if it is
+ * not there (wink normalised something), search forward for it; failing that, take the next
+ * non-whitespace run of the value's length. Tests check `text.slice(start, end) === value`.
+ */
+export function winkAnalyse(text: string, start: number, end: number): WinkResult {
+  const nlp = wink()
+  const its = nlp.its
+  const slice = text.slice(start, end)
+  const doc = nlp.readDoc(slice)
+  const values = doc.tokens().out() as string[]
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[]
+  const pos = doc.tokens().out(its.pos) as string[]
+  const types = doc.tokens().out(its.type) as string[]
+  const tokens: Token[] = new Array(values.length)
+  let cursor = 0
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k]!
+    let at = cursor + (spaces[k]?.length ?? 0)
+    if (!slice.startsWith(v, at)) {
+      const found = slice.indexOf(v, cursor)
+      if (found >= 0 && found - cursor < 64) at = found
+      else {
+        at = cursor
+        while (at < slice.length && /\s/.test(slice[at]!)) at++
+      }
+    }
+    const e = Math.min(slice.length, at + v.length)
+    tokens[k] = { start: start + at, end: start + e, pos: pos[k] ?? 'X', kind: types[k] ?? 'word' }
+    cursor = e
+  }
+  const sentences: Span[] = []
+  for (const s of doc.sentences().out(its.span) as unknown as [number, number][]) {
+    const a = tokens[s[0]]
+    const b = tokens[s[1]]
+    if (a && b) sentences.push({ start: a.start, end: b.end })
+  }
+  return { tokens, sentences }
+}
