@@ -1,0 +1,155 @@
+import { EQUIPMENT_NOUNS, lower, PLACE_NOUNS, PLACE_PREPOSITIONS, wordAfter, wordBefore } from './context.js'
+import type { GazetteerEntry } from './lexicon.js'
+import type { Candidate, ExtractContext, Extractor } from './types.js'
+
+/**
+ * Reference-data names and aliases, matched on token boundaries over the folded text.
+ *
+ * Case rules: an alias with no lower-case letter and at most five letters (`US`, `EU`, `MZKT`)
+ * matches only exactly, so "us" and "Us" are not the United States; an alias that starts with a
+ * capital needs a capital in the text ("Turkey", not "turkey"). A trailing plural `s` is allowed
+ * for equipment ("Su-25s", "AKMs").
+ *
+ * Aliases the reference data marks `ambiguous` need context: another, unambiguous name of the
+ * same entity in the document, or a cue of the entity's type next to it ("Ural trucks"; "in
+ * Brest" in a document whose other places are in the entity's country).
+ */
+export const gazetteer: Extractor = {
+  name: 'gazetteer',
+  extract(ctx) {
+    const raw: { start: number; end: number; entry: GazetteerEntry }[] = []
+    const trie = ctx.lexicon.gazetteer
+    for (const w of ctx.words) {
+      for (const m of trie.matchAt(ctx.text, w.start)) {
+        const surface = ctx.text.slice(w.start, m.end)
+        for (const entry of m.values) {
+          if (m.plural && entry.type !== 'EQUIPMENT') continue
+          if (!caseMatches(m.plural ? surface.slice(0, -1) : surface, entry.alias)) continue
+          raw.push({ start: w.start, end: m.end, entry })
+        }
+      }
+    }
+    const certain = new Set(raw.filter((r) => !r.entry.ambiguous).map((r) => r.entry.ref))
+    const countries = countryContext(ctx, raw)
+    const bySpan = new Map<string, { start: number; end: number; entries: GazetteerEntry[] }>()
+    for (const r of raw) {
+      const k = `${r.start}:${r.end}`
+      const g = bySpan.get(k) ?? { start: r.start, end: r.end, entries: [] }
+      if (!g.entries.includes(r.entry)) g.entries.push(r.entry)
+      bySpan.set(k, g)
+    }
+    const out: Candidate[] = []
+    for (const g of bySpan.values()) {
+      const shared = g.entries.length > 1
+      const usable = g.entries.filter(
+        (e) => certain.has(e.ref) || ((e.ambiguous || shared) && hasContext(ctx, g, e, countries)),
+      )
+      const pick = choose(usable, countries)
+      if (!pick) continue
+      out.push({
+        start: g.start,
+        end: g.end,
+        type: pick.type,
+        rule: 'gazetteer',
+        ref: pick.ref,
+        canonical: pick.canonical,
+      })
+    }
+    return out
+  },
+}
+
+/**
+ * Whether the surface may stand for the alias under the case rules above.
+ *
+ * @example caseMatches('us', 'US') // false
+ * @example caseMatches('Kalinovsky regiment', 'Kalinovsky Regiment') // true
+ */
+export function caseMatches(surface: string, alias: string): boolean {
+  if (surface === alias) return true
+  const aliasLetters = alias.replace(/[^\p{L}]/gu, '')
+  const aliasHasLower = /\p{Ll}/u.test(alias)
+  if (!aliasHasLower && aliasLetters.length > 0) {
+    if (aliasLetters.length <= 5) return false
+    return !/\p{Ll}/u.test(surface)
+  }
+  if (/^\p{Lu}/u.test(alias) && !/^[\p{Lu}\p{N}]/u.test(surface)) return false
+  if (/\p{Lu}/u.test(alias) && !/\p{Lu}/u.test(surface)) return false
+  return true
+}
+
+/** Country codes weighted by how often the document names places of them or their demonyms. */
+function countryContext(
+  ctx: ExtractContext,
+  raw: readonly { start: number; end: number; entry: GazetteerEntry }[],
+): Map<string, number> {
+  const counts = new Map<string, number>()
+  const bump = (code: string | null) => {
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1)
+  }
+  for (const r of raw) {
+    if (!r.entry.ambiguous && (r.entry.type === 'GPE' || r.entry.type === 'LOC')) bump(r.entry.country)
+  }
+  for (const w of ctx.words) {
+    if (w.cap) bump(ctx.lexicon.demonyms.get(w.text.toLowerCase())?.code ?? null)
+  }
+  return counts
+}
+
+function hasContext(
+  ctx: ExtractContext,
+  at: { start: number; end: number },
+  entry: GazetteerEntry,
+  countries: ReadonlyMap<string, number>,
+): boolean {
+  const before = wordBefore(ctx, at.start)
+  const after = wordAfter(ctx, at.end)
+  switch (entry.type) {
+    case 'EQUIPMENT':
+      return EQUIPMENT_NOUNS.has(lower(after)) || listedWithEquipment(ctx, at)
+    case 'GPE':
+    case 'LOC':
+    case 'FACILITY': {
+      if (!entry.country) return PLACE_PREPOSITIONS.has(lower(before)) || PLACE_NOUNS.has(lower(after))
+      const own = countries.get(entry.country) ?? 0
+      if (own === 0) return false
+      const rival = Math.max(0, ...[...countries].filter(([c]) => c !== entry.country).map(([, n]) => n))
+      if (rival > 2 * own) return false
+      // "Brest, France": a different country named right after the place
+      const tail = /^,\s*(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)/u.exec(ctx.text.slice(at.end, at.end + 40))
+      const named = tail ? ctx.lexicon.countryByName.get(tail[1]!.toLowerCase()) : undefined
+      return !named?.code || named.code === entry.country
+    }
+    case 'PERSON': {
+      const t = lower(before)
+      return ctx.lexicon.titles.has(t) || (after !== null && ctx.lexicon.speechCues.has(lower(after)))
+    }
+    default:
+      return false
+  }
+}
+
+/** "…T-72A tanks, BMPs, and Ural trucks": a neighbour in a comma/and list is equipment. */
+function listedWithEquipment(ctx: ExtractContext, at: { start: number; end: number }): boolean {
+  return ctx.found.some(
+    (c) =>
+      c.type === 'EQUIPMENT' &&
+      ((c.end <= at.start &&
+        /^[\s,]*(?:and|or)?\s*$/.test(ctx.text.slice(c.end, at.start).replace(/,/g, ''))) ||
+        (c.start >= at.end &&
+          /^[\s,]*(?:and|or)?\s*$/.test(ctx.text.slice(at.end, c.start).replace(/,/g, '')))),
+  )
+}
+
+/** Among entries for one span: the one whose country the document speaks of most, then the first. */
+function choose(
+  entries: readonly GazetteerEntry[],
+  countries: ReadonlyMap<string, number>,
+): GazetteerEntry | null {
+  if (entries.length <= 1) return entries[0] ?? null
+  return [...entries].sort(
+    (a, b) =>
+      (countries.get(b.country ?? '') ?? 0) - (countries.get(a.country ?? '') ?? 0) ||
+      Number(a.ambiguous) - Number(b.ambiguous),
+  )[0]!
+}

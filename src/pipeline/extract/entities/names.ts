@@ -1,0 +1,142 @@
+import { MONTHS_AND_DAYS } from './context.js'
+import { capitalisedRuns, runText } from './runs.js'
+import type { Candidate, ExtractContext, Extractor } from './types.js'
+import type { Word } from './words.js'
+
+/**
+ * People not in the reference data, from capitalised runs with a person cue:
+ *
+ * - a title or honorific before the name, from the titles lexicon — "Mr Bell", "retired Air
+ *   Vice-Marshal Sean Bell", "military expert Oleg Zhdanov", "Russian Prime Minister Mikhail
+ *   Mishustin". The title (with modifiers such as "retired" and a nationality) goes to `role`,
+ *   never into the span;
+ * - a known first name opening a run of two to four words — "Gennady Gudkov";
+ * - a speech or reporting verb right after a two- or three-word run, or "according to" before it.
+ *
+ * Runs with an organisation suffix, an acronym, a month or a nationality word are not names.
+ */
+export const names: Extractor = {
+  name: 'names',
+  extract(ctx) {
+    const out: Candidate[] = []
+    for (const run of capitalisedRuns(ctx)) {
+      const found = personInRun(ctx, run.first, run.last)
+      if (found) out.push(found)
+    }
+    return out
+  },
+}
+
+/** Words that may precede a title inside the role: "retired Air Vice-Marshal", "former President". */
+const ROLE_MODIFIERS = new Set(['retired', 'former', 'acting', 'late', 'deputy', 'then', 'current', 'ex'])
+
+function personInRun(ctx: ExtractContext, first: number, last: number): Candidate | null {
+  const ws = ctx.words
+  // 1. a title ending right before some word of the run
+  for (let s = last; s >= first; s--) {
+    const title = titleEndingBefore(ctx, s)
+    if (!title) continue
+    const end = nameEnd(ctx, s, last)
+    if (end < s) return null
+    // a lone word needs an honorific, office or rank before it ("Mr Bell", "President Putin"),
+    // not a role noun ("Expert Opinion" is a heading), and must read as a proper noun
+    if (end === s && (title.kind === 'role' || ctx.posAt(ws[s]!.start) !== 'PROPN')) return null
+    return person(ctx, s, end, 'names.title', title.text)
+  }
+  // 2. a known first name followed by one to three more name words
+  for (let f = first; f < last; f++) {
+    if (!ctx.lexicon.firstNames.has(ws[f]!.text)) continue
+    const end = nameEnd(ctx, f, Math.min(last, f + 3))
+    if (end > f) return person(ctx, f, end, 'names.first-name')
+    return null
+  }
+  // 3. a speech cue after a two- or three-word run ("Gennady Gudkov notes"), or "according to" before it
+  const len = last - first + 1
+  if (len >= 2 && len <= 3 && nameEnd(ctx, first, last) === last) {
+    const after = ws[last + 1]
+    const gap = after ? ctx.text.slice(ws[last]!.end, after.start) : ''
+    const cueAfter = after && /^,?\s$/.test(gap) && ctx.lexicon.speechCues.has(after.text.toLowerCase())
+    const b1 = ws[first - 1]
+    const b2 = ws[first - 2]
+    const cueBefore =
+      b1 &&
+      b2 &&
+      `${b2.text} ${b1.text}`.toLowerCase() === 'according to' &&
+      /^\s$/.test(ctx.text.slice(b1.end, ws[first]!.start))
+    if (cueAfter || cueBefore) return person(ctx, first, last, 'names.speech')
+  }
+  return null
+}
+
+function person(ctx: ExtractContext, first: number, last: number, rule: string, role?: string): Candidate {
+  const c: Candidate = {
+    start: ctx.words[first]!.start,
+    end: ctx.words[last]!.end,
+    type: 'PERSON',
+    rule,
+    ref: null,
+    canonical: null,
+  }
+  return role ? { ...c, role } : c
+}
+
+/** A plausible word of a person's name: capitalised, not an acronym, month, nationality or suffix. */
+function nameWord(ctx: ExtractContext, w: Word): boolean {
+  if (!w.cap || /\d/.test(w.text)) return false
+  if (w.upper && !(w.text.length === 1 && w.dot)) return false
+  if (MONTHS_AND_DAYS.has(w.text)) return false
+  const l = w.text.toLowerCase()
+  if (ctx.lexicon.demonyms.has(l) || ctx.lexicon.orgSuffixes.has(l) || ctx.lexicon.titles.has(l)) return false
+  return true
+}
+
+/** Last index ≥ from (≤ limit) of an unbroken sequence of name words, or from - 1 when there is none. */
+function nameEnd(ctx: ExtractContext, from: number, limit: number): number {
+  let i = from
+  while (i <= limit && nameWord(ctx, ctx.words[i]!)) i++
+  // a name ending in an organisation suffix ("Gomel Plant") is no name at all
+  const next = ctx.words[i]
+  if (i <= limit && next && ctx.lexicon.orgSuffixes.has(next.text.toLowerCase())) return from - 1
+  // the last word must not be an initial
+  let end = i - 1
+  while (end >= from && ctx.words[end]!.text.length === 1) end--
+  return end
+}
+
+/**
+ * The title (with its modifiers) that ends right before word `s`, separated by a space or by
+ * ". " after an abbreviation ("Mr. Bell"), or null.
+ */
+function titleEndingBefore(ctx: ExtractContext, s: number): { text: string; kind: string } | null {
+  const ws = ctx.words
+  const lex = ctx.lexicon
+  const t = s - 1
+  if (t < 0) return null
+  if (!/^\.?[ \t\u00A0]$/.test(ctx.text.slice(ws[t]!.end, ws[s]!.start))) return null
+  for (let n = Math.min(lex.titleMaxWords, t + 1); n >= 1; n--) {
+    const a = t - n + 1
+    if (!spaced(ctx, a, t)) continue
+    const phrase = ws
+      .slice(a, t + 1)
+      .map((w) => w.text.toLowerCase())
+      .join(' ')
+    const kind = lex.titles.get(phrase)
+    if (kind === undefined) continue
+    let from = a
+    while (from > 0 && spaced(ctx, from - 1, from)) {
+      const p = ws[from - 1]!.text.toLowerCase()
+      if (ROLE_MODIFIERS.has(p) || (lex.demonyms.has(p) && ws[from - 1]!.cap)) from--
+      else break
+    }
+    return { text: runText(ctx, from, t), kind }
+  }
+  return null
+}
+
+/** True when words a..b are separated only by single spaces. */
+function spaced(ctx: ExtractContext, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    if (!/^[ \t\u00A0]$/.test(ctx.text.slice(ctx.words[i]!.end, ctx.words[i + 1]!.start))) return false
+  }
+  return true
+}

@@ -1,0 +1,156 @@
+import type { EntityType } from '../../../model/annotations.js'
+import { lookupExact } from './lexicon.js'
+import { capitalisedRuns, joined, type Run } from './runs.js'
+import type { Candidate, ExtractContext, Extractor } from './types.js'
+import type { Word } from './words.js'
+
+/**
+ * Organisations (and units, facilities, events) named by a suffix from the org-suffix lexicon:
+ *
+ * - a capitalised run ending in the suffix — "Minsk Wheeled Tractor Plant", "558 Aircraft Repair
+ *   Plant", "Belarusian Defense Ministry", "Wagner PMC"; the suffix's type types the name
+ *   (Plant → ORG, Regiment → UNIT, Forum → EVENT);
+ * - heads that take a complement continue over "of / for / on (the) Capitalised…" —
+ *   "Ministry of Defense of Ukraine", "Institute for the Study of War", "Verkhovna Rada Committee
+ *   on National Security and Defense"; a plant's "of" introduces its owner instead ("Sphere
+ *   Optical Plant of the Minsk Mechanical Plant" is two names);
+ * - "named after" stays inside: "Minsk Mechanical Plant named after I. V. Vavilov" is one name;
+ * - a unit suffix may be lower case after a name: "Kalinovsky regiment".
+ *
+ * Legal forms are never in the span; see `legalForms` for names marked only by one.
+ */
+export const organisations: Extractor = {
+  name: 'organisations',
+  extract(ctx) {
+    const out: Candidate[] = []
+    const ws = ctx.words
+    for (const run of capitalisedRuns(ctx)) {
+      for (let k = run.first; k <= run.last; k++) {
+        const type = ctx.lexicon.orgSuffixes.get(ws[k]!.text.toLowerCase())
+        if (!type) continue
+        // the suffix must end the run, unless a complement or another suffix follows
+        if (k < run.last && ctx.lexicon.orgSuffixes.has(ws[k + 1]!.text.toLowerCase())) continue
+        const first = trimLeft(ctx, run.first, k)
+        const last = extendRight(ctx, k, ws[k]!.text)
+        if (first === k && last === k) continue
+        out.push(candidate(ctx, first, last, type, 'organisations.suffix'))
+        k = last
+      }
+    }
+    // "Kalinovsky regiment": a name before a lower-case unit suffix
+    for (let k = 1; k < ws.length; k++) {
+      const w = ws[k]!
+      if (w.cap || ctx.lexicon.orgSuffixes.get(w.text.toLowerCase()) !== 'UNIT') continue
+      const run = runEndingAt(ctx, k - 1)
+      if (!run) continue
+      const first = trimLeft(ctx, run.first, run.last)
+      if (first > run.last) continue
+      out.push(candidate(ctx, first, k, 'UNIT', 'organisations.unit'))
+    }
+    return out
+  },
+}
+
+/** Heads whose name continues with "of/for/on …": "Ministry of Defence", "Forum of the Regions". */
+export const COMPLEMENT_HEADS: ReadonlySet<string> = new Set(
+  `ministry committee commission council institute institution academy university forum staff agency
+  department directorate administration service office bureau chamber assembly command centre center
+  summit congress conference exhibition federation union court guard guards corps fleet district
+  headquarters school college foundation fund association organization organisation society bank`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'on'])
+
+function candidate(
+  ctx: ExtractContext,
+  first: number,
+  last: number,
+  type: EntityType,
+  rule: string,
+): Candidate {
+  const start = ctx.words[first]!.start
+  const end = ctx.words[last]!.end
+  const surface = ctx.text.slice(start, end)
+  const known = lookupExact(ctx.lexicon, surface).find((e) => e.type === type)
+  return { start, end, type, rule, ref: known?.ref ?? null, canonical: known?.canonical ?? null }
+}
+
+/**
+ * Drops words at the left of a name that are not part of it: a sentence-initial function word
+ * ("According", "Since"), a determiner, a title ("President"), and everything up to a word the
+ * tagger reads as a verb or adposition.
+ */
+function trimLeft(ctx: ExtractContext, first: number, head: number): number {
+  const ws = ctx.words
+  let i = first
+  for (let j = head - 1; j >= first; j--) {
+    const pos = ctx.posAt(ws[j]!.start)
+    if (pos === 'VERB' || pos === 'ADP' || pos === 'AUX' || pos === 'SCONJ' || pos === 'PRON') {
+      i = j + 1
+      break
+    }
+  }
+  while (i < head) {
+    const w = ws[i]!
+    const l = w.text.toLowerCase()
+    const pos = ctx.posAt(w.start)
+    if (l === 'the' || l === 'a' || l === 'an' || ctx.lexicon.titles.has(l)) i++
+    else if (w.initial && pos !== 'PROPN' && pos !== 'NUM' && !ctx.lexicon.demonyms.has(l)) i++
+    else break
+  }
+  return i
+}
+
+/** Extends a name past its head over complements and "named after …"; returns the last word. */
+function extendRight(ctx: ExtractContext, head: number, headText: string): number {
+  const ws = ctx.words
+  let last = head
+  const takesComplement = COMPLEMENT_HEADS.has(headText.toLowerCase())
+  for (;;) {
+    const p = ws[last + 1]
+    if (!p || !spaced(ctx, ws[last]!, p)) break
+    const pl = p.text
+    if (pl === 'named' && ws[last + 2]?.text === 'after' && spaced(ctx, p, ws[last + 2]!)) {
+      const run = runStartingAt(ctx, last + 3)
+      if (!run || !spaced(ctx, ws[last + 2]!, ws[last + 3]!)) break
+      last = run.last
+      continue
+    }
+    const continues = takesComplement || last > head
+    if (continues && (COMPLEMENT_PREPOSITIONS.has(pl) || (pl === 'and' && last > head))) {
+      let next = last + 2
+      if (ws[next]?.text === 'the' && spaced(ctx, ws[next - 1]!, ws[next]!)) next++
+      const run = runStartingAt(ctx, next)
+      if (!run || !spaced(ctx, ws[next - 1]!, ws[next]!)) break
+      // a complement that is itself a plant or firm is another name ("… Plant of the X Plant")
+      const tail = ctx.lexicon.orgSuffixes.get(ws[run.last]!.text.toLowerCase())
+      if (tail && !COMPLEMENT_HEADS.has(ws[run.last]!.text.toLowerCase())) break
+      last = run.last
+      continue
+    }
+    break
+  }
+  return last
+}
+
+const spaced = (ctx: ExtractContext, a: Word, b: Word) => /^[ \t\u00A0]$/.test(ctx.text.slice(a.end, b.start))
+
+/** The capitalised run that starts at word i (within one line), or null. */
+export function runStartingAt(ctx: ExtractContext, i: number): Run | null {
+  const ws = ctx.words
+  if (!ws[i]?.cap) return null
+  let j = i
+  while (j + 1 < ws.length && ws[j + 1]!.cap && joined(ctx, ws[j]!, ws[j + 1]!)) j++
+  return { first: i, last: j }
+}
+
+/** The capitalised run that ends at word i, or null. */
+export function runEndingAt(ctx: ExtractContext, i: number): Run | null {
+  const ws = ctx.words
+  if (!ws[i]?.cap) return null
+  let j = i
+  while (j - 1 >= 0 && ws[j - 1]!.cap && joined(ctx, ws[j - 1]!, ws[j]!)) j--
+  return { first: j, last: i }
+}

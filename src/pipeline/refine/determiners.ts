@@ -1,0 +1,35 @@
+import type { Candidate, Refiner } from '../extract/entities/types.js'
+
+/**
+ * Trims what the corpus convention keeps outside a mention: a leading determiner ("the Kremlin"
+ * → "Kremlin"), a trailing possessive ("Putin’s" → "Putin", "Belarus’" → "Belarus") and stray
+ * punctuation or space. A reference alias that includes its article ("The Wall Street Journal")
+ * keeps it: the gazetteer only starts a match at "The" when the alias does.
+ */
+export const determiners: Refiner = {
+  name: 'determiners',
+  refine(ctx, candidates) {
+    const out: Candidate[] = []
+    for (const c of candidates) {
+      let { start, end } = c
+      const keepsArticle = c.rule === 'gazetteer'
+      for (;;) {
+        const head = ctx.text.slice(start, end)
+        const det = keepsArticle ? null : /^(?:the|a|an|this|that|these|those)\s+/i.exec(head)
+        const punct = /^[\s"'“”‘’«»(),.:;]+/.exec(head)
+        const m = det ?? punct
+        if (!m) break
+        start += m[0].length
+      }
+      for (;;) {
+        const tail = ctx.text.slice(start, end)
+        const m = /(?:['’]s|[\s"'“”‘’«»(),:;])$/.exec(tail)
+        if (!m || (m[0] === "'s" && c.rule === 'gazetteer')) break
+        end -= m[0].length
+      }
+      if (end <= start) continue
+      out.push(start === c.start && end === c.end ? c : { ...c, start, end })
+    }
+    return out
+  },
+}

@@ -1,0 +1,96 @@
+import type { Mention } from '../model/annotations.js'
+import type { Lexicon } from '../pipeline/extract/entities/lexicon.js'
+import type { Candidate } from '../pipeline/extract/entities/types.js'
+import { normaliseAlias } from '../reference/normalise.js'
+import { nameKey } from './translit.js'
+
+/**
+ * In-document resolution: gives every mention the canonical name of the entity it denotes in
+ * this document. Conservative: a short form is linked only when exactly one entity of the
+ * document fits it; otherwise it stays its own entity (a wrong link is worse than none).
+ *
+ * - A reference-data match keeps the entry's name (variants already carry their family's).
+ * - A person's full name not in the reference data is looked up by its romanisation key
+ *   (`nameKey`: "Oleg Zhdanov" finds the entry "Oleh Zhdanov").
+ * - A one-word person ("Bell", "Zhdanov") takes the canonical of the one full name of the
+ *   document whose last word has the same key.
+ * - A name that is the tail of exactly one longer name of the same type ("Ministry of Defence"
+ *   after "UK Ministry of Defence") takes that name's canonical.
+ * - Remaining mentions of one type with the same key share one canonical: the reference name
+ *   when one of them has it, else the longest surface.
+ */
+export function resolveInDocument(
+  text: string,
+  candidates: readonly Candidate[],
+  lexicon: Lexicon,
+): Mention[] {
+  const surface = (c: Candidate) => text.slice(c.start, c.end)
+  const out: Candidate[] = candidates.map((c) => {
+    if (c.canonical !== null || c.type !== 'PERSON') return c
+    const words = surface(c).split(/\s+/)
+    if (words.length < 2) return c
+    const entry = unique(lexicon.byNameKey.get(nameKey(surface(c)))?.filter((e) => e.type === 'PERSON'))
+    return entry ? { ...c, ref: entry.id, canonical: entry.name } : c
+  })
+
+  // one-word people → the full name with the same last word
+  const full = out.filter((c) => c.type === 'PERSON' && surface(c).split(/\s+/).length >= 2)
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!
+    if (c.type !== 'PERSON' || c.canonical !== null || /\s/.test(surface(c))) continue
+    const key = nameKey(surface(c))
+    const owners = distinct(
+      full.filter((f) => nameKey(surface(f).split(/\s+/).pop()!) === key),
+      (f) => f.canonical ?? surface(f),
+    )
+    if (owners.length === 1)
+      out[i] = { ...c, ref: owners[0]!.ref, canonical: owners[0]!.canonical ?? surface(owners[0]!) }
+  }
+
+  // tails of longer names of the same type
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!
+    if (c.canonical !== null || c.type === 'PERSON') continue
+    const s = ` ${normaliseAlias(surface(c))}`
+    const owners = distinct(
+      out.filter(
+        (o) =>
+          o.type === c.type &&
+          o.end - o.start > c.end - c.start &&
+          ` ${normaliseAlias(surface(o))}`.endsWith(s),
+      ),
+      (o) => o.canonical ?? surface(o),
+    )
+    if (owners.length === 1)
+      out[i] = { ...c, ref: owners[0]!.ref, canonical: owners[0]!.canonical ?? surface(owners[0]!) }
+  }
+
+  // the rest: one canonical per (type, key), the reference name or the longest surface
+  const groups = new Map<string, Candidate[]>()
+  for (const c of out) {
+    if (c.canonical !== null) continue
+    const k = `${c.type}\u0000${nameKey(surface(c))}`
+    const g = groups.get(k) ?? []
+    g.push(c)
+    groups.set(k, g)
+  }
+  const chosen = new Map<string, string>()
+  for (const [k, g] of groups) {
+    chosen.set(k, g.map(surface).sort((a, b) => b.length - a.length || a.localeCompare(b))[0]!)
+  }
+  return out.map((c) => {
+    const canonical = c.canonical ?? chosen.get(`${c.type}\u0000${nameKey(surface(c))}`) ?? surface(c)
+    const m: Mention = { start: c.start, end: c.end, type: c.type, canonical, ref: c.ref, rule: c.rule }
+    return c.role ? { ...m, role: c.role } : m
+  })
+}
+
+function unique<T>(list: readonly T[] | undefined): T | null {
+  return list && list.length === 1 ? list[0]! : null
+}
+
+function distinct<T>(list: readonly T[], key: (t: T) => string): T[] {
+  const seen = new Map<string, T>()
+  for (const t of list) if (!seen.has(key(t))) seen.set(key(t), t)
+  return [...seen.values()]
+}
