@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bandKeys, estimateJaccard, MINHASH_BANDS } from './minhash-bands.js'
+import { bandKeys, MINHASH_BANDS } from './minhash-bands.js'
 
 const signature = Array.from({ length: 128 }, (_, i) => (i * 2654435761) % 4294967296)
 
@@ -39,16 +39,5 @@ describe('bandKeys', () => {
 
   it.each([0, -1, 1.5])('rejects %s bands', (bands) => {
     expect(() => bandKeys(signature, bands)).toThrow(RangeError)
-  })
-})
-
-describe('estimateJaccard', () => {
-  it.each([
-    [[1, 2, 3, 4], [1, 2, 3, 4], 1],
-    [[1, 2, 3, 4], [1, 2, 0, 0], 0.5],
-    [[1, 2], [1, 2, 3], 0],
-    [[], [], 0],
-  ])('%j vs %j → %d', (a, b, expected) => {
-    expect(estimateJaccard(a, b)).toBe(expected)
   })
 })
