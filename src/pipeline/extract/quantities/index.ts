@@ -1,0 +1,2 @@
+export { type ParsedQuantity, parseQuantities } from './parse.js'
+export { quantities } from './stage.js'
