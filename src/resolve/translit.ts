@@ -33,6 +33,7 @@ const BELARUSIAN: Readonly<Record<string, string>> = Object.freeze({
   ж: 'zh',
   з: 'z',
   і: 'i',
+  и: 'i',
   й: 'i',
   к: 'k',
   л: 'l',

@@ -30,8 +30,15 @@ export const names: Extractor = {
 /** Words that may precede a title inside the role: "retired Air Vice-Marshal", "former President". */
 const ROLE_MODIFIERS = new Set(['retired', 'former', 'acting', 'late', 'deputy', 'then', 'current', 'ex'])
 
-function personInRun(ctx: ExtractContext, first: number, last: number): Candidate | null {
+function personInRun(ctx: ExtractContext, runFirst: number, last: number): Candidate | null {
   const ws = ctx.words
+  // a sentence-initial word that the tagger does not read as a proper noun is not part of a name
+  // ("Later Dobbs said"), though it may be a title ("President Putin")
+  let first = runFirst
+  while (first < last && ws[first]!.initial && ctx.posAt(ws[first]!.start) !== 'PROPN') {
+    if (ctx.lexicon.titles.has(ws[first]!.text.toLowerCase())) break
+    first++
+  }
   // 1. a title ending right before some word of the run
   for (let s = last; s >= first; s--) {
     const title = titleEndingBefore(ctx, s)
@@ -125,7 +132,8 @@ function titleEndingBefore(ctx: ExtractContext, s: number): { text: string; kind
     let from = a
     while (from > 0 && spaced(ctx, from - 1, from)) {
       const p = ws[from - 1]!.text.toLowerCase()
-      if (ROLE_MODIFIERS.has(p) || (lex.demonyms.has(p) && ws[from - 1]!.cap)) from--
+      const w = ws[from - 1]!
+      if ((ROLE_MODIFIERS.has(w.text) && !w.cap) || (lex.demonyms.has(p) && w.cap)) from--
       else break
     }
     return { text: runText(ctx, from, t), kind }

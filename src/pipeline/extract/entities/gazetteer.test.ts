@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { caseMatches } from './gazetteer.js'
+import { mentionsOf, typed } from './test-support.js'
+
+describe('gazetteer', () => {
+  it.each([
+    [
+      'Officials in Kyiv said Belarus would comply.',
+      [
+        ['Kyiv', 'GPE'],
+        ['Belarus', 'GPE'],
+      ],
+    ],
+    ['The Republic of Belarus signed it.', [['Republic of Belarus', 'GPE']]],
+    [
+      'The US and NATO objected.',
+      [
+        ['US', 'GPE'],
+        ['NATO', 'ORG'],
+      ],
+    ],
+    ['The U.S. objected.', [['U.S.', 'GPE']]],
+    [
+      'Two Su-25s and three AKMs were seen.',
+      [
+        ['Su-25s', 'EQUIPMENT'],
+        ['AKMs', 'EQUIPMENT'],
+      ],
+    ],
+    ['Sosna-U sights were delivered.', [['Sosna-U', 'EQUIPMENT']]],
+    ['Reporters of The Wall Street Journal asked.', [['The Wall Street Journal', 'ORG']]],
+    [
+      'Putin’s envoy met Lukashenka’s aide.',
+      [
+        ['Putin', 'PERSON'],
+        ['Lukashenka', 'PERSON'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(typed(text)).toEqual(expected)
+  })
+
+  it('names an entry by its reference name and id', () => {
+    expect(mentionsOf('Лукашэнка arrived.')).toEqual([
+      { text: 'Лукашэнка', type: 'PERSON', canonical: 'Alexander Lukashenko', ref: 'alexander-lukashenko' },
+    ])
+  })
+
+  it.each([
+    ['Ural trucks crossed the border.', [['Ural', 'EQUIPMENT']]],
+    [
+      'Tanks, Su-25s and Ural trucks were sent.',
+      [
+        ['Su-25s', 'EQUIPMENT'],
+        ['Ural', 'EQUIPMENT'],
+      ],
+    ],
+    ['The Ural is a long river.', []],
+  ])('ambiguous alias needs context: %s', (text, expected) => {
+    expect(typed(text)).toEqual(expected)
+  })
+
+  it.each([
+    ['US', 'US', true],
+    ['us', 'US', false],
+    ['Us', 'US', false],
+    ['Kalinovsky regiment', 'Kalinovsky Regiment', true],
+    ['turkey', 'Turkey', false],
+    ['SKY NEWS', 'Sky News', true],
+    ['sky news', 'Sky News', false],
+  ])('caseMatches(%s, %s) = %s', (surface, alias, expected) => {
+    expect(caseMatches(surface, alias)).toBe(expected)
+  })
+})

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { mentionsOf } from './test-support.js'
+
+const people = (text: string) =>
+  mentionsOf(text)
+    .filter((m) => m.type === 'PERSON')
+    .map((m) => [m.text, m.canonical, m.role ?? null])
+
+describe('names', () => {
+  it.each([
+    ['Speaking on radio, Mr Dobbs explained the plan.', [['Dobbs', 'Dobbs', 'Mr']]],
+    [
+      'The retired Air Vice-Marshal Tom Dobbs reported it.',
+      [['Tom Dobbs', 'Tom Dobbs', 'retired Air Vice-Marshal']],
+    ],
+    [
+      'The plan, said military expert Ivan Petrenko, is doomed.',
+      [['Ivan Petrenko', 'Ivan Petrenko', 'military expert']],
+    ],
+    [
+      'Ukrainian Prime Minister Denys Koval arrived.',
+      [['Denys Koval', 'Denys Koval', 'Ukrainian Prime Minister']],
+    ],
+    ['Opposition figure Gennady Orlov made his case.', [['Gennady Orlov', 'Gennady Orlov', null]]],
+    ['Tomas Verbitsky believes the talks failed.', [['Tomas Verbitsky', 'Tomas Verbitsky', null]]],
+    ['According to Tomas Verbitsky, the talks failed.', [['Tomas Verbitsky', 'Tomas Verbitsky', null]]],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected)
+  })
+
+  it('links surnames to the full name', () => {
+    expect(people('Sean Dobbs spoke first. Later Dobbs said more, and Mr Dobbs left.')).toEqual([
+      ['Sean Dobbs', 'Sean Dobbs', null],
+      ['Dobbs', 'Sean Dobbs', null],
+      ['Dobbs', 'Sean Dobbs', 'Mr'],
+    ])
+  })
+
+  it('keeps the title as the role of a reference person', () => {
+    expect(people('Then President Putin spoke.')).toEqual([['Putin', 'Vladimir Putin', 'President']])
+  })
+
+  it('finds a reference person under another romanisation', () => {
+    expect(mentionsOf('Oleg Zhdanov believes it.')).toEqual([
+      { text: 'Oleg Zhdanov', type: 'PERSON', canonical: 'Oleh Zhdanov', ref: 'oleh-zhdanov' },
+    ])
+  })
+})

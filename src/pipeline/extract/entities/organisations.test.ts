@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { typed } from './test-support.js'
+
+describe('organisations', () => {
+  it.each([
+    ['Staff at the Minsk Gear Plant went on strike.', [['Minsk Gear Plant', 'ORG']]],
+    ['Work at the 2566 Radio Repair Plant resumed.', [['2566 Radio Repair Plant', 'ORG']]],
+    [
+      'A statement by the Ministry of Energy of Ukraine followed.',
+      [['Ministry of Energy of Ukraine', 'ORG']],
+    ],
+    ['The Institute for the Study of Peace reports.', [['Institute for the Study of Peace', 'ORG']]],
+    [
+      'A member of the Rada Committee on Energy and Housing spoke.',
+      [['Rada Committee on Energy and Housing', 'ORG']],
+    ],
+    [
+      'The Gomel Optics Plant named after K. P. Ivanov grew.',
+      [['Gomel Optics Plant named after K. P. Ivanov', 'ORG']],
+    ],
+    [
+      'The Lens Plant of the Vitebsk Glass Plant hired.',
+      [
+        ['Lens Plant', 'ORG'],
+        ['Vitebsk Glass Plant', 'ORG'],
+      ],
+    ],
+    ['Fighters of the Pahonia regiment returned.', [['Pahonia regiment', 'UNIT']]],
+    ['The founder of the Redut PMC died.', [['Redut PMC', 'ORG']]],
+    [
+      'The Forum of the Border Regions of Europe opened.',
+      [['Forum of the Border Regions of Europe', 'EVENT']],
+    ],
+    ['The Zapad-2021 exercises ended.', [['Zapad-2021', 'EVENT']]],
+  ])('%s', (text, expected) => {
+    expect(typed(text)).toEqual(expected)
+  })
+
+  it.each([
+    ['Orders reached Integral Systems, OJSC, last year.', [['Integral Systems', 'ORG']]],
+    ['Orders reached Kvant OJSC again.', [['Kvant', 'ORG']]],
+    ['Orders reached OJSC “Kvant” again.', [['Kvant', 'ORG']]],
+    ['Jobs are open at the "Optron-M" enterprise.', [['Optron-M', 'ORG']]],
+  ])('legal forms and quoted names: %s', (text, expected) => {
+    expect(typed(text)).toEqual(expected)
+  })
+})
