@@ -164,7 +164,9 @@ function fmix32(x: number): number {
 }
 
 const seeds: number[] = []
-let seedState = 0x0d055e12
+// The golden-ratio constant: an arbitrary, conventional start. Changing it changes every stored
+// signature, so it is fixed for good; the family's accuracy is tested over many pairs.
+let seedState = 0x9e3779b9
 
 /**
  * The first `n` seeds of the fixed family (mulberry32 from a constant). The sequence is the same
