@@ -10,36 +10,23 @@
  * below are the shape an extractor should produce.
  */
 
-export const CONTRACT_ENTITY_TYPES = [
-  'PERSON',
-  'ORG',
-  'GPE',
-  'LOC',
-  'FACILITY',
-  'EQUIPMENT',
-  'UNIT',
-  'EVENT',
-] as const
-export type ContractEntityType = (typeof CONTRACT_ENTITY_TYPES)[number]
+import {
+  ENTITY_TYPES,
+  type EntityType,
+  HEDGES,
+  type Hedge,
+  RELATIONS,
+  type Relation,
+} from '../model/annotations.js'
 
-export const CONTRACT_RELATIONS = [
-  'SUPPLY',
-  'TRANSFER',
-  'PRODUCE',
-  'REPAIR',
-  'DEPLOY',
-  'MEET',
-  'AGREE',
-  'SANCTION',
-  'ATTACK',
-  'EXERCISE',
-  'MOBILIZE',
-  'OTHER',
-] as const
-export type ContractRelation = (typeof CONTRACT_RELATIONS)[number]
+export const CONTRACT_ENTITY_TYPES = ENTITY_TYPES
+export type ContractEntityType = EntityType
 
-export const CONTRACT_HEDGES = ['asserted', 'likely', 'possible', 'denied', 'reported'] as const
-export type ContractHedge = (typeof CONTRACT_HEDGES)[number]
+export const CONTRACT_RELATIONS = RELATIONS
+export type ContractRelation = Relation
+
+export const CONTRACT_HEDGES = HEDGES
+export type ContractHedge = Hedge
 
 /** `[start, end)` in UTF-16 code units of the raw text. Spans with `end <= start` are ignored. */
 export interface OffsetSpan {

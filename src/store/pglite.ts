@@ -1,4 +1,14 @@
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { PGlite, type Transaction } from '@electric-sql/pglite'
@@ -30,7 +40,7 @@ function prepareFolder(dir: string): void {
   }
   if (existsSync(dir)) {
     if (!statSync(dir).isDirectory()) fail('it is not a folder')
-    const entries = readdirSync(dir)
+    const entries = readdirSync(dir).filter((e) => e !== LOCK_FILE)
     if (entries.length > 0 && !entries.includes('PG_VERSION')) {
       fail('the folder is not empty and holds no database (no PG_VERSION)')
     }
@@ -41,6 +51,57 @@ function prepareFolder(dir: string): void {
   } catch (err) {
     fail((err as Error).message, err)
   }
+}
+
+/** Lock file inside the store folder: PGlite has no cross-process locking of its own. */
+export const LOCK_FILE = 'dossier.lock'
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Takes the folder's lock for this process, so a second process cannot open (and corrupt) the
+ * same embedded database. A lock left by a process that no longer runs (killed) is taken over.
+ * Returns the function that releases it.
+ */
+function lockFolder(dir: string): () => void {
+  const path = join(dir, LOCK_FILE)
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx')
+      writeSync(fd, String(process.pid))
+      closeSync(fd)
+      return () => {
+        try {
+          if (readFileSync(path, 'utf8').trim() === String(process.pid)) unlinkSync(path)
+        } catch {
+          // already gone
+        }
+      }
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new StoreError(
+          'DOSSIER_E_STORE_OPEN',
+          `cannot lock store folder ${dir}: ${(e as Error).message}`,
+        )
+      }
+      const pid = Number.parseInt(readFileSync(path, 'utf8').trim(), 10)
+      if (Number.isInteger(pid) && pid !== process.pid && alive(pid)) {
+        throw new StoreError(
+          'DOSSIER_E_STORE_LOCKED',
+          `store folder ${dir} is in use by process ${pid}; wait for it to finish, or use PostgreSQL (DATABASE_URL) for concurrent access`,
+        )
+      }
+      unlinkSync(path) // stale: its process is gone
+    }
+  }
+  throw new StoreError('DOSSIER_E_STORE_OPEN', `cannot lock store folder ${dir}`)
 }
 
 async function folderSize(path: string): Promise<number> {
@@ -59,10 +120,12 @@ async function folderSize(path: string): Promise<number> {
 export async function openPglite(dataDir: string): Promise<Engine> {
   const dir = resolve(dataDir)
   prepareFolder(dir)
+  const unlock = lockFolder(dir)
   let db: PGlite
   try {
     db = await PGlite.create({ dataDir: dir, extensions: { pg_trgm, unaccent, fuzzystrmatch } })
   } catch (err) {
+    unlock()
     throw new StoreError(
       'DOSSIER_E_STORE_OPEN',
       `cannot open store folder ${dir}: ${(err as Error).message}`,
@@ -83,6 +146,7 @@ export async function openPglite(dataDir: string): Promise<Engine> {
     sizeBytes: () => folderSize(dir),
     async close() {
       if (!db.closed) await db.close()
+      unlock()
     },
   }
 }

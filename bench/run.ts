@@ -1,0 +1,84 @@
+/**
+ * `npm run bench -- [N]`: generates N articles from the examples and measures, each engine in
+ * its own child process so peak memory is its own:
+ *   - ingest into PGlite and into a private PostgreSQL cluster: articles/s, words/s, peak RSS, store size;
+ *   - extraction alone (the default pipeline, no store) against compromise's people/places/organizations
+ *     on the same texts, in words/s per core.
+ * Prints figures only; nothing here asserts timings.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+// @ts-expect-error plain ESM script without types
+import { generate } from './generate.mjs'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const n = Number(process.argv[2] ?? 500)
+if (!Number.isInteger(n) || n <= 0) {
+  console.error('usage: npm run bench -- N   (N articles, a whole number > 0)')
+  process.exit(2)
+}
+
+const work = mkdtempSync(join(tmpdir(), 'dossier-bench-'))
+const corpus = join(work, 'corpus')
+mkdirSync(corpus)
+let words = 0
+let bytes = 0
+let i = 0
+for (const { name, text } of generate({ n, seed: 42, examplesDir: join(root, 'examples', 'txt') })) {
+  const sub = join(corpus, String(Math.floor(i++ / 1000)).padStart(3, '0'))
+  mkdirSync(sub, { recursive: true })
+  writeFileSync(join(sub, name.endsWith('.txt') ? name : `${name}.txt`), text)
+  words += text.split(/\s+/).filter(Boolean).length
+  bytes += Buffer.byteLength(text)
+}
+console.log(
+  `corpus: ${n} articles, ${words} words, ${(bytes / 1e6).toFixed(1)} MB (generated from examples/txt, seed 42)`,
+)
+
+function child(args: string[], env: NodeJS.ProcessEnv = process.env): Record<string, number | string> {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'worker.ts'), ...args], {
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  if (r.status !== 0) throw new Error(`bench worker ${args.join(' ')} failed:\n${r.stderr}`)
+  const last = r.stdout.trim().split('\n').pop() ?? '{}'
+  return JSON.parse(last)
+}
+
+const rows: Record<string, number | string>[] = []
+try {
+  rows.push({ run: 'ingest pglite', ...child(['ingest', corpus, '--data', join(work, 'pglite')]) })
+  const { startPostgres, pgAvailable } = await import('../test/support/pg-cluster.js')
+  if (await pgAvailable()) {
+    const pg = await startPostgres()
+    try {
+      rows.push({
+        run: 'ingest postgres',
+        ...child(['ingest', corpus], { ...process.env, DATABASE_URL: pg.url }),
+      })
+    } finally {
+      await pg.stop()
+    }
+  } else {
+    console.log('postgres: no server binaries found (install Debian package postgresql); skipped')
+  }
+  rows.push({ run: 'extract dossier', ...child(['extract', corpus]) })
+  rows.push({ run: 'extract compromise', ...child(['compromise', corpus]) })
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}
+
+const cols = ['run', 'articles', 'seconds', 'articles/s', 'words/s', 'peak RSS MB', 'store MB']
+console.log(cols.map((c) => c.padEnd(18)).join(''))
+for (const r of rows) console.log(cols.map((c) => String(r[c] ?? '-').padEnd(18)).join(''))
+const d = rows.find((r) => r.run === 'extract dossier')
+const c = rows.find((r) => r.run === 'extract compromise')
+if (d && c) {
+  console.log(
+    `extraction speed ratio dossier/compromise: ${(Number(d['words/s']) / Number(c['words/s'])).toFixed(1)}x (same texts, same run)`,
+  )
+}

@@ -1,0 +1,20 @@
+import { clean } from './clean/index.js'
+import { segment } from './segment/index.js'
+import { buildPipeline, type Pipeline, type Stage } from './stage.js'
+
+/**
+ * The default pipeline, in order. The order is checked when the pipeline is built (each stage's
+ * `requires` must be produced earlier); the comments say why it is what it is.
+ */
+export const defaultStages: readonly Stage[] = Object.freeze([
+  clean, // first: every later stage reads the cleaned text, never site furniture
+  segment, // sentences and tokens over the cleaned text; extractors work sentence by sentence
+])
+
+let cached: Pipeline | null = null
+
+/** The default pipeline, built (and checked) once per process. */
+export function defaultPipeline(): Pipeline {
+  cached ??= buildPipeline(defaultStages)
+  return cached
+}
