@@ -11,10 +11,12 @@ import { layer, type Stage } from '../../stage.js'
 import { acronyms } from './acronyms.js'
 import { designators } from './designators.js'
 import { events } from './events.js'
+import { features } from './features.js'
 import { forces } from './forces.js'
 import { gazetteer } from './gazetteer.js'
 import { legalForms } from './legal-forms.js'
 import { lexiconOf } from './lexicon.js'
+import { media } from './media.js'
 import { names } from './names.js'
 import { organisations } from './organisations.js'
 import { places } from './places.js'
@@ -35,7 +37,9 @@ export const EXTRACTORS: readonly Extractor[] = Object.freeze([
   forces,
   organisations,
   legalForms,
+  media,
   events,
+  features,
   names,
   places,
   acronyms,

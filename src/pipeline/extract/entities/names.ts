@@ -27,6 +27,8 @@ export const names: Extractor = {
   },
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her'])
+
 /** Words that may precede a title inside the role: "retired Air Vice-Marshal", "former President". */
 const ROLE_MODIFIERS = new Set(['retired', 'former', 'acting', 'late', 'deputy', 'then', 'current', 'ex'])
 
@@ -70,7 +72,11 @@ function personInRun(ctx: ExtractContext, runFirst: number, last: number): Candi
       b2 &&
       `${b2.text} ${b1.text}`.toLowerCase() === 'according to' &&
       /^\s$/.test(ctx.text.slice(b1.end, ws[first]!.start))
-    if (cueAfter || cueBefore) return person(ctx, first, last, 'names.speech')
+    // "the retired Vice Air-Marshal reported": a determiner before the run makes it a description
+    const d1 = ws[first - 1]?.text.toLowerCase() ?? ''
+    const d2 = ws[first - 2]?.text.toLowerCase() ?? ''
+    const described = DETERMINERS.has(d1) || (DETERMINERS.has(d2) && !ws[first - 1]!.cap)
+    if ((cueAfter || cueBefore) && !described) return person(ctx, first, last, 'names.speech')
   }
   return null
 }
@@ -94,7 +100,8 @@ function nameWord(ctx: ExtractContext, w: Word): boolean {
   if (MONTHS_AND_DAYS.has(w.text)) return false
   const l = w.text.toLowerCase()
   if (ctx.lexicon.demonyms.has(l) || ctx.lexicon.orgSuffixes.has(l) || ctx.lexicon.titles.has(l)) return false
-  return true
+  // a part of a hyphenated word that is a title ("Vice Air-Marshal") is no name either
+  return !l.includes('-') || !l.split('-').some((p) => ctx.lexicon.titles.has(p))
 }
 
 /** Last index ≥ from (≤ limit) of an unbroken sequence of name words, or from - 1 when there is none. */

@@ -96,6 +96,8 @@ function trimLeft(ctx: ExtractContext, first: number, head: number): number {
     const w = ws[i]!
     const l = w.text.toLowerCase()
     const pos = ctx.posAt(w.start)
+    // a capital "The" inside a sentence belongs to the name ("at The Moscow Times")
+    if (w.text === 'The' && !w.initial) break
     if (l === 'the' || l === 'a' || l === 'an' || ctx.lexicon.titles.has(l)) i++
     else if (w.initial && pos !== 'PROPN' && pos !== 'NUM' && !ctx.lexicon.demonyms.has(l)) i++
     else break
