@@ -26,11 +26,10 @@ const corpus = join(work, 'corpus')
 mkdirSync(corpus)
 let words = 0
 let bytes = 0
-let i = 0
 for (const { name, text } of generate({ n, seed: 42, examplesDir: join(root, 'examples', 'txt') })) {
-  const sub = join(corpus, String(Math.floor(i++ / 1000)).padStart(3, '0'))
-  mkdirSync(sub, { recursive: true })
-  writeFileSync(join(sub, name.endsWith('.txt') ? name : `${name}.txt`), text)
+  const file = join(corpus, name.endsWith('.txt') ? name : `${name}.txt`)
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, text)
   words += text.split(/\s+/).filter(Boolean).length
   bytes += Buffer.byteLength(text)
 }
@@ -73,8 +72,8 @@ try {
 }
 
 const cols = ['run', 'articles', 'seconds', 'articles/s', 'words/s', 'peak RSS MB', 'store MB']
-console.log(cols.map((c) => c.padEnd(18)).join(''))
-for (const r of rows) console.log(cols.map((c) => String(r[c] ?? '-').padEnd(18)).join(''))
+console.log(cols.map((c) => c.padEnd(20)).join(''))
+for (const r of rows) console.log(cols.map((c) => String(r[c] ?? '-').padEnd(20)).join(''))
 const d = rows.find((r) => r.run === 'extract dossier')
 const c = rows.find((r) => r.run === 'extract compromise')
 if (d && c) {
