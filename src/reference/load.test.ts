@@ -257,7 +257,7 @@ describe('place aliases', () => {
 })
 
 describe('validation errors', () => {
-  function fixture(entities: string): string {
+  function fixture(entities: string, overrides: Record<string, string> = {}): string {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-ref-'))
     mkdirSync(join(dir, 'entities'))
     mkdirSync(join(dir, 'lexicons'))
@@ -274,7 +274,9 @@ describe('validation errors', () => {
       'force-nouns.tsv': 'noun\ttag\narmy\torg\n',
       'first-names.txt': 'Alexander\n',
     }
-    for (const [name, text] of Object.entries(tables)) writeFileSync(join(dir, 'lexicons', name), text)
+    for (const [name, text] of Object.entries({ ...tables, ...overrides })) {
+      writeFileSync(join(dir, 'lexicons', name), text)
+    }
     writeFileSync(
       join(dir, 'places', 'aliases.tsv'),
       'alias\tgeonames\tcountry\tkind\nGrodno\tHrodna\tBY\tcity\n',
@@ -312,6 +314,29 @@ describe('validation errors', () => {
   ])('rejects %s, naming file and entry', (_case, yaml, message) => {
     const dir = fixture(yaml)
     expect(() => loadReference({ dataDir: dir })).toThrow(ReferenceDataError)
+    expect(() => loadReference({ dataDir: dir })).toThrow(message)
+  })
+
+  it.each([
+    [
+      'a bad kind',
+      { 'titles.tsv': 'title\tkind\nMr\thonorific\nColonel\tgrade\n' },
+      /lexicons\/titles\.tsv \(line 3\): kind/,
+    ],
+    ['a wrong header', { 'units.tsv': 'surface\tunit\nton\ttons\n' }, /lexicons\/units\.tsv: line 1: header/],
+    [
+      'a non-numeric factor',
+      { 'units.tsv': 'surface\tunit\tfactor\nton\ttons\tone\n' },
+      /units\.tsv \(line 2\): factor/,
+    ],
+    [
+      'an unknown ICD 203 term',
+      { 'hedges.tsv': 'expression\thedge\ticd203\nmaybe\tpossible\tperhaps\n' },
+      /hedges\.tsv \(line 2\): icd203/,
+    ],
+    ['a lower-case given name', { 'first-names.txt': 'Alexander\nsergei\n' }, /first-names\.txt \(line 2\)/],
+  ])('rejects %s in a lexicon, naming file and line', (_case, overrides, message) => {
+    const dir = fixture('- id: x\n  type: GPE\n  name: X\n', overrides)
     expect(() => loadReference({ dataDir: dir })).toThrow(message)
   })
 })
