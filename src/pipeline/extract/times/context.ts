@@ -1,0 +1,49 @@
+import type { Span } from '../../../model/span.js'
+import type { YMD } from './calendar.js'
+import type { TimeContext } from './types.js'
+
+/**
+ * When there is no publication date, parsers still resolve against this placeholder so they can
+ * share one code path; the without-reference refiner then blanks every date the text does not
+ * state. It never leaks into output.
+ */
+const PLACEHOLDER: Required<YMD> = Object.freeze({ y: 2000, m: 6, d: 15 })
+
+// ". " or "? " or a line break ends a sentence for cue lookup; abbreviations like "Feb." may cut
+// a sentence short, which only narrows where a cue is looked for.
+const BOUNDARY = /[.!?]["'’”]?\s|\n/g
+
+function sentenceFinder(text: string, sentences: readonly Span[] | undefined): (i: number) => Span {
+  if (sentences?.length) {
+    return (i) => sentences.find((s) => s.start <= i && i < s.end) ?? { start: i, end: i }
+  }
+  const cuts: number[] = [0]
+  for (const m of text.matchAll(BOUNDARY)) cuts.push((m.index ?? 0) + m[0].length)
+  cuts.push(text.length)
+  return (i) => {
+    let k = 0
+    while (k + 1 < cuts.length && cuts[k + 1]! <= i) k++
+    return { start: cuts[k]!, end: cuts[k + 1] ?? text.length }
+  }
+}
+
+export function createContext(
+  text: string,
+  reference: Required<YMD> | null,
+  sentences?: readonly Span[],
+): TimeContext {
+  return { text, reference, working: reference ?? PLACEHOLDER, sentenceAt: sentenceFinder(text, sentences) }
+}
+
+/**
+ * Words that put an event after the publication date: "will be held on June 30", "plans to … in
+ * March". Without one, a date whose year the text leaves open is read in the past (news reports
+ * what happened).
+ */
+const FUTURE_CUE =
+  /\b(?:will|shall|won['’]t|going to|plans? to|planned|planning to|scheduled|expected to|upcoming|intends? to|is to be|are to be|is due|are due|next)\b|['’]ll\b/i
+
+export function hasFutureCue(ctx: TimeContext, index: number): boolean {
+  const s = ctx.sentenceAt(index)
+  return FUTURE_CUE.test(ctx.text.slice(s.start, s.end))
+}

@@ -1,0 +1,97 @@
+import * as chrono from 'chrono-node'
+import type { TimePrecision } from '../../../../model/annotations.js'
+import type { YMD } from '../calendar.js'
+import type { TimeCandidate, TimeParser } from '../types.js'
+
+/*
+ * chrono-node's casual English configuration, minus the parsers that hurt on news text:
+ * times of day ("at 5 pm" says nothing about the day of a claim, and "the night of February 24"
+ * loses the date when merged with one), slash dates ("5/6" is a designator pair far more often
+ * than a date), and "later"/"within" expressions, which count from a narrated event, not from the
+ * publication date. Our own parsers cover what chrono lacks (seasons, "mid-October", bare years,
+ * durations); our refiners move years into the past and resolve weekdays.
+ */
+const DROPPED_PARSERS = new Set([
+  'ENTimeExpressionParser',
+  'ENCasualTimeParser',
+  'SlashDateFormatParser',
+  'ENSlashMonthFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitWithinFormatParser',
+])
+
+const configured: chrono.Chrono = (() => {
+  const config = chrono.en.configuration.createCasualConfiguration(false)
+  return new chrono.Chrono({
+    parsers: config.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name)),
+    refiners: config.refiners,
+  })
+})()
+
+/** "march" (the verb), "may" (the modal) and "Sun" (the newspaper) are not dates. */
+const LOWERCASE_MONTH =
+  /^(?:in |on |of |by )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/
+const ABBREVIATED_WEEKDAY = /^(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i
+/** chrono's "now" and "today" overlap our present parser; "today" is kept, "now" is ours. */
+const DROPPED_TEXT = /^(?:now|right now)$/i
+
+const RELATIVE_WORDS = /\b(?:ago|last|next|this|past|yesterday|today|tomorrow|tonight|coming)\b/i
+
+const weekdayOnly = (c: chrono.ParsedComponents): boolean =>
+  c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month') && !c.isCertain('year')
+const timeOnly = (c: chrono.ParsedComponents): boolean =>
+  !c.isCertain('day') &&
+  !c.isCertain('month') &&
+  !c.isCertain('year') &&
+  !c.isCertain('weekday') &&
+  c.isCertain('hour')
+
+function partial(c: chrono.ParsedComponents): { ymd: YMD; precision: TimePrecision } {
+  const y = c.get('year') ?? 0
+  const m = c.get('month') ?? 1
+  const d = c.get('day') ?? 1
+  if (c.isCertain('day') || weekdayOnly(c)) return { ymd: { y, m, d }, precision: 'day' }
+  if (c.isCertain('month')) return { ymd: { y, m }, precision: 'month' }
+  if (c.isCertain('year')) return { ymd: { y }, precision: 'year' }
+  return { ymd: { y, m, d }, precision: 'day' }
+}
+
+/** chrono-node's results as candidates, resolved against the working reference (noon UTC, so no time zone shifts a day). */
+export const chronoParser: TimeParser = (ctx) => {
+  const w = ctx.working
+  const ref = { instant: new Date(Date.UTC(w.y, w.m - 1, w.d, 12)), timezone: 0 }
+  const out: TimeCandidate[] = []
+  for (const r of configured.parse(ctx.text, ref)) {
+    let text = r.text
+    let index = r.index
+    // chrono keeps a leading "on" with weekdays ("on Monday"): a locative, not part of the time
+    const lead = /^(?:on|in|at)\s+/i.exec(text)
+    if (lead) {
+      index += lead[0].length
+      text = text.slice(lead[0].length)
+    }
+    text = text.replace(/[\s,;:]+$/, '')
+    if (LOWERCASE_MONTH.test(text) && !/\d/.test(text)) continue
+    if (ABBREVIATED_WEEKDAY.test(text) || DROPPED_TEXT.test(text)) continue
+    if (timeOnly(r.start)) continue
+    const tags = [...(r.tags?.() ?? [])]
+    const relative =
+      tags.some((t) => t.startsWith('casualReference') || t === 'result/relativeDate') ||
+      RELATIVE_WORDS.test(text)
+    const start = partial(r.start)
+    const end = r.end ? partial(r.end) : null
+    const weekday = weekdayOnly(r.start) && !relative
+    out.push({
+      start: index,
+      end: index + text.length,
+      rule: 'chrono',
+      from: start.ymd,
+      to: end?.ymd ?? null,
+      precision: end ? 'range' : start.precision,
+      yearStated: r.start.isCertain('year') && !relative && /\d{4}/.test(text),
+      relative,
+      ...(weekday ? { weekday: r.start.get('weekday') ?? 0 } : {}),
+    })
+  }
+  return out
+}

@@ -1,0 +1,80 @@
+import { MONTH_PATTERN, monthNumber } from '../calendar.js'
+import type { PeriodPart, TimeCandidate, TimeParser } from '../types.js'
+
+// "early", "mid-", "late", "the beginning of", "the end of", "the middle of", "the first days of"
+const PART =
+  '(?:([Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)|(?:[Tt]he\\s+)?(?:very\\s+)?(beginning|start|middle|end|first\\s+days|last\\s+days|first\\s+weeks|last\\s+weeks|first\\s+half|second\\s+half)\\s+of\\s+)'
+
+// "mid-October", "late February 2022", "the beginning of June"
+const MONTH_PART = new RegExp(`\\b${PART}(${MONTH_PATTERN})(?:,?\\s+(\\d{4}))?(?![\\w])`, 'g')
+// "early 2023", "the end of 2022", "mid-2023", "the first half of 2022"
+const YEAR_PART = new RegExp(`\\b${PART}(?:the\\s+year\\s+)?((?:19|20)\\d{2})\\b(?![-–]\\d)`, 'g')
+// "by the end of the year", "the beginning of this year", "the end of last year"
+const RELATIVE_YEAR_PART = new RegExp(`\\b${PART}(this|last|next|the)\\s+year\\b`, 'g')
+
+function partOf(word: string): PeriodPart | 'h1' | 'h2' {
+  const w = word.toLowerCase().replace(/\s+/g, ' ')
+  if (w === 'first half') return 'h1'
+  if (w === 'second half') return 'h2'
+  if (w === 'mid' || w === 'middle') return 'mid'
+  if (w === 'late' || w === 'end' || w.startsWith('last')) return 'late'
+  return 'early'
+}
+
+/** Parts of months and years: "mid-October" (month, mid), "early 2023" (year, early), "the first half of 2022" (range). */
+export const monthPartParser: TimeParser = (ctx) => {
+  const out: TimeCandidate[] = []
+  for (const m of ctx.text.matchAll(MONTH_PART)) {
+    const start = m.index ?? 0
+    const part = partOf(m[1] ?? m[2]!)
+    const month = monthNumber(m[3]!)
+    const year = m[4] ? Number(m[4]) : ctx.working.y
+    out.push({
+      start,
+      end: start + m[0].length,
+      rule: 'month-part',
+      from: { y: year, m: month },
+      to: null,
+      precision: 'month',
+      yearStated: !!m[4],
+      relative: false,
+      part: part === 'h1' ? 'early' : part === 'h2' ? 'late' : part,
+    })
+  }
+  for (const m of ctx.text.matchAll(YEAR_PART)) {
+    const start = m.index ?? 0
+    const part = partOf(m[1] ?? m[2]!)
+    const y = Number(m[3])
+    const half = part === 'h1' || part === 'h2'
+    out.push({
+      start,
+      end: start + m[0].length,
+      rule: 'year-part',
+      from: half ? { y, m: part === 'h1' ? 1 : 7 } : { y },
+      to: half ? { y, m: part === 'h1' ? 6 : 12 } : null,
+      precision: half ? 'range' : 'year',
+      yearStated: true,
+      relative: false,
+      ...(half ? {} : { part: part as PeriodPart }),
+    })
+  }
+  for (const m of ctx.text.matchAll(RELATIVE_YEAR_PART)) {
+    const start = m.index ?? 0
+    const part = partOf(m[1] ?? m[2]!)
+    const which = m[3]!.toLowerCase()
+    const y = ctx.working.y + (which === 'last' ? -1 : which === 'next' ? 1 : 0)
+    const half = part === 'h1' || part === 'h2'
+    out.push({
+      start,
+      end: start + m[0].length,
+      rule: 'year-part.relative',
+      from: half ? { y, m: part === 'h1' ? 1 : 7 } : { y },
+      to: half ? { y, m: part === 'h1' ? 6 : 12 } : null,
+      precision: half ? 'range' : 'year',
+      yearStated: false,
+      relative: true,
+      ...(half ? {} : { part: part as PeriodPart }),
+    })
+  }
+  return out
+}

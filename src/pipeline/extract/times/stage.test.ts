@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { emptyMeta } from '../../../model/document.js'
+import { OffsetMap } from '../../../model/offsets.js'
+import type { Span } from '../../../model/span.js'
+import type { Doc } from '../../doc.js'
+import { buildPipeline, layer, PipelineError } from '../../stage.js'
+import { times } from './stage.js'
+
+function doc(text: string, sentences: readonly Span[], referenceDate: Date | null): Doc {
+  return {
+    id: 'test',
+    text,
+    meta: emptyMeta,
+    referenceDate,
+    messages: [],
+    layers: { clean: { text, map: OffsetMap.identity(text.length) }, sentences },
+  }
+}
+
+const TEXT = 'They came on Feb. 24. The forum will be held on June 30 and July 1.'
+const SENTENCES = [
+  { start: 0, end: 21 },
+  { start: 22, end: TEXT.length },
+]
+
+describe('times stage', () => {
+  it("resolves against the document's reference date, with sentence-bound cues", () => {
+    const out = buildPipeline([times], ['clean', 'sentences']).run(
+      doc(TEXT, SENTENCES, new Date('2022-10-20')),
+    )
+    const ts = layer(out, 'times')
+    expect(
+      ts.map((t) => [TEXT.slice(t.span!.start, t.span!.end), t.date, t.end ?? null, t.precision]),
+    ).toEqual([
+      ['Feb. 24', '2022-02-24', null, 'day'],
+      // "will" is in this sentence only: the forum lies ahead
+      ['June 30 and July 1', '2023-06-30', '2023-07-01', 'range'],
+    ])
+  })
+
+  it('keeps the surface and leaves dates unresolved without a reference date', () => {
+    const ts = times.run(doc(TEXT, SENTENCES, null)).layers.times!
+    expect(ts.map((t) => [t.text, t.date, t.precision])).toEqual([
+      ['Feb. 24', null, 'unresolved'],
+      ['June 30 and July 1', null, 'unresolved'],
+    ])
+  })
+
+  it('declares what it needs, so a pipeline without sentences fails when built', () => {
+    expect(() => buildPipeline([times], ['clean'])).toThrow(PipelineError)
+  })
+})
