@@ -33,6 +33,22 @@ describe('findDateline', () => {
     ['updated when nothing else', 'Head\nLast updated: 14 October 2022\nBody.', '2022-10-14'],
     ['a bare date line at the top', 'Head\n12 October 2022 | 10:45\nBody.', '2022-10-12T10:45'],
     [
+      'a labelled line with the date among fields',
+      'Head\nPosted by desk · 14 November 2022 · 6 min read\nBody.',
+      '2022-11-14',
+    ],
+    ['a field line at the top', 'Head\n05.11.2022 | World | 3 min read\nBody.', '2022-11-05'],
+    [
+      'a field of a masthead line',
+      'Head\nMinsk Monitor · World · 6 December 2024, 18:30\nBody.',
+      '2024-12-06T18:30',
+    ],
+    [
+      'a sentence starting with "Updated" does not count',
+      'Head\nUpdated figures from 12 May 2022 show a rise in shipments to Russia.\nBody.',
+      null,
+    ],
+    [
       'a date inside a sentence does not count',
       'Head\nTroops crossed the border on 24 February 2022.\nBody.',
       null,

@@ -48,7 +48,7 @@ const ISO_DATE = new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})${TIME}`)
 // "12.10.2022" (day first, as on Ukrainian, Russian and Belarusian sites)
 const DOTTED = new RegExp(`(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${TIME}`)
 
-interface Parsed {
+export interface FoundDate {
   readonly iso: string
   readonly index: number
   readonly length: number
@@ -59,11 +59,12 @@ interface Parsed {
  * or null. Only whole dates with a year count: "12 October" alone is not a publication date.
  */
 export function parseDate(s: string): string | null {
-  return parseDateAt(s)?.iso ?? null
+  return findDate(s)?.iso ?? null
 }
 
-function parseDateAt(s: string): Parsed | null {
-  const found: Parsed[] = []
+/** The first date written in `s`, with where it is; see {@link parseDate}. */
+export function findDate(s: string): FoundDate | null {
+  const found: FoundDate[] = []
   const dmy = DAY_MONTH_YEAR.exec(s)
   if (dmy) push(found, dmy, Number(dmy[3]), monthNumber(dmy[2]!), Number(dmy[1]), dmy.slice(4, 7))
   const mdy = MONTH_DAY_YEAR.exec(s)
@@ -77,7 +78,7 @@ function parseDateAt(s: string): Parsed | null {
 }
 
 function push(
-  out: Parsed[],
+  out: FoundDate[],
   m: RegExpExecArray,
   year: number,
   month: number,
@@ -113,37 +114,49 @@ function isoTime([h, m, ampm]: ReadonlyArray<string | undefined>): string {
 
 const pad = (n: number): string => String(n).padStart(2, '0')
 
-// "Published: 12 October 2022", "Posted on October 12, 2022", "Updated 2022-10-13"
-const LABELLED =
-  /^\s*(?:first\s+)?(published|posted|date|updated|last\s+updated)\b(?:\s+on)?\s*[:\-–—]?\s*(.*)$/i
+// "Published: 12 October 2022", "Posted on October 12, 2022", "Posted by NBW desk · 14 November 2022"
+const LABELLED = /^\s*(?:first\s+)?(published|posted|date|updated|last\s+updated)\b(.*)$/i
+/** Datelines are short lines; a longer one is a sentence that happens to start with "Updated". */
+const MAX_DATELINE = 100
+/** How many lines from the top or the bottom an unlabelled dateline may sit. */
+const EDGE_LINES = 5
+const FIELD_SEPARATOR = /\s+[·|•]\s+/
 
 /**
- * The publication date from a dateline of a plain-text article, or null. A labelled line
- * ("Published: …", "Posted on …") counts anywhere, and "Published"/"Posted" win over
- * "Updated"; an unlabelled line counts only when it is nothing but a date and sits among the
- * first or last lines (where pages put datelines), so dates inside the story never do.
+ * The publication date from a dateline of a plain-text article, or null. A short labelled line
+ * ("Published: …", "Posted on …", "Posted by … · 14 November 2022") counts anywhere, and
+ * "Published"/"Posted" win over "Updated". An unlabelled short line counts only among the first
+ * or last lines, where pages put datelines, and only when it starts with the date ("05.11.2022 |
+ * World") or one of its separated fields is the date ("Central Europe Daily · 6 December 2024"),
+ * so dates inside the story never do.
  *
  * @example findDateline('Title\nOctober 12, 2022 10:45\nBody…') // '2022-10-12T10:45'
  */
 export function findDateline(text: string): string | null {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '')
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
   let updated: string | null = null
   for (const line of lines) {
-    if (line.length > 120) continue
+    if (line.length > MAX_DATELINE || line.endsWith('.')) continue
     const m = LABELLED.exec(line)
-    if (!m) continue
-    const date = parseDateAt(m[2]!)
-    if (!date || date.index > 3) continue
+    const date = m ? findDate(m[2]!) : null
+    if (!m || !date) continue
     if (/updated/i.test(m[1]!)) updated ??= date.iso
     else return date.iso
   }
   if (updated) return updated
-  const edges = [...lines.slice(0, 5), ...lines.slice(-5)]
+  const edges =
+    lines.length <= 2 * EDGE_LINES ? lines : [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)]
   for (const line of edges) {
-    const t = line.trim()
-    if (t.length > 60) continue
-    const date = parseDateAt(t)
-    if (date && date.index === 0 && date.length === t.length) return date.iso
+    if (line.length > 80 || line.endsWith('.')) continue
+    const date = findDate(line)
+    if (date?.index === 0) return date.iso
+    for (const field of line.split(FIELD_SEPARATOR)) {
+      const d = findDate(field)
+      if (d && d.index === 0 && d.length === field.length) return d.iso
+    }
   }
   return null
 }

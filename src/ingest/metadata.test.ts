@@ -30,6 +30,21 @@ describe('inferMeta: title', () => {
       'Belarus sends more trains to the border',
     ],
     [
+      'under a breadcrumb and a masthead line',
+      `Home / Research / Border Monitor\nBORDER MONITOR | Update No. 4 | 2 May 2023\nRail traffic towards the border falls again\n${body}`,
+      'Rail traffic towards the border falls again',
+    ],
+    [
+      'under an all-caps masthead',
+      `EASTERN RAIL WATCH\nWeekly digest #12 — 1–7 May 2023\nPosted by desk · 8 May 2023\n${body}`,
+      'Weekly digest #12 — 1–7 May 2023',
+    ],
+    [
+      'under a "Follow … on Google News" line',
+      `Follow Minsk Monitor on Google News\nTrains leave Asipovichy at night\n${body}`,
+      'Trains leave Asipovichy at night',
+    ],
+    [
       'at the end, after the body, under a link-block label',
       `${body}\nBelarus sends more trains to the border\nRELATED ARTICLES`,
       'Belarus sends more trains to the border',
@@ -95,6 +110,22 @@ describe('inferMeta: outlet', () => {
       'Army Recognition',
     ],
     [
+      '"Subscribe to X on Telegram"',
+      `Headline about the border\n${body}\nSubscribe to Minsk Monitor on Telegram`,
+      'Minsk Monitor',
+    ],
+    ['a wire dateline', `Headline about the border\nBREST, Mar 3 (Baltic Wire) - ${body}`, 'Baltic Wire'],
+    [
+      'a copyright line',
+      `Headline about the border\n${body}\n© 2023 Eastern Rail Institute. All rights reserved. Privacy policy`,
+      'Eastern Rail Institute',
+    ],
+    [
+      '"Subscribe to the X"',
+      `Headline about the border\n${body}\nSubscribe to the Border Monitor`,
+      'Border Monitor',
+    ],
+    [
       '"explained in the material by X"',
       `Headline about the border\nWhy Minsk helps is explained in the material by RBC-Ukraine.\n${body}`,
       'RBC-Ukraine',
@@ -114,8 +145,39 @@ describe('inferMeta: outlet', () => {
     ],
     ['"Follow us"', `Headline about the border\n${body}\nFollow us on Telegram`],
     ['"Sources say" in a sentence', `Headline about the border\n${body}\nSources say the talks went badly.`],
+    [
+      'a list of cited sources',
+      `Headline about the border\n${body}\nSources: Belarus MoD (Telegram); Hajun (Telegram).`,
+    ],
+    [
+      '"Subscribe to the weekly digest"',
+      `Headline about the border\n${body}\nSubscribe to the weekly digest`,
+    ],
+    ['"© 2023 all rights reserved"', `Headline about the border\n${body}\n© 2023 all rights reserved`],
+    [
+      '"Subscribe to the weekly digest"',
+      `Headline about the border\n${body}\nSubscribe to the weekly digest`,
+    ],
+    ['"© 2023 all rights reserved"', `Headline about the border\n${body}\n© 2023 all rights reserved`],
   ])('none for %s', (_, text) => {
     expect(inferMeta(text).meta.outlet).toBeNull()
+  })
+
+  it('a repost names itself and keeps the credit of its trailer as a message', () => {
+    const { meta, messages } = inferMeta(
+      `Headline about the border\nFollow Minsk Monitor on Google News\n${body}\nSource: Baltic Wire`,
+    )
+    expect(meta.outlet).toBe('Minsk Monitor')
+    expect(messages.find((m) => m.rule === 'outlet.credited-source')?.reason).toBe(
+      'the text credits Baltic Wire as its source; the outlet is Minsk Monitor',
+    )
+  })
+
+  it("no credit message when the trailer is the outlet's own domain", () => {
+    const { messages } = inferMeta(
+      `Headline about the border\nFollow Minsk Monitor on Google News\n${body}\nSource: minskmonitor.by`,
+    )
+    expect(messages.map((m) => m.rule)).not.toContain('outlet.credited-source')
   })
 
   it('the given URL names the outlet before the text does', () => {
@@ -134,6 +196,14 @@ describe('inferMeta: published and language', () => {
     [
       `Headline about the border\nOn the night of February 24, 2022, troops crossed the border.\n${body}`,
       null,
+    ],
+    [
+      `Headline about the border\nMinsk Monitor · World · 6 December 2024, 18:30\n${body}`,
+      '2024-12-06T18:30',
+    ],
+    [
+      `Headline about the border\nNovember 4, 2022 10:17 AM GMT+2 Updated 2 hours ago\n${body}`,
+      '2022-11-04T10:17',
     ],
     [`Headline about the border\n${body}`, null],
   ])('published from %j', (text, published) => {

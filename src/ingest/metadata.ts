@@ -1,8 +1,8 @@
 import type { DocumentMeta } from '../model/document.js'
 import { type Message, message } from '../model/message.js'
-import { findDateline, normalizePublished, parseDate } from './dates.js'
+import { findDate, findDateline, normalizePublished } from './dates.js'
 import { detectLanguage, languageName, MIN_LANGUAGE_CHARS, normalizeLanguage } from './language.js'
-import { knownOutletNames, outletFromDomain, outletFromName } from './outlets.js'
+import { knownOutletNames, outletFromDomain, outletFromName, sameOutlet } from './outlets.js'
 
 const SOURCE = 'ingest.metadata'
 
@@ -33,8 +33,20 @@ export function inferMeta(text: string, given: Partial<DocumentMeta> = {}): Infe
   const url = clean(given.url)
   const title = clean(given.title) ?? inferTitle(lines)
   const givenOutlet = clean(given.outlet)
-  const outlet =
-    (givenOutlet && outletFromName(givenOutlet)) ?? (url && outletFromDomain(url)) ?? inferOutlet(lines, text)
+  let outlet = (givenOutlet && outletFromName(givenOutlet)) ?? (url && outletFromDomain(url)) ?? null
+  const fromText = inferOutlet(lines, text)
+  outlet ??= fromText.outlet
+  const credited = fromText.credited
+  if (credited && outlet && !sameOutlet(credited, outlet)) {
+    messages.push(
+      message(
+        'info',
+        SOURCE,
+        'outlet.credited-source',
+        `the text credits ${credited} as its source; the outlet is ${outlet}`,
+      ),
+    )
+  }
 
   const givenPublished = clean(given.published)
   const normalized = givenPublished ? normalizePublished(givenPublished) : null
@@ -99,9 +111,15 @@ function nonEmptyLines(text: string): Line[] {
 
 // Site furniture that can look like a headline: link blocks, comment forms, share bars, credits.
 const FURNITURE =
-  /^(?:read (?:more|next|also)\b|don[’']?t miss|related\b|more (?:on|from|stories)\b|previous (?:post|article)|next (?:post|article)|leave a (?:reply|comment)|your email address|required fields|share\b|follow\b|subscribe|sign up|comments?\b|tags?\s*:|advertisement|photo\s*:|image\s*:|\(image|picture source|copyright|©|all rights reserved)/iu
+  /^(?:read (?:more|next|also)\b|don[’']?t miss|related\b|more (?:on|from|stories)\b|previous (?:post|article)|next (?:post|article)|leave a (?:reply|comment)|your email address|required fields|share\b|follow\b|subscribe|sign up|download\b|comments?\b|views?\s*:|tags?\s*:|advertisement|photo\s*:|image\s*:|\(image|picture source|copyright|©|all rights reserved|home\s*[/>»›])/iu
 // "By Jane Smith"
 const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u
+// "Home / Research / Monitor": a breadcrumb trail.
+const BREADCRUMB = /\S\s+[/>»›]\s+\S.*\s+[/>»›]\s+\S/u
+// "Central Europe Daily · World · 6 December 2024": a masthead or meta line of separated fields.
+const FIELDS = /\s[·|•]\s/gu
+
+const isFieldLine = (t: string): boolean => (t.match(FIELDS) ?? []).length >= 2
 
 /** A line that reads like a headline: short, capitalised, not ending like a sentence, not furniture. */
 export function isHeadlineLike(line: string): boolean {
@@ -109,26 +127,43 @@ export function isHeadlineLike(line: string): boolean {
   if (t.length < 12 || t.length > 200) return false
   const words = t.split(/\s+/).length
   if (words < 3 || words > 35) return false
-  if (FURNITURE.test(t) || BYLINE.test(t) || TRAILER.test(t)) return false
+  if (FURNITURE.test(t) || BYLINE.test(t) || TRAILER.test(t) || BREADCRUMB.test(t) || isFieldLine(t))
+    return false
   if (!/\p{Ll}/u.test(t)) return false // ALL CAPS lines are section labels ("RELATED ARTICLES")
   if (!/^["'“‘«]?[\p{Lu}\p{N}]/u.test(t)) return false
   if (/[.,;:*]$/.test(t) && !/\.\.\.$|…$/.test(t)) return false
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(t)) return false
-  if (parseDate(t) && t.length < 40) return false
+  if (isDateLine(t)) return false
   // A headline may hold a second sentence ("Putin's backbone. How Belarus…"), not a paragraph.
   return (t.match(/[.!?]["'”’]?\s+["'“‘]?\p{Lu}/gu) ?? []).length <= 2
 }
 
-// Lines before the headline that are not it: a dateline, a byline, a bare URL.
-const PREAMBLE = /^(?:(?:published|posted|updated)\b|https?:\/\/\S+$|www\.\S+$)/i
+/** "October 12, 2022 10:45", "12 October 2022: Minsk" — a line that is, or leads with, a date. */
+function isDateLine(t: string): boolean {
+  const d = findDate(t)
+  return d !== null && (d.index === 0 || d.length > t.length / 2)
+}
+
+// Lines above a headline that are not it: datelines, bylines, URLs, breadcrumbs, mastheads.
+const PREAMBLE = /^(?:(?:published|posted|updated)\b|https?:\/\/\S+$|www\.\S+$|home\s*[/>»›])/i
+/** How many lines above the headline may be preamble. */
+const MAX_PREAMBLE = 4
+
+function isPreamble(t: string): boolean {
+  return (
+    PREAMBLE.test(t) ||
+    BYLINE.test(t) ||
+    BREADCRUMB.test(t) ||
+    isFieldLine(t) ||
+    FOLLOW.test(t) ||
+    (!/\p{Ll}/u.test(t) && t.length <= 60) || // "NORTHERN BORDER WATCH"
+    isDateLine(t)
+  )
+}
 
 function inferTitle(lines: readonly Line[]): string | null {
   let first = 0
-  while (first < Math.min(3, lines.length - 1)) {
-    const t = lines[first]!.text
-    if (PREAMBLE.test(t) || BYLINE.test(t) || (parseDate(t) && t.length < 40)) first++
-    else break
-  }
+  while (first < Math.min(MAX_PREAMBLE, lines.length - 1) && isPreamble(lines[first]!.text)) first++
   const head = lines[first]
   if (head && first < lines.length - 1 && isHeadlineLike(head.text)) return head.text
 
@@ -145,9 +180,10 @@ function inferTitle(lines: readonly Line[]): string | null {
 
 /** How far from the end a trailer ("Source: …") may sit. */
 const TRAILER_WINDOW = 10
-// "Source: express.co.uk", "Sourceexpress.co.uk" (a lost separator), "Source — Reuters"
+// "Source: express.co.uk", "Sourceexpress.co.uk" (a lost separator), "Source — Reuters". Not
+// "Sources: …", which lists what a story cites.
 const TRAILER =
-  /^sources?\s*(?:[:\-–—|]\s*|(?=(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b))(.+)$/iu
+  /^source\s*(?:[:\-–—|]\s*|(?=(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b))(.+)$/iu
 
 function findTrailerIndex(lines: readonly Line[]): number {
   for (let k = lines.length - 1; k >= Math.max(0, lines.length - TRAILER_WINDOW); k--) {
@@ -158,24 +194,65 @@ function findTrailerIndex(lines: readonly Line[]): number {
 }
 
 const DOMAIN = /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?/i
-// "Follow Army Recognition on Google News"
-const FOLLOW = /^follow\s+(.{2,50}?)\s+on\s+(?:google news|twitter|x|telegram|facebook|instagram)\b/imu
+const NETWORKS = '(?:google news|twitter|x|telegram|facebook|instagram|youtube|whatsapp|viber)'
+// "Follow Army Recognition on Google News", "Subscribe to Siver News on Telegram"
+const FOLLOW = new RegExp(`^(?:follow|subscribe to|join)\\s+(.{2,50}?)\\s+on\\s+${NETWORKS}\\b`, 'iu')
+// "Subscribe to the Belarus Defence Monitor": a publication asking for readers, by its name.
+const SUBSCRIBE =
+  /^[Ss]ubscribe\s+to\s+(?:the\s+)?(\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*(?:\s+\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*){0,4})$/u
+// "VILNIUS, Nov 4 (Baltic Wire) -": a wire-service dateline naming the agency.
+const WIRE_DATELINE =
+  /^\p{Lu}[\p{Lu}\p{Lt} .'’-]+(?:,\s*\p{Lu}[\p{L} .'’-]*)?,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s+\(([^()]{2,40})\)\s+[-–—]/u
+// "© 2023 Eastern Flank Institute. All rights reserved." / "Copyright 2022 Example Daily"
+const COPYRIGHT =
+  /^(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*©?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*(?:\s+[\p{Lu}&](?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*){0,5})/u
 // "… is explained in the material by RBC-Ukraine."
 const MATERIAL_BY =
   /\b(?:explained|described|told|detailed|revealed|discussed|analy[sz]ed)\s+in\s+(?:the|this|a)\s+material\s+(?:by|of|from)\s+(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3})/u
 
-function inferOutlet(lines: readonly Line[], text: string): string | null {
-  const trailer = findTrailerIndex(lines)
-  if (trailer >= 0) {
-    const value = TRAILER.exec(lines[trailer]!.text)![1]!.trim()
-    const domain = DOMAIN.exec(value)
-    if (domain && domain.index === 0) return outletFromDomain(domain[0])
-    const name = value.split(/[,;|(]/)[0]!.replace(/[.\s]+$/, '')
-    if (name && name.split(/\s+/).length <= 6) return outletFromName(name)
+/** How many lines from the top a wire dateline may sit. */
+const DATELINE_WINDOW = 6
+
+/**
+ * The outlet named by the text, strongest evidence first: the outlet promoting itself ("Follow
+ * X on Google News", "Subscribe to X on Telegram", a "X … news" site line), then a "Source:"
+ * trailer, a wire dateline "(Reuters) -", a copyright line, "Subscribe to X", and "explained in
+ * the material by X". A self-reference
+ * beats a trailer because a repost credits the original in its trailer; the trailer's outlet is
+ * returned as `credited` either way, so that credit is not lost.
+ */
+function inferOutlet(
+  lines: readonly Line[],
+  text: string,
+): { outlet: string | null; credited: string | null } {
+  const credited = trailerOutlet(lines)
+  const outlet = selfReference(lines) ?? credited ?? namedElsewhere(lines, text)
+  return { outlet, credited }
+}
+
+function namedElsewhere(lines: readonly Line[], text: string): string | null {
+  for (const line of lines.slice(0, DATELINE_WINDOW)) {
+    const wire = WIRE_DATELINE.exec(line.text)
+    if (wire) return outletFromName(wire[1]!)
   }
+  for (const line of lines.slice(-TRAILER_WINDOW)) {
+    const copyright = COPYRIGHT.exec(line.text)
+    if (copyright && line.text.length <= 120) return outletFromName(copyright[1]!.replace(/[.\s]+$/, ''))
+  }
+  // After the copyright line: "Subscribe to the Belarus Defence Monitor" may name a series, not its publisher.
+  for (const line of lines) {
+    const subscribe = SUBSCRIBE.exec(line.text)
+    if (subscribe) return outletFromName(subscribe[1]!)
+  }
+  const material = MATERIAL_BY.exec(text)
+  return material ? outletFromName(material[1]!) : null
+}
+
+function selfReference(lines: readonly Line[]): string | null {
   for (const line of lines) {
     const follow = FOLLOW.exec(line.text)
-    if (follow && !/^(?:us|me)$/i.test(follow[1]!)) return outletFromName(follow[1]!)
+    if (follow && !/^(?:us|me|our\b.*)$/i.test(follow[1]!))
+      return outletFromName(follow[1]!.replace(/^the\s+(?=\p{Lu})/u, ''))
   }
   // "Army Recognition Global Defense and Security news": a site line starting with a known outlet.
   for (const line of lines) {
@@ -183,7 +260,15 @@ function inferOutlet(lines: readonly Line[], text: string): string | null {
     const name = knownOutletNames.find((n) => line.text.startsWith(`${n} `))
     if (name) return name
   }
-  const material = MATERIAL_BY.exec(text)
-  if (material) return outletFromName(material[1]!)
   return null
+}
+
+function trailerOutlet(lines: readonly Line[]): string | null {
+  const trailer = findTrailerIndex(lines)
+  if (trailer < 0) return null
+  const value = TRAILER.exec(lines[trailer]!.text)![1]!.trim()
+  const domain = DOMAIN.exec(value)
+  if (domain && domain.index === 0) return outletFromDomain(domain[0])
+  const name = value.split(/[,;|(]/)[0]!.replace(/[.\s]+$/, '')
+  return name && name.split(/\s+/).length <= 6 ? outletFromName(name) : null
 }

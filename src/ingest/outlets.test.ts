@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hostOf, outletFromDomain, outletFromName } from './outlets.js'
+import { hostOf, outletFromDomain, outletFromName, sameOutlet } from './outlets.js'
 
 describe('outlets', () => {
   it.each([
@@ -23,6 +23,17 @@ describe('outlets', () => {
     ['', null],
   ])('outletFromName(%j) = %s', (input, name) => {
     expect(outletFromName(input)).toBe(name)
+  })
+
+  it.each([
+    ['Central Europe Daily', 'centraleuropedaily.pl', true],
+    ['Express', 'express.co.uk', true],
+    ['Express', 'https://www.express.co.uk/news', true],
+    ['The Daily Clarion', 'dailyclarion.co.uk', true],
+    ['Baltic Wire', 'Minsk Monitor', false],
+    ['Reuters', 'belta.by', false],
+  ])('sameOutlet(%j, %j) = %s', (a, b, same) => {
+    expect(sameOutlet(a, b)).toBe(same)
   })
 
   it('hostOf drops www and the path', () => {

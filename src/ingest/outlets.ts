@@ -117,3 +117,26 @@ export function outletFromName(name: string): string | null {
   }
   return BY_NAME.get(s.toLowerCase()) ?? s
 }
+
+// Second-level labels under country domains: express.co.uk is "express", not "co".
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'in', 'gv'])
+
+/** `centraleuropedaily.pl` and `Central Europe Daily` → `centraleuropedaily`: an outlet's comparable key. */
+function outletKey(nameOrDomain: string): string {
+  const host = /\s/.test(nameOrDomain.trim()) ? null : hostOf(nameOrDomain)
+  if (host && /\.[a-z]{2,}$/.test(host)) {
+    const known = knownOutletForHost(host)
+    if (known) return outletKey(known)
+    const labels = host.split('.')
+    let k = labels.length - 2
+    if (k > 0 && SECOND_LEVEL.has(labels[k]!)) k--
+    return labels[k]!.replace(/[^a-z0-9]/g, '')
+  }
+  return nameOrDomain
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+/** Whether two outlet names or domains name the same outlet: `Central Europe Daily` ~ `centraleuropedaily.pl`. */
+export const sameOutlet = (a: string, b: string): boolean => outletKey(a) === outletKey(b)
