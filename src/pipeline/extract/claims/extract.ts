@@ -1,0 +1,487 @@
+import type { Hedge, Quantity, Relation, RoleValue, TimeValue } from '../../../model/annotations.js'
+import type { Span } from '../../../model/span.js'
+import type { HedgeCue } from '../../../reference/load.js'
+import type { Lexicon } from '../entities/lexicon.js'
+import { hedgeOfClaim } from '../hedge/index.js'
+import { labelOf } from './labels.js'
+import type { TriggerLexicon } from './lexicon.js'
+import { clauseStart, conjuncts, groupStart, isPunct, phraseAfter, phraseBefore } from './phrases.js'
+import {
+  actorOf,
+  argumentAfter,
+  countryRole,
+  isPronoun,
+  mentionsIn,
+  placeIn,
+  quantityIn,
+  roleOfMention,
+  spanOf,
+  timeNear,
+} from './roles.js'
+import type { SentenceView } from './sentence.js'
+import { textOf } from './sentence.js'
+import { findTriggers, type TriggerHit } from './triggers.js'
+
+/** A claim before its source and id are settled. */
+export interface DraftClaim {
+  readonly relation: Relation
+  readonly agent: RoleValue | null
+  readonly recipient: RoleValue | null
+  readonly item: RoleValue | null
+  readonly quantity: Quantity | null
+  readonly time: TimeValue | null
+  readonly place: RoleValue | null
+  readonly hedge: Hedge
+  /** The ICD 203 term of the hedge cue, when it has one. */
+  readonly likelihood: string | null
+  /** Offset of the trigger in the clean text. */
+  readonly at: number
+}
+
+export interface ClaimContext {
+  readonly lexicon: Lexicon
+  readonly triggers: TriggerLexicon
+  readonly hedges?: readonly HedgeCue[]
+}
+
+/** What carries over between sentences: the last agent, for pronoun subjects ("they invaded…"). */
+export interface Memory {
+  lastAgent: RoleValue | null
+}
+
+const TO_FOR = new Set(['to', 'for'])
+const WITH = new Set(['with'])
+const ON = new Set(['on', 'against'])
+const BY = new Set(['by'])
+const FROM = new Set(['from'])
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'on', 'through', 'via', 'into'])
+const SYMMETRIC = new Set<Relation>(['MEET', 'AGREE'])
+/** Relations whose subject is what the claim is about even in the passive ("troops were put on alert"). */
+const SUBJECT_IS_ACTOR = new Set<Relation>(['DEPLOY', 'EXERCISE', 'MOBILIZE', 'OTHER', 'MEET', 'AGREE'])
+/** Intransitive deployment verbs: the subject is both the force and the item ("troops gathered"). */
+const INTRANSITIVE = /^(gather|arriv|mass|station)/
+const BE = /^(is|are|was|were|be|been|being|'s|’s|'re|’re)$/
+/** Words that make the trigger a recommendation or a forecast, not a claim. */
+const NOT_A_CLAIM =
+  /\b(should|must|ought to|need to|needs to|call(s|ed)? for|urge[sd]?|predict(s|ed)?|forecast(s)?|foresee(s)?)\b/i
+const PARTICIPLE = /(ed|en|wn|nt|ld|ck|ne|ut)$/
+
+/**
+ * The claims of one sentence: each trigger, its voice, and its roles from the phrases around it.
+ *
+ * @example claimsOfSentence(view('Russia deployed troops to Belarus.'), ctx, { lastAgent: null })
+ * // [{ relation: 'DEPLOY', agent: { canonical: 'Russia' }, item: { text: 'troops' }, place: { canonical: 'Belarus' }, … }]
+ */
+export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: Memory): DraftClaim[] {
+  const { toks } = view
+  if (!toks.length) return []
+  const sentenceText = view.text.slice(view.span.start, view.span.end).trim()
+  if (/\?["”’']?$/.test(sentenceText)) return []
+  const hits = findTriggers(view, ctx.triggers)
+  const out: DraftClaim[] = []
+  let absorbedUntil = -1
+  for (const h of hits) {
+    const t0 = toks[h.from]!
+    if (view.times.some((t) => t.span && t.span.start <= t0.start && t0.end <= t.span.end)) continue
+    const floor = clauseStart(view, h.from)
+    if (h.from < absorbedUntil) continue
+    const drafts =
+      h.usage === 'verb' ? verbClaims(view, h, floor, ctx, memory) : nounClaims(view, h, floor, ctx, memory)
+    if (h.relation === 'AGREE') absorbedUntil = clauseEnd(view, h.to)
+    for (const d of drafts) out.push(d)
+  }
+  for (const d of existentialDeployments(view, ctx)) out.push(d)
+  const kept = dedupe(out)
+  const last = [...kept].reverse().find((c) => c.agent)
+  if (last?.agent) memory.lastAgent = last.agent
+  else {
+    const subject = firstSubject(view, ctx)
+    if (subject) memory.lastAgent = subject
+  }
+  return kept
+}
+
+/** Index after the clause that starts at `from`. */
+function clauseEnd(view: SentenceView, from: number): number {
+  for (let k = from; k < view.toks.length; k++) {
+    const t = view.toks[k]!
+    if (
+      t.text === ';' ||
+      t.text === '.' ||
+      (t.pos === 'SCONJ' && t.lower !== 'that') ||
+      t.lower === 'but' ||
+      t.lower === 'while'
+    )
+      return k
+  }
+  return view.toks.length
+}
+
+function hedgeFor(view: SentenceView, groupFrom: number, trigger: TriggerHit, ctx: ClaimContext) {
+  const start = view.toks[trigger.from]!.start
+  const gStart = view.toks[Math.min(groupFrom, trigger.from)]!.start
+  return hedgeOfClaim(
+    {
+      before: view.text.slice(view.span.start, start),
+      group: view.text.slice(gStart, view.toks[trigger.to - 1]!.end),
+      after: view.text.slice(view.toks[trigger.to - 1]!.end, view.span.end),
+    },
+    ctx.hedges ? { cues: ctx.hedges } : {},
+  )
+}
+
+function itemRole(view: SentenceView, range: [number, number]): RoleValue | null {
+  let [a, b] = range
+  while (a < b && /^(the|a|an|over|of|its|their|his|her)$/.test(view.toks[a]!.lower)) a++
+  while (b > a && (isPunct(view.toks[b - 1]) || view.toks[b - 1]!.lower === 'etc.')) b--
+  if (b <= a) return null
+  const text = textOf(view, a, b)
+  return { text, canonical: null, span: spanOf(view, [a, b]) }
+}
+
+/** Claims of a verb trigger, in the active or the passive voice. */
+function verbClaims(
+  view: SentenceView,
+  h: TriggerHit,
+  floor: number,
+  ctx: ClaimContext,
+  memory: Memory,
+): DraftClaim[] {
+  const { toks } = view
+  const gs = groupStart(view, h.from, floor)
+  const group = toks.slice(gs, h.from)
+  const groupText = group.map((t) => t.lower).join(' ')
+  if (NOT_A_CLAIM.test(groupText)) return []
+  const trigger = toks[h.from]!
+  const passive =
+    (group.some((t) => BE.test(t.lower)) &&
+      PARTICIPLE.test(trigger.lower) &&
+      !group.some((t) => t.lower === 'to' || t.lower === 'ready')) ||
+    ((toks[h.from - 1]?.pos === 'NOUN' || toks[h.from - 1]?.text === ',') && toks[h.to]?.lower === 'by')
+  let subj = phraseBefore(view, gs, floor)
+  // "…, which produced": the relative pronoun stands for the phrase before the comma
+  const rel = toks[subj[0] - 1]
+  if (subj[1] <= subj[0] && rel && /^(which|who|that)$/.test(rel.lower)) {
+    let k = rel.i - 1
+    while (k >= 0 && isPunct(toks[k])) k--
+    subj = phraseBefore(view, k + 1, 0)
+  }
+  const limit = clauseEnd(view, h.to)
+  let obj = phraseAfter(view, skipParticles(view, h.to))
+  const claims: DraftClaim[] = []
+  const hedge = hedgeFor(view, gs, h, ctx)
+  const base = {
+    relation: h.relation,
+    time: timeNear(view, trigger.start),
+    hedge: hedge.hedge,
+    likelihood: hedge.icd203,
+    at: trigger.start,
+  }
+  let agent: RoleValue | null
+  let itemRange: [number, number]
+  let recipient: RoleValue | null = null
+  if (passive && !SUBJECT_IS_ACTOR.has(h.relation)) {
+    itemRange = subj
+    const by = argumentAfter(view, h.to, BY, limit)
+    const from = argumentAfter(view, h.to, FROM, limit)
+    agent =
+      (by && actorOf(view, by, ctx.lexicon, { allowGoverned: true })) ||
+      (from && actorOf(view, from, ctx.lexicon, { allowGoverned: true })) ||
+      passiveAgent(view, subj, h, ctx)
+    obj = [h.to, h.to]
+  } else {
+    const pron = isPronoun(view, subj)
+    agent = pron
+      ? memory.lastAgent
+      : actorOf(view, subj, ctx.lexicon, {
+          allowGoverned: true,
+          prefer: SYMMETRIC.has(h.relation) ? 'PERSON' : undefined,
+        })
+    itemRange = obj
+    if (h.relation === 'DEPLOY' && (INTRANSITIVE.test(trigger.lower) || obj[1] <= obj[0])) itemRange = subj
+    if (SUBJECT_IS_ACTOR.has(h.relation) && h.relation !== 'DEPLOY' && obj[1] <= obj[0])
+      itemRange = [h.from, h.to]
+  }
+  if (SYMMETRIC.has(h.relation)) {
+    const withArg = argumentAfter(view, h.to, WITH, limit)
+    recipient = withArg
+      ? actorOf(view, withArg, ctx.lexicon, { allowGoverned: true, prefer: 'PERSON' })
+      : null
+    if (!recipient) recipient = otherParty(view, subj, agent)
+  } else if (h.relation === 'ATTACK' || h.relation === 'SANCTION') {
+    const direct = actorOf(view, obj, ctx.lexicon)
+    const on = argumentAfter(view, h.to, ON, limit)
+    recipient = direct ?? (on ? actorOf(view, on, ctx.lexicon, { allowGoverned: true }) : null)
+  } else {
+    const to = argumentAfter(view, Math.max(obj[1], h.to), TO_FOR, limit)
+    recipient = to ? actorOf(view, to, ctx.lexicon, { allowGoverned: true }) : null
+    if (!recipient && h.from > 0 && /^help/.test(toks[h.from - 2]?.lower ?? '')) {
+      const m = mentionsIn(view, [h.from - 1, h.from])[0]
+      if (m) recipient = roleOfMention(view, m)
+    }
+  }
+  const placePreps = h.relation === 'ATTACK' ? FROM : PLACE_PREPS
+  const place =
+    placeIn(view, h.to, limit, placePreps) ??
+    (h.relation === 'ATTACK' ? null : placeIn(view, subj[1], h.from, placePreps))
+  for (const part of split(view, itemRange, h.relation)) {
+    const item = itemRole(view, part)
+    const quantity = quantityIn(view, part)
+    claims.push({ ...base, agent, recipient, item, quantity: keepQuantity(quantity, agent), place })
+  }
+  return claims
+}
+
+/** Skips particles and adverbs right after a trigger ("send over", "also"). */
+function skipParticles(view: SentenceView, k: number): number {
+  while (k < view.toks.length && /^(over|up|out|also|already|directly)$/.test(view.toks[k]!.lower)) k++
+  return k
+}
+
+/** A quantity that counts the agent ("120 Belarusian plants") is not the item's. */
+function keepQuantity(q: Quantity | null, agent: RoleValue | null): Quantity | null {
+  if (!q || !agent?.span || !q.span) return q
+  return q.span.start >= agent.span.start && q.span.end <= agent.span.end ? null : q
+}
+
+/**
+ * The agent of a passive with no "by" phrase: the nationality of the item ("Russian missiles have
+ * been launched" → Russia; "Russian soldiers have been evacuated" → the Russian armed forces), or
+ * the industry of the country where goods are made ("components manufactured in Belarus").
+ */
+function passiveAgent(
+  view: SentenceView,
+  subj: [number, number],
+  h: TriggerHit,
+  ctx: ClaimContext,
+): RoleValue | null {
+  const subjText = textOf(view, subj[0], subj[1])
+  const label = labelOf(subjText, ctx.lexicon)
+  if (label && /Armed Forces/.test(label.canonical)) return { text: label.text, canonical: label.canonical }
+  if (h.relation === 'PRODUCE') {
+    const inArg = argumentAfter(view, h.to, new Set(['in']), view.toks.length)
+    const c = inArg ? countryRole(view, inArg, ctx.lexicon) : null
+    if (c)
+      return {
+        text: c.text,
+        canonical: `${c.canonical === 'Belarus' ? 'Belarusian' : c.canonical === 'Russia' ? 'Russian' : c.canonical} military-industrial complex`,
+      }
+  }
+  return countryRole(view, subj, ctx.lexicon)
+}
+
+/** The second party of a symmetric relation named in the subject ("Lukashenko and Putin"). */
+function otherParty(view: SentenceView, subj: [number, number], agent: RoleValue | null): RoleValue | null {
+  const ms = mentionsIn(view, subj).filter((m) => m.type === 'PERSON' || m.type === 'GPE' || m.type === 'ORG')
+  const other = ms.find((m) => m.canonical !== agent?.canonical)
+  return other ? roleOfMention(view, other) : null
+}
+
+/**
+ * List members of an item, one claim each, when the members are named models or counted
+ * ("over 65 thousand tons of ammunition, hundreds of T-72A tanks, BMPs, and Ural trucks"); a list
+ * of generic nouns ("optical devices, targeting complexes, …") stays one item.
+ */
+function split(view: SentenceView, range: [number, number], relation: Relation): Array<[number, number]> {
+  if (!/^(SUPPLY|TRANSFER|PRODUCE|REPAIR|DEPLOY)$/.test(relation)) return [range]
+  const parts = conjuncts(view, range)
+  if (parts.length < 2) return [range]
+  const named = parts.filter(
+    (p) => mentionsIn(view, p).some((m) => m.type === 'EQUIPMENT') || quantityIn(view, p) !== null,
+  )
+  return named.length >= 2 ? parts : [range]
+}
+
+/** Claims of a nominal trigger ("the supply of trucks", "talks in Moscow", "military exercises"). */
+function nounClaims(
+  view: SentenceView,
+  h: TriggerHit,
+  floor: number,
+  ctx: ClaimContext,
+  memory: Memory,
+): DraftClaim[] {
+  const { toks } = view
+  const trigger = toks[h.from]!
+  const limit = clauseEnd(view, h.to)
+  let agent: RoleValue | null = null
+  let recipient: RoleValue | null = null
+  let itemRange: [number, number] = [h.from, h.to]
+  let groupFrom = h.from
+  // "the production of the Belarusian industry", "the supply of trucks"
+  if (toks[h.to]?.lower === 'of') {
+    const ofArg = phraseAfter(view, h.to + 1)
+    const actor = actorOf(view, ofArg, ctx.lexicon)
+    if (actor && actorLike(actor) && !SYMMETRIC.has(h.relation)) agent = actor
+    else itemRange = ofArg
+  }
+  const from = argumentAfter(view, h.to, FROM, limit)
+  if (!agent && from && !/^(ATTACK)$/.test(h.relation)) {
+    const a = actorOf(view, from, ctx.lexicon)
+    if (a) agent = a
+  }
+  const beforeHead = toks.slice(Math.max(floor, h.from - 4), h.from)
+  // the noun heads a fronted phrase ("at the talks in Moscow, X and Y agreed"): the parties are the subject that follows
+  if (!agent) {
+    const fronted = beforeHead.some((t) => /^(at|during|after|in)$/.test(t.lower))
+    const verbAt = fronted ? toks.findIndex((t, k) => k > h.to && (t.pos === 'VERB' || t.pos === 'AUX')) : -1
+    const verbBefore = [...toks.slice(floor, h.from)]
+      .reverse()
+      .find((t) => t.pos === 'VERB' || t.pos === 'AUX')
+    if (verbAt > 0 && !verbBefore) {
+      const subj = phraseBefore(view, groupStart(view, verbAt, h.to), h.to)
+      agent = actorOf(view, subj, ctx.lexicon, { prefer: SYMMETRIC.has(h.relation) ? 'PERSON' : undefined })
+      if (SYMMETRIC.has(h.relation)) recipient = otherPartyWide(view, [h.to, verbAt], agent)
+      groupFrom = h.from
+    } else if (verbBefore) {
+      // the noun is the object of a verb: its subject acts ("Putin ordered the mobilisation")
+      const gs = groupStart(view, verbBefore.i, floor)
+      groupFrom = gs
+      const subj = phraseBefore(view, gs, floor)
+      if (isPronoun(view, subj)) agent = memory.lastAgent
+      else
+        agent = actorOf(view, subj, ctx.lexicon, {
+          allowGoverned: true,
+          prefer: SYMMETRIC.has(h.relation) ? 'PERSON' : undefined,
+        })
+      if (!agent && subj[1] <= subj[0] && /^(which|who|that)$/.test(toks[subj[0] - 1]?.lower ?? '')) {
+        let k = subj[0] - 2
+        while (k >= 0 && isPunct(toks[k])) k--
+        agent = actorOf(view, phraseBefore(view, k + 1, 0), ctx.lexicon, { allowGoverned: true })
+      }
+    } else {
+      // the noun is the subject ("these exercises have extended"): its actor comes from before
+      const head = phraseBefore(view, h.from, floor)
+      agent = actorOf(view, [head[0], h.from], ctx.lexicon) ?? memory.lastAgent
+    }
+  }
+  if (
+    NOT_A_CLAIM.test(
+      toks
+        .slice(Math.max(floor, groupFrom - 3), h.from)
+        .map((t) => t.lower)
+        .join(' '),
+    )
+  )
+    return []
+  if (SYMMETRIC.has(h.relation) && !recipient) {
+    const withArg = argumentAfter(view, h.to, WITH, limit)
+    recipient = withArg
+      ? actorOf(view, withArg, ctx.lexicon, { allowGoverned: true, prefer: 'PERSON' })
+      : null
+  }
+  if (!recipient && !SYMMETRIC.has(h.relation)) {
+    const to = argumentAfter(view, h.to, TO_FOR, limit)
+    recipient = to ? actorOf(view, to, ctx.lexicon, { allowGoverned: true }) : null
+  }
+  if (
+    h.relation === 'EXERCISE' &&
+    !/^(joint)$/.test(toks[h.from - 1]?.lower ?? '') &&
+    toks[h.from - 1]?.lower !== 'training'
+  ) {
+    // exercises have no recipient unless joint
+  }
+  const hedge = hedgeFor(view, groupFrom, h, ctx)
+  const place = placeIn(view, h.to, limit, PLACE_PREPS)
+  const quantity = quantityIn(view, itemRange[0] === h.from ? [Math.max(floor, h.from - 6), h.to] : itemRange)
+  const item = itemRange[0] === h.from ? nounItem(view, h, floor) : itemRole(view, itemRange)
+  return [
+    {
+      relation: h.relation,
+      agent,
+      recipient,
+      item,
+      quantity: keepQuantity(quantity, agent),
+      time: timeNear(view, trigger.start),
+      place,
+      hedge: hedge.hedge,
+      likelihood: hedge.icd203,
+      at: trigger.start,
+    },
+  ]
+}
+
+/** The noun phrase a nominal trigger heads ("joint training exercises", "missile attacks"). */
+function nounItem(view: SentenceView, h: TriggerHit, floor: number): RoleValue | null {
+  let a = h.from
+  while (
+    a > floor &&
+    /^(ADJ|NOUN|PROPN|VERB)$/.test(view.toks[a - 1]!.pos) &&
+    !/ing$/.test(view.toks[a - 1]!.lower)
+  )
+    a--
+  return itemRole(view, [a, h.to])
+}
+
+const actorLike = (r: RoleValue): boolean => r.canonical !== null
+
+function otherPartyWide(
+  view: SentenceView,
+  range: [number, number],
+  agent: RoleValue | null,
+): RoleValue | null {
+  const ms = mentionsIn(view, range).filter((m) => m.type === 'PERSON')
+  const other = ms.find((m) => m.canonical !== agent?.canonical)
+  return other ? roleOfMention(view, other) : null
+}
+
+/**
+ * Forces said to be somewhere with "there is/are": "There are now up to seven Belarusian
+ * battalions on the border" → DEPLOY by the Belarusian armed forces.
+ */
+function existentialDeployments(view: SentenceView, ctx: ClaimContext): DraftClaim[] {
+  const { toks } = view
+  const out: DraftClaim[] = []
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (toks[k]!.lower !== 'there' || !/^(is|are|were|was|remain|remains)$/.test(toks[k + 1]!.lower)) continue
+    let s = k + 2
+    while (s < toks.length && /^(now|also|still|currently|already)$/.test(toks[s]!.lower)) s++
+    const np = phraseAfter(view, s)
+    if (np[1] <= np[0]) continue
+    const label = labelOf(textOf(view, np[0], np[1]), ctx.lexicon)
+    if (!label || !/Armed Forces/.test(label.canonical)) continue
+    const hedge = hedgeOfClaim(
+      { before: view.text.slice(view.span.start, toks[k]!.start), group: textOf(view, k, s) },
+      ctx.hedges ? { cues: ctx.hedges } : {},
+    )
+    out.push({
+      relation: 'DEPLOY',
+      agent: { text: label.text, canonical: label.canonical },
+      recipient: null,
+      item: itemRole(view, np),
+      quantity: quantityIn(view, np),
+      time: timeNear(view, toks[k]!.start),
+      place: placeIn(view, np[1], toks.length, PLACE_PREPS),
+      hedge: hedge.hedge,
+      likelihood: hedge.icd203,
+      at: toks[k]!.start,
+    })
+  }
+  return out
+}
+
+/** One claim per relation and agent in a sentence, unless their items are distinct list members. */
+function dedupe(claims: DraftClaim[]): DraftClaim[] {
+  const out: DraftClaim[] = []
+  for (const c of claims) {
+    const same = out.find(
+      (o) =>
+        o.relation === c.relation &&
+        (o.agent?.canonical ?? null) === (c.agent?.canonical ?? null) &&
+        !(o.at === c.at && o.item?.text !== c.item?.text),
+    )
+    if (same) continue
+    out.push(c)
+  }
+  return out
+}
+
+/** The subject of a sentence with no claim, for carrying over to a pronoun in the next one. */
+function firstSubject(view: SentenceView, ctx: ClaimContext): RoleValue | null {
+  const verb = view.toks.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  if (verb <= 0) return null
+  const floor = clauseStart(view, verb)
+  const subj = phraseBefore(view, verb, floor)
+  return actorOf(view, subj, ctx.lexicon)
+}
+
+export type { Span }

@@ -1,0 +1,193 @@
+import { createHash } from 'node:crypto'
+import type { Attribution, Claim, Hedge, Mention, RoleValue } from '../../../model/annotations.js'
+import type { Span } from '../../../model/span.js'
+import { loadReference, type Reference } from '../../../reference/load.js'
+import type { Doc } from '../../doc.js'
+import { layer, type Stage } from '../../stage.js'
+import { lexiconOf } from '../entities/lexicon.js'
+import { claimsOfSentence, type DraftClaim, type Memory } from './extract.js'
+import { loadTriggerLexicon, type TriggerLexicon } from './lexicon.js'
+import { sentenceViews } from './sentence.js'
+
+export { type ClaimContext, claimsOfSentence, type DraftClaim } from './extract.js'
+export { loadTriggerLexicon, parseTriggerLexicon } from './lexicon.js'
+
+export interface ClaimOptions {
+  readonly reference?: Reference
+  readonly triggers?: TriggerLexicon
+}
+
+/**
+ * Deterministic claim id: the first 16 hex digits of the SHA-256 of the document id, relation,
+ * roles and evidence span.
+ */
+export function claimId(docId: string, c: Omit<Claim, 'id'>): string {
+  const key = [
+    docId,
+    c.relation,
+    c.agent?.canonical ?? c.agent?.text ?? '',
+    c.recipient?.canonical ?? c.recipient?.text ?? '',
+    c.item?.text ?? '',
+    c.quantity?.text ?? '',
+    c.time?.text ?? '',
+    c.place?.canonical ?? c.place?.text ?? '',
+    `${c.evidence.start}:${c.evidence.end}`,
+  ].join('\u0000')
+  return createHash('sha256').update(key).digest('hex').slice(0, 16)
+}
+
+const QUOTE_CHARS = /^[\s"“”«»‘’']+|[\s"“”«»‘’']+$/g
+
+/**
+ * The evidence of a claim: its sentence, or, when the sentence sits in a quotation, the part
+ * inside the quotation (without the quote marks and the trailing speech tag).
+ */
+export function evidenceOf(text: string, sentence: Span, quote: Span | null): Span {
+  let { start, end } = sentence
+  if (quote && quote.start < end && start < quote.end) {
+    const s = Math.max(start, quote.start)
+    const e = Math.min(end, quote.end)
+    if (e - s >= 0.5 * (end - start)) {
+      start = s
+      end = e
+    }
+  }
+  const slice = text.slice(start, end)
+  const lead = slice.length - slice.replace(/^[\s"“”«»‘’']+/, '').length
+  const trail = slice.length - slice.replace(/[\s"“”«»‘’']+$/, '').length
+  void QUOTE_CHARS
+  return { start: start + lead, end: Math.max(start + lead, end - trail) }
+}
+
+/** The attribution whose content covers most of the sentence (at least half), if any. */
+function attributionOver(sentence: Span, attributions: readonly Attribution[]): Attribution | null {
+  let best: Attribution | null = null
+  let bestOverlap = 0
+  for (const a of attributions) {
+    const o = Math.min(a.quote.end, sentence.end) - Math.max(a.quote.start, sentence.start)
+    if (o > bestOverlap && o >= 0.5 * (sentence.end - sentence.start)) {
+      best = a
+      bestOverlap = o
+    }
+  }
+  return best
+}
+
+/** Unnamed relays: "according to reports", "Ukrainian media", "sources". */
+const UNNAMED = /\b(reports?|media|sources?|information|publications?|outlets?|journalists|insiders)\b/i
+
+interface SourceReading {
+  readonly source: RoleValue | null
+  readonly attribution?: string
+  /** The asserter relays unnamed others. */
+  readonly relayed: boolean
+}
+
+/**
+ * The source of the claims of a sentence: the attribution covering it (its speaker), else an
+ * "According to X" in the sentence, else the outlet; unnamed relays ("according to reports",
+ * "media reported") make the outlet the source, with the hedge `reported`.
+ */
+export function sourceOf(
+  text: string,
+  sentence: Span,
+  attributions: readonly Attribution[],
+  mentions: readonly Mention[],
+  outlet: string | null,
+): SourceReading {
+  const outletRole = outlet ? { text: outlet, canonical: outlet } : null
+  const s = text.slice(sentence.start, sentence.end)
+  const according = /\baccording to\s+([^,.;]+)/i.exec(s)
+  if (according) {
+    const from = sentence.start + according.index
+    const to = from + according[0].length
+    const m = mentions.find(
+      (x) => x.start >= from && x.end <= to && x.type !== 'GPE' && x.type !== 'EQUIPMENT',
+    )
+    if (m)
+      return {
+        source: {
+          text: text.slice(m.start, m.end),
+          canonical: m.canonical,
+          span: { start: m.start, end: m.end },
+        },
+        relayed: false,
+      }
+    if (UNNAMED.test(according[1]!)) return { source: outletRole, relayed: true }
+  }
+  const a = attributionOver(sentence, attributions)
+  if (a?.speaker) {
+    const relayed = UNNAMED.test(a.speaker.text) && !a.speaker.canonical
+    return { source: relayed ? outletRole : a.speaker, attribution: a.id, relayed }
+  }
+  return { source: outletRole, relayed: false }
+}
+
+/**
+ * Claims of a whole document, sentence by sentence, with source, hedge, evidence and id.
+ *
+ * @example extractClaims(doc).map((c) => [c.relation, c.agent?.canonical, c.item?.text])
+ */
+export function extractClaims(doc: Doc, options: ClaimOptions = {}): Claim[] {
+  const clean = layer(doc, 'clean')
+  const sentences = layer(doc, 'sentences')
+  const mentions = layer(doc, 'mentions')
+  const attributions = layer(doc, 'attributions')
+  const lexicon = lexiconOf(options.reference ?? loadReference())
+  const triggers = options.triggers ?? loadTriggerLexicon()
+  const views = sentenceViews(clean.text, sentences, {
+    tokens: layer(doc, 'tokens'),
+    mentions,
+    quantities: layer(doc, 'quantities'),
+    times: layer(doc, 'times'),
+  })
+  const hedges = lexicon.reference.lexicons.hedges
+  const memory: Memory = { lastAgent: null }
+  const out: Claim[] = []
+  const seen = new Set<string>()
+  for (const view of views) {
+    const drafts = claimsOfSentence(view, { lexicon, triggers, hedges }, memory)
+    if (!drafts.length) continue
+    const src = sourceOf(clean.text, view.span, attributions, mentions, doc.meta.outlet)
+    const covering = attributionOver(view.span, attributions)
+    const evidence = evidenceOf(clean.text, view.span, covering?.quote ?? null)
+    for (const d of drafts) {
+      const claim = finish(d, src, evidence)
+      const id = claimId(doc.id, claim)
+      if (seen.has(id)) continue
+      seen.add(id)
+      out.push({ id, ...claim })
+    }
+  }
+  return out
+}
+
+function finish(d: DraftClaim, src: SourceReading, evidence: Span): Omit<Claim, 'id'> {
+  const hedge: Hedge = src.relayed && d.hedge === 'asserted' ? 'reported' : d.hedge
+  return {
+    relation: d.relation,
+    agent: d.agent,
+    recipient: d.recipient,
+    item: d.item,
+    quantity: d.quantity,
+    time: d.time,
+    place: d.place,
+    source: src.source,
+    hedge,
+    evidence,
+    ...(src.attribution ? { attribution: src.attribution } : {}),
+  }
+}
+
+/**
+ * Stage `claims`: one claim per predicate and item of each sentence — relation, agent,
+ * recipient, item, quantity, time, place, source and hedge, with the sentence as evidence.
+ */
+export const claims: Stage = {
+  name: 'claims',
+  requires: ['clean', 'sentences', 'tokens', 'mentions', 'quantities', 'times', 'attributions'],
+  produces: ['claims'],
+  run(doc) {
+    return { layers: { claims: extractClaims(doc) } }
+  },
+}

@@ -1,0 +1,101 @@
+import type { Country, Lexicon } from '../entities/lexicon.js'
+
+/**
+ * Descriptive labels for actors that are no named entity (corpus README, "Descriptive labels"):
+ * a nationality adjective and a head noun. "Belarusian plants", "the Belarusian defense industry"
+ * → `Belarusian military-industrial complex`; "Russian troops", "occupying forces" → the armed
+ * forces; "Belarus' aerospace industry" → `Belarusian aerospace industry`.
+ */
+
+/** Head nouns that name a country's armed forces when they follow its nationality adjective. */
+const FORCE_HEADS =
+  /^(troops|soldiers|servicemen|forces|military|army|armed forces|battalions?|brigades?|units?|contingent|personnel|reservists|conscripts|paratroopers|servicemembers)$/
+
+/** Head nouns that name a country's defence industry. */
+const INDUSTRY_HEADS =
+  /^(military-industrial complex|defen[cs]e industry|defen[cs]e industrial base|plants?|factories|factory|enterprises?|design bureaus?|industry|defen[cs]e sector|manufacturers?|producers?)$/
+
+/** Forces named by what they do, with no nationality: in this domain, the invading army. */
+const OCCUPIERS = /^(occupying forces|occupiers|invading forces|invaders|russians)$/
+
+export interface Label {
+  readonly text: string
+  readonly canonical: string
+}
+
+const adjectiveOf = (country: Country): string =>
+  country.name === 'Belarus' ? 'Belarusian' : country.name === 'Russia' ? 'Russian' : country.name
+
+export const armedForcesOf = (country: Country): string =>
+  country.forces?.name ?? `Armed Forces of ${country.name}`
+
+/**
+ * The label a noun phrase denotes, or null: `phrase` is the phrase as written ("the Belarusian
+ * defense industry", "120 Belarusian plants and design bureaus").
+ *
+ * @example labelOf('more than 30,000 Russian troops', lexicon) // { canonical: 'Russian Armed Forces', … }
+ */
+export function labelOf(phrase: string, lexicon: Lexicon): Label | null {
+  const words = phrase
+    .replace(/[“”"«»]/g, '')
+    .replace(/\s*-\s*/g, '-')
+    .split(/\s+/)
+    .filter(Boolean)
+  let country: Country | null = null
+  let at = -1
+  for (const [i, w] of words.entries()) {
+    const c =
+      lexicon.demonyms.get(w.toLowerCase().replace(/['’]s?$/, '')) ??
+      lexicon.countryByName.get(w.toLowerCase().replace(/['’]s?$/, ''))
+    if (c && /^[A-Z]/.test(w)) {
+      country = c
+      at = i
+      break
+    }
+  }
+  const lower = words.map((w) => w.toLowerCase())
+  const rest = lower
+    .slice(at + 1)
+    .filter((w) => !/^(and|the|of|military|state-run|newly|mobilised|mobilized|own)$/.test(w))
+  const head1 = rest[rest.length - 1] ?? ''
+  const head2 = rest.slice(-2).join(' ')
+  const head3 = rest.slice(-3).join(' ')
+  const text = phrase.trim()
+  if (!country) {
+    if (OCCUPIERS.test(lower.slice(-2).join(' ')) || OCCUPIERS.test(lower[lower.length - 1] ?? '')) {
+      return { text, canonical: 'Russian Armed Forces' }
+    }
+    return null
+  }
+  if (rest.includes('aerospace') && /^industry$/.test(head1)) {
+    return { text, canonical: `${adjectiveOf(country)} aerospace industry` }
+  }
+  if (
+    lower.includes('military-industrial') ||
+    INDUSTRY_HEADS.test(head3) ||
+    INDUSTRY_HEADS.test(head2) ||
+    INDUSTRY_HEADS.test(head1)
+  ) {
+    return { text, canonical: `${adjectiveOf(country)} military-industrial complex` }
+  }
+  if (FORCE_HEADS.test(head2) || FORCE_HEADS.test(head1)) return { text, canonical: armedForcesOf(country) }
+  if (/^(special services|intelligence|security services)$/.test(head2) || head1 === 'services') {
+    return { text, canonical: `${adjectiveOf(country)} special services` }
+  }
+  if (/^(government|authorities|regime|officials|delegation|delegations)$/.test(head1)) {
+    return { text, canonical: `Government of ${country.name}` }
+  }
+  if (/^(market|side|state|federation|republic|leadership|economy)$/.test(head1))
+    return { text, canonical: country.name }
+  return null
+}
+
+/** The country a nationality adjective or country name in the phrase points to ("Russian missiles" → Russia). */
+export function countryIn(phrase: string, lexicon: Lexicon): Country | null {
+  for (const w of phrase.split(/[\s-]+/)) {
+    const key = w.toLowerCase().replace(/['’]s?$/, '')
+    const c = lexicon.demonyms.get(key) ?? lexicon.countryByName.get(key)
+    if (c && /^[A-Z]/.test(w)) return c
+  }
+  return null
+}

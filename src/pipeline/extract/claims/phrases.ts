@@ -1,0 +1,207 @@
+import type { SentenceView, Tok } from './sentence.js'
+
+/**
+ * Phrase boundaries from part-of-speech patterns (wink-nlp has no parser): where a clause starts,
+ * where a verb group ends, how far a noun phrase reaches.
+ */
+
+/** Words that open a new clause: the subject of a trigger after them is found after them. */
+const CLAUSE_OPENERS = new Set([
+  'that',
+  'where',
+  'while',
+  'but',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'if',
+  'when',
+  'so',
+])
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose'])
+const HARD_PUNCT = /^([;:()\u2013\u2014]|--|-)$/
+
+/** Words of a verb group between the subject and the trigger ("has been forced to", "is ready to"). */
+const GROUP_WORDS = new Set([
+  'not',
+  "n't",
+  'to',
+  'ready',
+  'able',
+  'willing',
+  'likely',
+  'unlikely',
+  'set',
+  'going',
+  'about',
+  'also',
+  'willingness',
+  'intention',
+  'plans',
+  'yet',
+])
+
+export const isPunct = (t: Tok | undefined): boolean => t !== undefined && t.pos === 'PUNCT'
+export const isQuoteMark = (t: Tok | undefined): boolean => t !== undefined && /^["“”«»‘’']$/.test(t.text)
+
+/** Whether a token may belong to a verb group. */
+export function inVerbGroup(t: Tok): boolean {
+  return (
+    t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'VERB' || GROUP_WORDS.has(t.lower)
+  )
+}
+
+/** Index of the first token of the clause holding token `i` (0 when the sentence is one clause). */
+export function clauseStart(view: SentenceView, i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = view.toks[k]!
+    if (HARD_PUNCT.test(t.text) && t.pos === 'PUNCT') return k + 1
+    if (
+      CLAUSE_OPENERS.has(t.lower) &&
+      (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.lower === 'that')
+    ) {
+      // "that" as a determiner ("that war") opens nothing
+      if (
+        t.lower === 'that' &&
+        /^(NOUN|PROPN|ADJ)$/.test(view.toks[k + 1]?.pos ?? '') &&
+        view.toks[k + 2]?.pos !== 'VERB' &&
+        view.toks[k + 2]?.pos !== 'AUX'
+      )
+        continue
+      return k + 1
+    }
+  }
+  return 0
+}
+
+/**
+ * The verb group before the trigger at `i`: returns the index where it starts (the token after
+ * the subject). "Lukashenko has been forced to send" → the index of "has".
+ */
+export function groupStart(view: SentenceView, i: number, floor: number): number {
+  let k = i - 1
+  while (k >= floor) {
+    const t = view.toks[k]!
+    if (t.pos === 'VERB' && k < i - 1 && !/(ed|en|ing)$/.test(t.lower) && !isAuxLike(t)) {
+      // a finite verb before another verb: "expressed willingness to help Russia produce" — keep going
+    }
+    if (inVerbGroup(t) && !RELATIVES.has(t.lower)) {
+      k--
+      continue
+    }
+    // "help Russia produce": an object between a control verb and the trigger
+    if ((t.pos === 'PROPN' || t.pos === 'PRON') && view.toks[k - 1]?.lower.startsWith('help')) {
+      k -= 2
+      continue
+    }
+    break
+  }
+  return k + 1
+}
+
+const isAuxLike = (t: Tok): boolean =>
+  /^(be|is|are|was|were|been|being|has|have|had|do|does|did)$/.test(t.lower)
+
+/**
+ * The subject phrase before index `end` (exclusive), back to a comma, a clause opener or the
+ * clause start: returns its token range. Commas inside a list of names are crossed when the
+ * phrase before them ends in a coordinator ("Lukashenko and Putin").
+ */
+export function phraseBefore(view: SentenceView, end: number, floor: number): [number, number] {
+  let k = end - 1
+  while (k >= floor) {
+    const t = view.toks[k]!
+    if (t.pos === 'PUNCT' && !isQuoteMark(t) && t.text !== '-' && t.text !== '.' && t.text !== "'") break
+    if (t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower)) break
+    if (t.pos === 'AUX' || t.pos === 'SCONJ') break
+    if (RELATIVES.has(t.lower)) break
+    k--
+  }
+  return [k + 1, end]
+}
+
+/** Prepositions that end an object phrase and start an argument. */
+const ARG_PREPS = new Set([
+  'to',
+  'for',
+  'from',
+  'in',
+  'into',
+  'on',
+  'at',
+  'near',
+  'with',
+  'through',
+  'by',
+  'since',
+  'during',
+  'until',
+  'under',
+  'against',
+  'along',
+  'across',
+  'as',
+  'after',
+  'before',
+  'via',
+  'onto',
+  'inside',
+])
+
+/**
+ * The object phrase after index `from`: noun-phrase tokens, lists ("A, B, and C") and "of"
+ * phrases included, up to a preposition, verb, clause opener or hard punctuation.
+ */
+export function phraseAfter(view: SentenceView, from: number): [number, number] {
+  let k = from
+  while (k < view.toks.length) {
+    const t = view.toks[k]!
+    if (ARG_PREPS.has(t.lower) && t.pos !== 'PART' && k > from) break
+    if (ARG_PREPS.has(t.lower) && k === from) break
+    if (
+      t.text === '.' ||
+      t.text === ';' ||
+      t.text === ':' ||
+      t.text === '(' ||
+      t.text === '\u2013' ||
+      t.text === '\u2014'
+    )
+      break
+    if (t.text === '-' && view.toks[k - 1] && view.text.slice(view.toks[k - 1]!.end, t.start) === ' ') break
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || RELATIVES.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) break
+    if (t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower)) break
+    if (t.pos === 'VERB' && k > from && view.toks[k - 1]!.pos === 'NOUN' && !/^(ed)$/.test(t.lower)) break
+    if (t.text === ',' && !listContinues(view, k)) break
+    k++
+  }
+  while (k > from && isPunct(view.toks[k - 1]) && !isQuoteMark(view.toks[k - 1])) k--
+  return [from, k]
+}
+
+/** A comma continues a list when a noun phrase and another comma or "and"/"or" follow. */
+function listContinues(view: SentenceView, comma: number): boolean {
+  for (let k = comma + 1; k < Math.min(view.toks.length, comma + 7); k++) {
+    const t = view.toks[k]!
+    if (t.lower === 'and' || t.lower === 'or' || t.lower === 'etc.' || t.lower === 'etc') return true
+    if (t.text === ',') return k > comma + 1
+    if (t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower)) return false
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'PRON' || ARG_PREPS.has(t.lower)) return false
+  }
+  return false
+}
+
+/** Splits a phrase range into list members at commas and "and"/"or": "A, B, and C" → three ranges. */
+export function conjuncts(view: SentenceView, [from, to]: [number, number]): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let s = from
+  for (let k = from; k < to; k++) {
+    const t = view.toks[k]!
+    if (t.text === ',' || ((t.lower === 'and' || t.lower === 'or') && t.pos === 'CCONJ')) {
+      if (k > s) out.push([s, k])
+      s = k + 1
+    }
+  }
+  if (to > s) out.push([s, to])
+  return out.filter(([a, b]) => view.toks.slice(a, b).some((t) => /^(NOUN|PROPN|NUM)$/.test(t.pos)))
+}

@@ -1,0 +1,175 @@
+import type { Mention, Quantity, RoleValue, TimeValue } from '../../../model/annotations.js'
+import type { Lexicon } from '../entities/lexicon.js'
+import { countryIn, labelOf } from './labels.js'
+import type { SentenceView } from './sentence.js'
+import { textOf } from './sentence.js'
+
+/** Mention types that can act: agents, recipients and parties. */
+export const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'UNIT'])
+export const PLACE_TYPES = new Set(['GPE', 'LOC', 'FACILITY'])
+
+const PRONOUNS = new Set(['they', 'he', 'she', 'it', 'we', 'i', 'this', 'these'])
+const GOVERNING_PREPS = new Set([
+  'of',
+  'in',
+  'from',
+  'at',
+  'by',
+  'with',
+  'to',
+  'for',
+  'on',
+  'near',
+  'against',
+  'after',
+])
+
+export const roleOfMention = (view: SentenceView, m: Mention): RoleValue => ({
+  text: view.text.slice(m.start, m.end),
+  canonical: m.canonical,
+  span: { start: m.start, end: m.end },
+})
+
+/** Mentions whose span lies in the token range. */
+export function mentionsIn(view: SentenceView, [from, to]: [number, number]): Mention[] {
+  if (to <= from) return []
+  const s = view.toks[from]!.start
+  const e = view.toks[to - 1]!.end
+  return view.mentions.filter((m) => m.start >= s && m.end <= e)
+}
+
+/** The token before a mention (lower-cased), or null. */
+function wordBefore(view: SentenceView, m: Mention): string | null {
+  let k = view.toks.findIndex((t) => t.start >= m.start) - 1
+  while (k >= 0 && /^(the|a|an|["“”«»])$/.test(view.toks[k]!.lower)) k--
+  return k >= 0 ? view.toks[k]!.lower : null
+}
+
+export interface ActorOptions {
+  /** Accept a mention governed by a preposition ("of X") when nothing else fits. */
+  readonly allowGoverned?: boolean
+  /** Prefer this type (MEET prefers people). */
+  readonly prefer?: string
+}
+
+/**
+ * The actor a phrase denotes: its first actor mention that no preposition governs, else a
+ * descriptive label from its words, else (with `allowGoverned`) a governed mention.
+ * "President of Belarus Alexander Lukashenko" → Lukashenko; "120 Belarusian plants" → the label.
+ */
+export function actorOf(
+  view: SentenceView,
+  range: [number, number],
+  lexicon: Lexicon,
+  options: ActorOptions = {},
+): RoleValue | null {
+  const ms = mentionsIn(view, range).filter((m) => ACTOR_TYPES.has(m.type))
+  const free = ms.filter((m) => !GOVERNING_PREPS.has(wordBefore(view, m) ?? ''))
+  const pick = (list: Mention[]) =>
+    (options.prefer ? list.find((m) => m.type === options.prefer) : undefined) ?? list[0]
+  const text = textOf(view, range[0], range[1])
+  const label = labelOf(text, lexicon)
+  const m = pick(free)
+  if (m) {
+    // "Belarus' aerospace industry": the name only modifies the head noun the label names
+    const after = view.toks.filter((t) => t.start >= m.end && t.end <= view.toks[range[1] - 1]!.end)
+    const headAfter = after.length > 0 && after[0]!.pos !== 'ADP' && after.some((t) => t.pos === 'NOUN')
+    if (label && headAfter) return { text: label.text, canonical: label.canonical, span: spanOf(view, range) }
+    return roleOfMention(view, m)
+  }
+  if (label) return { text: label.text, canonical: label.canonical, span: spanOf(view, range) }
+  if (options.allowGoverned && ms.length) return roleOfMention(view, pick(ms)!)
+  return null
+}
+
+export function spanOf(view: SentenceView, [from, to]: [number, number]): { start: number; end: number } {
+  return { start: view.toks[from]!.start, end: view.toks[to - 1]!.end }
+}
+
+/** Whether the phrase is a pronoun subject ("they", "he") to be carried from before. */
+export function isPronoun(view: SentenceView, [from, to]: [number, number]): boolean {
+  const words = view.toks
+    .slice(from, to)
+    .filter((t) => t.pos !== 'PUNCT' && t.pos !== 'ADV' && t.pos !== 'CCONJ')
+  return words.length === 1 && PRONOUNS.has(words[0]!.lower)
+}
+
+/** The country a phrase names by adjective, as a role ("Russian missiles" → Russia). */
+export function countryRole(view: SentenceView, range: [number, number], lexicon: Lexicon): RoleValue | null {
+  const c = countryIn(textOf(view, range[0], range[1]), lexicon)
+  return c ? { text: c.name, canonical: c.name } : null
+}
+
+/** The first argument introduced by one of `preps` after index `from`, up to the clause end. */
+export function argumentAfter(
+  view: SentenceView,
+  from: number,
+  preps: ReadonlySet<string>,
+  limit: number,
+): [number, number] | null {
+  for (let k = from; k < limit; k++) {
+    const t = view.toks[k]!
+    if (t.text === ';' || t.text === '.') return null
+    if (preps.has(t.lower) && t.pos !== 'PART' && t.pos !== 'VERB') {
+      let e = k + 1
+      while (e < limit) {
+        const u = view.toks[e]!
+        if (u.pos === 'PUNCT' && u.text !== '-' && !/^["“”«»]$/.test(u.text)) break
+        if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'SCONJ' || (u.pos === 'ADP' && u.lower !== 'of'))
+          break
+        if (/^(which|who|where|that)$/.test(u.lower)) break
+        e++
+      }
+      if (e > k + 1) return [k + 1, e]
+    }
+  }
+  return null
+}
+
+/** The quantity that describes a phrase: one whose span or counted noun lies in it. */
+export function quantityIn(view: SentenceView, range: [number, number]): Quantity | null {
+  if (range[1] <= range[0]) return null
+  const s = view.toks[range[0]]!.start
+  const e = view.toks[range[1] - 1]!.end
+  const q = view.quantities.find((x) => x.span && x.span.start >= s && x.span.start < e)
+  if (!q) return null
+  return q
+}
+
+/** The time of the event: the time expression nearest the trigger in the sentence. */
+export function timeNear(view: SentenceView, at: number): TimeValue | null {
+  let best: TimeValue | null = null
+  let dist = Number.POSITIVE_INFINITY
+  for (const t of view.times) {
+    if (!t.span) continue
+    const d = Math.min(Math.abs(t.span.start - at), Math.abs(t.span.end - at))
+    if (d < dist) {
+      dist = d
+      best = t
+    }
+  }
+  return best
+}
+
+/** The place: a GPE, LOC or FACILITY after in/at/from/near/on in the range of tokens. */
+export function placeIn(
+  view: SentenceView,
+  from: number,
+  to: number,
+  preps: ReadonlySet<string>,
+): RoleValue | null {
+  for (let k = from; k < to; k++) {
+    if (!preps.has(view.toks[k]!.lower)) continue
+    const arg = argumentAfter(view, k, preps, to)
+    if (!arg) continue
+    const m = mentionsIn(view, arg).find((x) => PLACE_TYPES.has(x.type))
+    if (m) return roleOfMention(view, m)
+    const phrase = textOf(view, arg[0], arg[1]).toLowerCase()
+    if (/\bborder\b/.test(phrase)) {
+      const t = textOf(view, arg[0], arg[1]).replace(/^the\s+/i, '')
+      return { text: t, canonical: t }
+    }
+    k = arg[1] - 1
+  }
+  return null
+}

@@ -1,0 +1,96 @@
+import type { Mention, Quantity, TimeValue, Token } from '../../../model/annotations.js'
+import type { Span } from '../../../model/span.js'
+
+/** A token of a sentence with its text and its index in the sentence. */
+export interface Tok extends Span {
+  readonly i: number
+  readonly text: string
+  readonly lower: string
+  readonly pos: string
+}
+
+/** What the claim rules read for one sentence: its tokens and the layers that fall inside it. */
+export interface SentenceView {
+  /** The whole cleaned text (spans index into it). */
+  readonly text: string
+  readonly span: Span
+  readonly toks: readonly Tok[]
+  readonly mentions: readonly Mention[]
+  readonly quantities: readonly Quantity[]
+  readonly times: readonly TimeValue[]
+}
+
+const inside = (outer: Span, s: Span | undefined): boolean =>
+  s !== undefined && s.start >= outer.start && s.end <= outer.end
+
+/** Cuts the document layers into one view per sentence. */
+export function sentenceViews(
+  text: string,
+  sentences: readonly Span[],
+  layers: {
+    readonly tokens: readonly Token[]
+    readonly mentions: readonly Mention[]
+    readonly quantities: readonly Quantity[]
+    readonly times: readonly TimeValue[]
+  },
+): SentenceView[] {
+  return sentences.map((span) => {
+    const toks = layers.tokens
+      .filter((t) => inside(span, t))
+      .map((t, i) => {
+        const s = text.slice(t.start, t.end)
+        return { i, start: t.start, end: t.end, text: s, lower: s.toLowerCase(), pos: t.pos }
+      })
+    return {
+      text,
+      span,
+      toks,
+      mentions: layers.mentions.filter((m) => inside(span, m)),
+      quantities: layers.quantities.filter((q) => inside(span, q.span)),
+      times: layers.times.filter((t) => inside(span, t.span)),
+    }
+  })
+}
+
+/** Index of the first token starting at or after `offset` (the token count when none). */
+export function tokenAt(view: SentenceView, offset: number): number {
+  const i = view.toks.findIndex((t) => t.end > offset)
+  return i < 0 ? view.toks.length : i
+}
+
+/** Token range [from, to) of a span. */
+export function tokenRange(view: SentenceView, s: Span): [number, number] {
+  const from = tokenAt(view, s.start)
+  let to = from
+  while (to < view.toks.length && view.toks[to]!.start < s.end) to++
+  return [from, to]
+}
+
+/** The text between two token indexes (end exclusive). */
+export function textOf(view: SentenceView, from: number, to: number): string {
+  if (to <= from) return ''
+  return view.text.slice(view.toks[from]!.start, view.toks[to - 1]!.end)
+}
+
+/** Builds a hand-made sentence view for tests: tokens split on words and punctuation, POS given as `word/POS`. */
+export function viewOf(tagged: string): SentenceView {
+  const parts = tagged.split(/\s+/).filter(Boolean)
+  let text = ''
+  const toks: Tok[] = []
+  for (const [i, p] of parts.entries()) {
+    const cut = p.lastIndexOf('/')
+    const w = p.slice(0, cut)
+    const attach = /^[.,;:!?)'’]/.test(w) || w === "'s"
+    if (text && !attach) text += ' '
+    toks.push({
+      i,
+      start: text.length,
+      end: text.length + w.length,
+      text: w,
+      lower: w.toLowerCase(),
+      pos: p.slice(cut + 1),
+    })
+    text += w
+  }
+  return { text, span: { start: 0, end: text.length }, toks, mentions: [], quantities: [], times: [] }
+}

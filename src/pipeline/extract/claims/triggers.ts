@@ -1,0 +1,100 @@
+import type { Relation } from '../../../model/annotations.js'
+import type { TriggerEntry, TriggerLexicon } from './lexicon.js'
+import type { SentenceView, Tok } from './sentence.js'
+
+/** A trigger found in a sentence: token range [from, to) and whether it is used as a verb or a noun. */
+export interface TriggerHit {
+  readonly from: number
+  readonly to: number
+  readonly entry: TriggerEntry
+  readonly relation: Relation
+  readonly usage: 'verb' | 'noun'
+}
+
+/** Words that may stand inside a multi-word trigger ("got directly involved", "handed them over"). */
+const INNER = new Set(['directly', 'also', 'actively', 'already', 'not', 'yet', 'them', 'it', 'over'])
+
+/** Token classes before a word that make it a noun ("the supply", "military assistance", "its repair"). */
+const NOUN_BEFORE = new Set(['DET', 'ADJ', 'NUM', 'ADP'])
+
+/**
+ * Whether an ambiguous form ("supply", "repair", "transfer") is used as a noun here: after a
+ * determiner, adjective, number, preposition or possessive, or before "of"; otherwise a verb.
+ * wink-nlp's own tag is not trusted alone ("enterprises supply about 4,000 items" tags supply NOUN).
+ */
+export function nounUsage(toks: readonly Tok[], i: number): boolean {
+  const prev = toks[i - 1]
+  const next = toks[i + 1]
+  if (next?.lower === 'of') return true
+  if (!prev) return toks[i]!.pos === 'NOUN'
+  if (
+    prev.lower === "'s" ||
+    prev.lower === '’s' ||
+    (prev.pos === 'PRON' && /^(its|their|his|her|our)$/.test(prev.lower))
+  )
+    return true
+  if (NOUN_BEFORE.has(prev.pos) && !/^(to|not)$/.test(prev.lower)) return true
+  return false
+}
+
+/**
+ * Finds the triggers of a sentence: the longest lexicon form at each token, its usage (verb or
+ * noun) settled by `nounUsage` when the surface is both, and the `context` words checked.
+ *
+ * @example findTriggers(view, lexicon) // "Minsk handed over tanks" → [{ from: 1, to: 3, relation: 'TRANSFER', usage: 'verb' }]
+ */
+export function findTriggers(view: SentenceView, lexicon: TriggerLexicon): TriggerHit[] {
+  const { toks } = view
+  const hits: TriggerHit[] = []
+  for (let i = 0; i < toks.length; i++) {
+    const forms = lexicon.byFirst.get(toks[i]!.lower)
+    if (!forms) continue
+    let matched: { to: number; entries: TriggerEntry[] } | null = null
+    for (const form of forms) {
+      if (matched && form.words.length < matched.to - i) break
+      let j = i + 1
+      let ok = true
+      for (const w of form.words.slice(1)) {
+        while (j < toks.length && toks[j]!.lower !== w && INNER.has(toks[j]!.lower) && j - i < 4) j++
+        if (toks[j]?.lower !== w) {
+          ok = false
+          break
+        }
+        j++
+      }
+      if (!ok) continue
+      if (matched && j === matched.to) matched.entries.push(form.entry)
+      else if (!matched || j > matched.to) matched = { to: j, entries: [form.entry] }
+    }
+    if (!matched) continue
+    const single = matched.to - i === 1
+    const asNoun = single ? nounUsage(toks, i) : false
+    const entry =
+      matched.entries.find((e) => e.kind === (asNoun ? 'noun' : 'verb')) ??
+      (matched.entries.length === 1 && !single ? matched.entries[0] : undefined) ??
+      (matched.entries.every((e) => e.kind === 'noun') ? matched.entries[0] : undefined)
+    if (!entry) continue
+    if (entry.kind === 'verb' && single && !verbLike(toks, i)) continue
+    if (entry.context && !hasContext(toks, i, matched.to, entry.context)) continue
+    hits.push({ from: i, to: matched.to, entry, relation: entry.relation, usage: entry.kind })
+    i = matched.to - 1
+  }
+  return hits
+}
+
+/** A verb form that wink tags as something else only when nothing around it says verb. */
+function verbLike(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true
+  // "supply" after a plural subject, "attacks" after a name: trust the position
+  const prev = toks[i - 1]
+  return prev !== undefined && /^(NOUN|PROPN|PRON|ADV|PART|AUX)$/.test(prev.pos)
+}
+
+function hasContext(toks: readonly Tok[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, from - 6); k < Math.min(toks.length, to + 6); k++) {
+    if (k >= from && k < to) continue
+    if (words.has(toks[k]!.lower)) return true
+  }
+  return false
+}
