@@ -24,3 +24,12 @@ describe('acronyms', () => {
     expect(pick('The defense industrial base (DIB) matters.')).toEqual([])
   })
 })
+
+describe('acronyms known to the reference data', () => {
+  it('gives the full form the entry of a known acronym', () => {
+    expect(pick('Workers of the Brest Lamp Plant named after K. Ivanov (NATO) struck.')).toEqual([
+      ['Brest Lamp Plant named after K. Ivanov', 'ORG', 'NATO'],
+      ['NATO', 'ORG', 'NATO'],
+    ])
+  })
+})

@@ -20,6 +20,14 @@ export const acronyms: Extractor = {
       const before = longestEndingAt(ctx.found, ctx.text, open)
       if (ACRONYM.test(inner)) {
         if (before && !ACRONYM.test(ctx.text.slice(before.start, before.end))) {
+          // the reference data knows the acronym but not this full form: the full form takes its entry
+          const known = ctx.found.find(
+            (c) => c.start === innerStart && c.end === innerStart + inner.length && c.ref,
+          )
+          if (known && !before.ref) {
+            out.push({ ...before, rule: 'acronyms.full-form', ref: known.ref, canonical: known.canonical })
+            continue
+          }
           defined.set(inner, {
             ...before,
             start: innerStart,

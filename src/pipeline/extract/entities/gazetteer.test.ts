@@ -56,6 +56,7 @@ describe('gazetteer', () => {
       ],
     ],
     ['The Ural is a long river.', []],
+    ['Ural military trucks left.', [['Ural', 'EQUIPMENT']]],
   ])('ambiguous alias needs context: %s', (text, expected) => {
     expect(typed(text)).toEqual(expected)
   })
@@ -64,11 +65,14 @@ describe('gazetteer', () => {
     ['US', 'US', true],
     ['us', 'US', false],
     ['Us', 'US', false],
-    ['Kalinovsky regiment', 'Kalinovsky Regiment', true],
     ['turkey', 'Turkey', false],
     ['SKY NEWS', 'Sky News', true],
     ['sky news', 'Sky News', false],
+    ['The independent', 'The Independent', false],
+    ['Wagner group', 'Wagner Group', true],
+    ['Kalinovsky regiment', 'Kalinovsky Regiment', true],
+    ['Kalinovsky Regiment', 'Kalinovsky regiment', true],
   ])('caseMatches(%s, %s) = %s', (surface, alias, expected) => {
-    expect(caseMatches(surface, alias)).toBe(expected)
+    expect(caseMatches(surface, alias, (w) => w === 'group' || w === 'regiment')).toBe(expected)
   })
 })

@@ -8,7 +8,9 @@ import type { Candidate, ExtractContext, Extractor } from './types.js'
  * Case rules: an alias with no lower-case letter and at most five letters (`US`, `EU`, `MZKT`)
  * matches only exactly, so "us" and "Us" are not the United States; an alias that starts with a
  * capital needs a capital in the text ("Turkey", not "turkey"). A trailing plural `s` is allowed
- * for equipment ("Su-25s", "AKMs").
+ * for equipment ("Su-25s", "AKMs"). A lower-case phrase of several words is a description, not a
+ * name, even when the data lists it as an alias ("the war in Ukraine", "special military
+ * operation"); a lower-case single token such as a web domain is a name.
  *
  * Aliases the reference data marks `ambiguous` need context: another, unambiguous name of the
  * same entity in the document, or a cue of the entity's type next to it ("Ural trucks"; "in
@@ -19,12 +21,14 @@ export const gazetteer: Extractor = {
   extract(ctx) {
     const raw: { start: number; end: number; entry: GazetteerEntry }[] = []
     const trie = ctx.lexicon.gazetteer
+    const isKindNoun = (w: string) => ctx.lexicon.orgSuffixes.has(w) || PLACE_NOUNS.has(w)
     for (const w of ctx.words) {
       for (const m of trie.matchAt(ctx.text, w.start)) {
         const surface = ctx.text.slice(w.start, m.end)
         for (const entry of m.values) {
           if (m.plural && entry.type !== 'EQUIPMENT') continue
-          if (!caseMatches(m.plural ? surface.slice(0, -1) : surface, entry.alias)) continue
+          if (!caseMatches(m.plural ? surface.slice(0, -1) : surface, entry.alias, isKindNoun)) continue
+          if (DESCRIPTION.test(surface)) continue
           raw.push({ start: w.start, end: m.end, entry })
         }
       }
@@ -59,13 +63,22 @@ export const gazetteer: Extractor = {
   },
 }
 
+const DESCRIPTION = /^\p{Ll}[^\s]*\s/u
+
 /**
- * Whether the surface may stand for the alias under the case rules above.
+ * Whether the surface may stand for the alias under the case rules above. Every capitalised word
+ * of the alias must be capitalised in the text ("The independent" is not The Independent), except
+ * a closing kind noun (`isKindNoun`: "Wagner group", "Kalinouski regiment"); an all-capitals
+ * surface matches any mixed-case alias ("SKY NEWS").
  *
  * @example caseMatches('us', 'US') // false
- * @example caseMatches('Kalinovsky regiment', 'Kalinovsky Regiment') // true
+ * @example caseMatches('Wagner group', 'Wagner Group', (w) => w === 'group') // true
  */
-export function caseMatches(surface: string, alias: string): boolean {
+export function caseMatches(
+  surface: string,
+  alias: string,
+  isKindNoun: (word: string) => boolean = () => false,
+): boolean {
   if (surface === alias) return true
   const aliasLetters = alias.replace(/[^\p{L}]/gu, '')
   const aliasHasLower = /\p{Ll}/u.test(alias)
@@ -73,8 +86,15 @@ export function caseMatches(surface: string, alias: string): boolean {
     if (aliasLetters.length <= 5) return false
     return !/\p{Ll}/u.test(surface)
   }
-  if (/^\p{Lu}/u.test(alias) && !/^[\p{Lu}\p{N}]/u.test(surface)) return false
-  if (/\p{Lu}/u.test(alias) && !/\p{Lu}/u.test(surface)) return false
+  if (!/\p{Ll}/u.test(surface) && /\p{Lu}/u.test(surface)) return true
+  const a = alias.split(/\s+/)
+  const t = surface.split(/\s+/)
+  if (a.length !== t.length) return /^\p{Lu}/u.test(alias) ? /^[\p{Lu}\p{N}]/u.test(surface) : true
+  for (let i = 0; i < a.length; i++) {
+    if (!/^\p{Lu}/u.test(a[i]!) || /^[\p{Lu}\p{N}]/u.test(t[i]!)) continue
+    if (i === a.length - 1 && i > 0 && isKindNoun(t[i]!.toLowerCase())) continue
+    return false
+  }
   return true
 }
 
@@ -106,7 +126,12 @@ function hasContext(
   const after = wordAfter(ctx, at.end)
   switch (entry.type) {
     case 'EQUIPMENT':
-      return EQUIPMENT_NOUNS.has(lower(after)) || listedWithEquipment(ctx, at)
+      // "Ural trucks", "Ural military trucks"
+      return (
+        EQUIPMENT_NOUNS.has(lower(after)) ||
+        (after !== null && EQUIPMENT_NOUNS.has(lower(wordAfter(ctx, after.end)))) ||
+        listedWithEquipment(ctx, at)
+      )
     case 'GPE':
     case 'LOC':
     case 'FACILITY': {

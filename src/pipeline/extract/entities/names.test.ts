@@ -24,6 +24,8 @@ describe('names', () => {
     ['Opposition figure Gennady Orlov made his case.', [['Gennady Orlov', 'Gennady Orlov', null]]],
     ['Tomas Verbitsky believes the talks failed.', [['Tomas Verbitsky', 'Tomas Verbitsky', null]]],
     ['According to Tomas Verbitsky, the talks failed.', [['Tomas Verbitsky', 'Tomas Verbitsky', null]]],
+    ['“It failed,” said Ieva Gaile, a lawyer.', [['Ieva Gaile', 'Ieva Gaile', null]]],
+    ['We met Ieva Gaile, the expert on tanks.', [['Ieva Gaile', 'Ieva Gaile', null]]],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected)
   })

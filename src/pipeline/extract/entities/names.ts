@@ -11,7 +11,8 @@ import type { Word } from './words.js'
  *   Mishustin". The title (with modifiers such as "retired" and a nationality) goes to `role`,
  *   never into the span;
  * - a known first name opening a run of two to four words — "Gennady Gudkov";
- * - a speech or reporting verb right after a two- or three-word run, or "according to" before it.
+ * - a speech or reporting verb right after a two- or three-word run, or before it ("said Ieva
+ *   Gaile", "according to …"), or a title in an apposition after it ("…, a defence analyst at").
  *
  * Runs with an organisation suffix, an acronym, a month or a nationality word are not names.
  */
@@ -59,7 +60,8 @@ function personInRun(ctx: ExtractContext, runFirst: number, last: number): Candi
     if (end > f) return person(ctx, f, end, 'names.first-name')
     return null
   }
-  // 3. a speech cue after a two- or three-word run ("Gennady Gudkov notes"), or "according to" before it
+  // 3. a speech cue after a two- or three-word run ("Gennady Gudkov notes") or before it ("said
+  // Ieva Gaile", "according to …"), or a title in an apposition after it ("…, a defence analyst")
   const len = last - first + 1
   if (len >= 2 && len <= 3 && nameEnd(ctx, first, last) === last) {
     const after = ws[last + 1]
@@ -67,16 +69,18 @@ function personInRun(ctx: ExtractContext, runFirst: number, last: number): Candi
     const cueAfter = after && /^,?\s$/.test(gap) && ctx.lexicon.speechCues.has(after.text.toLowerCase())
     const b1 = ws[first - 1]
     const b2 = ws[first - 2]
+    const spacedBefore = b1 !== undefined && /^\s$/.test(ctx.text.slice(b1.end, ws[first]!.start))
     const cueBefore =
-      b1 &&
-      b2 &&
-      `${b2.text} ${b1.text}`.toLowerCase() === 'according to' &&
-      /^\s$/.test(ctx.text.slice(b1.end, ws[first]!.start))
+      spacedBefore &&
+      ((b2 && `${b2.text} ${b1.text}`.toLowerCase() === 'according to') ||
+        (!b1.cap && ctx.lexicon.speechCues.has(b1.text.toLowerCase())))
     // "the retired Vice Air-Marshal reported": a determiner before the run makes it a description
     const d1 = ws[first - 1]?.text.toLowerCase() ?? ''
     const d2 = ws[first - 2]?.text.toLowerCase() ?? ''
     const described = DETERMINERS.has(d1) || (DETERMINERS.has(d2) && !ws[first - 1]!.cap)
-    if ((cueAfter || cueBefore) && !described) return person(ctx, first, last, 'names.speech')
+    if ((cueAfter || cueBefore || appositiveTitle(ctx, last)) && !described) {
+      return person(ctx, first, last, 'names.speech')
+    }
   }
   return null
 }
@@ -91,6 +95,24 @@ function person(ctx: ExtractContext, first: number, last: number, rule: string, 
     canonical: null,
   }
   return role ? { ...c, role } : c
+}
+
+/** ", a defence analyst at …", ", spokesman for …": a title within four words after a comma. */
+function appositiveTitle(ctx: ExtractContext, last: number): boolean {
+  const ws = ctx.words
+  if (!/^,\s$/.test(ctx.text.slice(ws[last]!.end, ws[last + 1]?.start ?? ws[last]!.end))) return false
+  let i = last + 1
+  if (DETERMINERS.has(ws[i]?.text.toLowerCase() ?? '')) i++
+  for (let n = 0; n < 4 && ws[i + n]; n++) {
+    for (let k = 0; k <= n; k++) {
+      const phrase = ws
+        .slice(i + k, i + n + 1)
+        .map((w) => w.text.toLowerCase())
+        .join(' ')
+      if (ctx.lexicon.titles.has(phrase)) return true
+    }
+  }
+  return false
 }
 
 /** A plausible word of a person's name: capitalised, not an acronym, month, nationality or suffix. */
