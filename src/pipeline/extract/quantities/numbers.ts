@@ -268,6 +268,16 @@ function readWords(toks: readonly Tok[], i: number): NumberExpr | null {
 
 const READERS = [readPlural, readVagueQuantifier, readCouple, readDigits, readWords] as const
 
+/** Words a number expression can start with; every other word is skipped without trying the readers. */
+const STARTERS: ReadonlySet<string> = new Set([
+  ...Object.keys(SMALL),
+  ...Object.keys(PLURAL_SCALE),
+  ...Object.keys(VAGUE_QUANTIFIER),
+  'a',
+  'an',
+  'half',
+])
+
 /**
  * Finds every number expression, left to right, longest reading first.
  *
@@ -278,6 +288,11 @@ const READERS = [readPlural, readVagueQuantifier, readCouple, readDigits, readWo
 export function scanNumbers(toks: readonly Tok[]): NumberExpr[] {
   const out: NumberExpr[] = []
   for (let i = 0; i < toks.length; ) {
+    const t = toks[i]!
+    if (t.kind !== 'num' && !STARTERS.has(t.lower)) {
+      i++
+      continue
+    }
     let found: NumberExpr | null = null
     for (const read of READERS) {
       found = read(toks, i)

@@ -37,6 +37,9 @@ const SHARE_ADJECTIVES = new Set(
 )
 const SHARE_NOUNS = new Set(['fraction', 'part', 'share', 'portion', 'proportion', 'percentage'])
 
+/** Words a share can start with; every other token is skipped at once. */
+const STARTERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'most', 'one', 'two', 'three', 'half'])
+
 /**
  * Finds shares: "half of the tanks" (50 percent), "a large fraction", "the vast majority", "the
  * bulk of", "most of the". Non-numeric shares keep every number null with unit `share`, as the
@@ -45,6 +48,7 @@ const SHARE_NOUNS = new Set(['fraction', 'part', 'share', 'portion', 'proportion
 export function scanShares(toks: readonly Tok[]): ShareExpr[] {
   const out: ShareExpr[] = []
   for (let i = 0; i < toks.length; i++) {
+    if (!STARTERS.has(toks[i]!.lower)) continue
     const prev = toks[i - 1]?.lower ?? ''
     // "a large fraction", "a significant part of"
     if (

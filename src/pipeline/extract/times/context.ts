@@ -15,15 +15,34 @@ const BOUNDARY = /[.!?]["'’”]?\s|\n/g
 
 function sentenceFinder(text: string, sentences: readonly Span[] | undefined): (i: number) => Span {
   if (sentences?.length) {
-    return (i) => sentences.find((s) => s.start <= i && i < s.end) ?? { start: i, end: i }
+    // binary search: the last sentence starting at or before i
+    return (i) => {
+      let lo = 0
+      let hi = sentences.length - 1
+      let found = -1
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1
+        if (sentences[mid]!.start <= i) {
+          found = mid
+          lo = mid + 1
+        } else hi = mid - 1
+      }
+      const s = sentences[found]
+      return s && i < s.end ? s : { start: i, end: i }
+    }
   }
   const cuts: number[] = [0]
   for (const m of text.matchAll(BOUNDARY)) cuts.push((m.index ?? 0) + m[0].length)
   cuts.push(text.length)
   return (i) => {
-    let k = 0
-    while (k + 1 < cuts.length && cuts[k + 1]! <= i) k++
-    return { start: cuts[k]!, end: cuts[k + 1] ?? text.length }
+    let lo = 0
+    let hi = cuts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (cuts[mid]! <= i) lo = mid
+      else hi = mid - 1
+    }
+    return { start: cuts[lo]!, end: cuts[lo + 1] ?? text.length }
   }
 }
 

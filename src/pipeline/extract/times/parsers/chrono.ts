@@ -20,11 +20,17 @@ const DROPPED_PARSERS = new Set([
   'ENTimeUnitWithinFormatParser',
 ])
 
+/*
+ * ENEndOfPeriodRefiner matches a `$`-anchored regex against the whole text before every result,
+ * which is quadratic on a long article; our month-part parser reads "the end of March" instead.
+ */
+const DROPPED_REFINERS = new Set(['ENEndOfPeriodRefiner'])
+
 const configured: chrono.Chrono = (() => {
   const config = chrono.en.configuration.createCasualConfiguration(false)
   return new chrono.Chrono({
     parsers: config.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name)),
-    refiners: config.refiners,
+    refiners: config.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name)),
   })
 })()
 

@@ -46,6 +46,23 @@ const wordsBefore = (toks: readonly Tok[], i: number, words: readonly string[]):
 
 const round = (n: number): string => String(Math.round(n * 100) / 100)
 
+const UNIT_WORD = /\b(?:days?|weeks?|months?|years?|decades?)\b/gi
+const WINDOW_BEFORE = 80
+const WINDOW_AFTER = 16
+
+/** Tokens of the text around position `at` (in text offsets), and the index of the token starting there. */
+function windowAt(text: string, at: number): { toks: Tok[]; i: number } {
+  let from = Math.max(0, at - WINDOW_BEFORE)
+  if (from > 0) {
+    const space = text.slice(from, at).search(/\s/)
+    from = space < 0 ? at : from + space
+  }
+  const space = text.indexOf(' ', at + WINDOW_AFTER)
+  const to = space < 0 ? text.length : space
+  const toks = tokenize(text.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }))
+  return { toks, i: toks.findIndex((t) => t.start === at) }
+}
+
 /**
  * Durations, precision `duration`, with an ISO 8601 amount: "for some eight months" (`P8M`).
  * Anchored ones get dates: "the first seven months of the war" runs from the invasion;
@@ -53,13 +70,14 @@ const round = (n: number): string => String(Math.round(n * 100) / 100)
  */
 export const durationParser: TimeParser = (ctx) => {
   const text = ctx.text
-  const toks = tokenize(text)
   const out: TimeCandidate[] = []
-  const counts = new Map<number, { from: number; value: number | null }>()
-  for (const n of scanNumbers(toks)) counts.set(n.to, { from: n.from, value: n.value })
-  for (let i = 0; i < toks.length; i++) {
-    const unit = UNITS[toks[i]!.lower]
-    if (!unit) continue
+  for (const unitWord of text.matchAll(UNIT_WORD)) {
+    const at = unitWord.index ?? 0
+    // read a window of tokens around the unit word, not the whole text (this runs on every article)
+    const { toks, i } = windowAt(text, at)
+    const unit = UNITS[toks[i]!.lower]!
+    const counts = new Map<number, { from: number; value: number | null }>()
+    for (const n of scanNumbers(toks)) counts.set(n.to, { from: n.from, value: n.value })
     // the count: a number ("eight", "18"), "a"/"one" for a singular, "several"/"a few" (vague), or none
     let from = i
     let value: number | null = null
@@ -104,7 +122,7 @@ export const durationParser: TimeParser = (ctx) => {
     const isoUnit = unit === 'X' ? 'Y' : unit
     const amount = value === null ? null : unit === 'X' ? value * 10 : value
     const duration = amount === null || vague ? null : `P${round(amount)}${isoUnit}`
-    let endTok = i + 1
+    let end = toks[i]!.end
     let fromDate: YMD | null = null
     let toDate: YMD | null = null
     let precision: TimeCandidate['precision'] = 'duration'
@@ -115,16 +133,15 @@ export const durationParser: TimeParser = (ctx) => {
     if ((link === 'of' || link === 'into') && amount !== null) {
       const hit = toks[i + 2] ? anchorAt(text, toks[i + 2]!.start) : null
       if (hit && (link === 'into' || period === 'first' || period === 'initial' || period === null)) {
-        endTok = toks.findIndex((t) => t.start >= hit.end)
-        if (endTok < 0) endTok = toks.length
-        const end = addAmount(hit.event.date, amount, isoUnit)
+        end = hit.end
+        const until = addAmount(hit.event.date, amount, isoUnit)
         if (link === 'into') {
-          fromDate = isoUnit === 'D' || isoUnit === 'W' ? end : { y: end.y, m: end.m }
+          fromDate = isoUnit === 'D' || isoUnit === 'W' ? until : { y: until.y, m: until.m }
           precision = isoUnit === 'D' || isoUnit === 'W' ? 'day' : 'month'
           rule = `duration.into.${hit.event.id}`
         } else {
           fromDate = hit.event.date
-          toDate = end
+          toDate = until
           rule = `duration.of.${hit.event.id}`
         }
       }
@@ -141,7 +158,7 @@ export const durationParser: TimeParser = (ctx) => {
     }
     out.push({
       start: toks[start]!.start,
-      end: toks[endTok - 1]!.end,
+      end,
       rule,
       from: fromDate,
       to: toDate,

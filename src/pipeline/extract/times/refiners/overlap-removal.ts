@@ -1,4 +1,4 @@
-import type { TimeRefiner } from '../types.js'
+import type { TimeCandidate, TimeRefiner } from '../types.js'
 
 /**
  * Overlapping candidates: the longer wins ("mid-October" over chrono's "October"); on equal
@@ -9,10 +9,19 @@ export const overlapRemoval: TimeRefiner = (_ctx, cands) => {
   const ranked = cands
     .map((c, order) => ({ c, order }))
     .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order)
-  const kept: typeof cands = []
+  // kept spans never overlap, so sorted by start they are also sorted by end: binary search
+  const kept: TimeCandidate[] = []
   for (const { c } of ranked) {
-    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue
-    kept.push(c)
+    let lo = 0
+    let hi = kept.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (kept[mid]!.end <= c.start) lo = mid + 1
+      else hi = mid
+    }
+    const next = kept[lo]
+    if (next && next.start < c.end) continue
+    kept.splice(lo, 0, c)
   }
-  return kept.sort((a, b) => a.start - b.start)
+  return kept
 }
