@@ -63,7 +63,8 @@ export function binaryReason(bytes: Uint8Array): string | null {
   if (nul >= 0) return `the file looks binary, not text (a NUL byte at offset ${nul})`
   const sample = bytes.subarray(0, SNIFF_BYTES)
   let control = 0
-  for (const b of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!
     if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) control++
   }
   if (sample.length > 0 && control / sample.length > CONTROL_SHARE) {
@@ -98,7 +99,9 @@ export function guessLegacyEncoding(bytes: Uint8Array): { name: string; label: s
   let upperHalf = 0
   let runs = 0
   let inRun = false
-  for (const b of bytes.subarray(0, SNIFF_BYTES)) {
+  const sample = bytes.subarray(0, SNIFF_BYTES)
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!
     if (b >= 0x80) {
       high++
       if (b >= 0xc0) {

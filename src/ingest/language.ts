@@ -29,7 +29,7 @@ export const detectableLanguages: readonly string[] = Object.freeze(LANGUAGES.ma
 /** Below this many characters of letters franc guesses; the language is left undetermined. */
 export const MIN_LANGUAGE_CHARS = 100
 /** franc is linear in its input; a few thousand characters decide the language as well as all. */
-const SAMPLE_CHARS = 8000
+const SAMPLE_CHARS = 3000
 
 const NAMES: ReadonlyMap<string, string> = new Map(LANGUAGES.map(([iso3, , name]) => [iso3, name]))
 const FROM_ISO1: ReadonlyMap<string, string> = new Map(LANGUAGES.map(([iso3, iso1]) => [iso1, iso3]))
