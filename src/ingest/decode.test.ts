@@ -61,3 +61,38 @@ describe('encoding helpers', () => {
     expect(binaryReason(bytes('a\tb\r\n\fc'))).toBeNull()
   })
 })
+
+describe('declared encodings of markup', () => {
+  // "Минск" in windows-1251
+  const minsk = [0xcc, 0xe8, 0xed, 0xf1, 0xea]
+
+  it('decodes HTML that declares windows-1251 and says so', () => {
+    const html = bytes(
+      '<html><head><meta charset="windows-1251"></head><body><p>',
+      minsk,
+      '</p></body></html>',
+    )
+    const d = decodeText(html, 'page.html', 'ingest.html', { markup: true })
+    expect(d.ok && d.text).toContain('<p>Минск</p>')
+    expect(d.ok && d.messages.map((m) => m.rule)).toEqual(['encoding.declared'])
+  })
+
+  it('decodes XML that declares its encoding', () => {
+    const xml = bytes(
+      '<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>',
+      minsk,
+      '</title></channel></rss>',
+    )
+    const d = decodeText(xml, 'feed.rss', 'ingest.feed', { markup: true })
+    expect(d.ok && d.text).toContain('<title>Минск</title>')
+  })
+
+  it('trusts valid UTF-8 over a stale declaration, and never applies declarations to plain text', () => {
+    const utf8 = decodeText(bytes('<meta charset="windows-1251"><p>Минск</p>'), 'page.html', 'ingest.html', {
+      markup: true,
+    })
+    expect(utf8.ok && utf8.text).toBe('<meta charset="windows-1251"><p>Минск</p>')
+    const txt = decodeText(bytes('<meta charset="windows-1251">', minsk), 'notes.txt', 'ingest.txt')
+    expect(!txt.ok && txt.error.code).toBe(IngestErrorCode.ENCODING)
+  })
+})

@@ -18,7 +18,12 @@ export type Decoded =
  *
  * @example decodeText(await readFile(p), p, 'ingest.txt')
  */
-export function decodeText(bytes: Uint8Array, input: string, source: string): Decoded {
+export function decodeText(
+  bytes: Uint8Array,
+  input: string,
+  source: string,
+  options: { readonly markup?: boolean } = {},
+): Decoded {
   if (bytes.length === 0) return { ok: false, error: emptyInput(input) }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const order = bytes[0] === 0xff ? 'little-endian' : 'big-endian'
@@ -39,7 +44,20 @@ export function decodeText(bytes: Uint8Array, input: string, source: string): De
     // ignoreBOM keeps a BOM in the string so it can be reported rather than silently dropped.
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
   } catch {
-    return { ok: false, error: encodingError(bytes, input) }
+    const declared = options.markup ? declaredCharset(bytes) : null
+    if (!declared) return { ok: false, error: encodingError(bytes, input) }
+    return {
+      ok: true,
+      text: declared.decoder.decode(bytes),
+      messages: [
+        message(
+          'info',
+          source,
+          'encoding.declared',
+          `the text is not UTF-8; it was decoded as ${declared.name}, the encoding the document declares`,
+        ),
+      ],
+    }
   }
   const messages: Message[] = []
   if (text.charCodeAt(0) === 0xfeff) {
@@ -55,6 +73,26 @@ export function decodeText(bytes: Uint8Array, input: string, source: string): De
     }
   }
   return { ok: true, text, messages }
+}
+
+/**
+ * The legacy encoding an HTML or XML document declares in its first kilobyte (`<meta
+ * charset="windows-1251">`, `<?xml version="1.0" encoding="KOI8-R"?>`), when the runtime can
+ * decode it. Only used once the bytes have failed as UTF-8: a page re-saved as UTF-8 often keeps
+ * its old declaration, and then the bytes, not the declaration, are right.
+ */
+function declaredCharset(bytes: Uint8Array): { name: string; decoder: TextDecoder } | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024))
+  const m =
+    /<\?xml[^>]*\sencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head) ??
+    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)
+  const name = m?.[1]?.toLowerCase()
+  if (!name || name === 'utf-8' || name === 'utf8') return null
+  try {
+    return { name, decoder: new TextDecoder(name) }
+  } catch {
+    return null // an encoding this runtime does not know
+  }
 }
 
 /** Why the bytes look binary, or null when they look like text. */

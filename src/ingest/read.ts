@@ -105,7 +105,7 @@ export async function* readInput(file: InputFile, options: ReadOptions = {}): As
 }
 
 function* readLoaded(file: InputFile, bytes: Uint8Array): Generator<ReadItem> {
-  const decoded = decodeText(bytes, file.path, `ingest.${file.kind}`)
+  const decoded = decodeText(bytes, file.path, `ingest.${file.kind}`, { markup: file.kind !== 'txt' })
   if (!decoded.ok) {
     yield { kind: 'error', error: decoded.error }
     return
