@@ -14,11 +14,15 @@ export interface InferredMeta {
 /**
  * Metadata of a plain text, with what was given (JSONL fields, HTML or feed metadata) winning
  * over what is inferred from the text:
- * - title: the headline — the first line when it reads like one, else a headline-like line at
- *   the end, where scraped pages sometimes put it (just before a "Source…" trailer);
- * - outlet: the given URL's domain, a trailer ("Source: express.co.uk", "Sourceexpress.co.uk",
- *   "Source — Reuters"), or the outlet naming itself ("Follow Army Recognition on Google News",
- *   "Army Recognition Global Defense and Security news", "explained in the material by RBC-Ukraine");
+ * - title: the headline — the first line that reads like one after a preamble of bylines,
+ *   datelines, breadcrumbs and mastheads, else a headline-like line at the end, where scraped
+ *   pages sometimes put it (just before a "Source…" trailer);
+ * - outlet: the given URL's domain, else the text — the outlet naming itself ("Follow Army
+ *   Recognition on Google News", "Army Recognition Global Defense and Security news"), a trailer
+ *   ("Source: express.co.uk", "Sourceexpress.co.uk", "Source — Reuters"), a wire dateline
+ *   ("VILNIUS, Nov 4 (Baltic Wire) -"), a copyright line, "explained in the material by
+ *   RBC-Ukraine"; domains become display names through `outlets.ts`. When a trailer credits
+ *   another outlet (a repost), an `outlet.credited-source` message keeps that credit;
  * - published: a dateline ("Published: 12 October 2022"), never the current date;
  * - language: franc-min over at least 100 characters; a non-English document gets a
  *   `language.non-english` warning (it is still stored).
