@@ -3,6 +3,7 @@ import { registerDocs } from './commands/docs.js'
 import { registerEval } from './commands/eval.js'
 import { registerExtract } from './commands/extract.js'
 import { registerIngest } from './commands/ingest.js'
+import { registerServe } from './commands/serve.js'
 import { registerShow } from './commands/show.js'
 import { UsageError } from './output.js'
 
@@ -27,6 +28,7 @@ export function buildProgram(state: RunState): Command {
   registerEval(program, state)
   registerDocs(program, state)
   registerShow(program, state)
+  registerServe(program, state)
   return program
 }
 
