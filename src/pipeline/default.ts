@@ -1,4 +1,7 @@
 import { clean } from './clean/index.js'
+import { entities } from './extract/entities/index.js'
+import { quantities } from './extract/quantities/stage.js'
+import { times } from './extract/times/stage.js'
 import { segment } from './segment/index.js'
 import { buildPipeline, type Pipeline, type Stage } from './stage.js'
 
@@ -9,6 +12,9 @@ import { buildPipeline, type Pipeline, type Stage } from './stage.js'
 export const defaultStages: readonly Stage[] = Object.freeze([
   clean, // first: every later stage reads the cleaned text, never site furniture
   segment, // sentences and tokens over the cleaned text; extractors work sentence by sentence
+  entities, // mentions are final (overlaps settled, resolved in the document) before anything uses them as roles
+  quantities, // independent of mentions; claims pick the quantity inside their item phrase
+  times, // resolved against the publication date; claims pick the event time in their sentence
 ])
 
 let cached: Pipeline | null = null
