@@ -157,6 +157,12 @@ describe('units', () => {
     ],
     ['A 9,000-strong grouping formed.', { text: '9,000-strong', value: 9000, unit: 'troops' }],
     ['It sent 200 more.', { text: '200', value: 200, unit: null }],
+    // converted into the normalised unit with the lexicon's factor
+    ['A drone with 500 kg of explosives.', { text: '500 kg', value: 0.5, unit: 'tons' }],
+    ['A bomb of 2 kilotons.', { text: '2 kilotons', value: 2000, unit: 'tons' }],
+    ['The column was 800 metres long.', { text: '800 metres', value: 0.8, unit: 'km' }],
+    ['Поставлено 300 тонн.', { text: '300 тонн', value: 300, unit: 'tons' }],
+    ['It sent 40 military trucks.', { text: '40 military trucks', value: 40, unit: 'items' }],
   ]
   for (const row of rows) it(row[0], () => check(row))
 

@@ -73,6 +73,8 @@ function readNumber(
     reading = applyBound(reading, after.kind)
     rules.push(after.rule)
   }
+  // "500 kg" → 0.5 tons, "800 metres" → 0.8 km
+  if (u.factor !== 1 && !currency) reading = scale(reading, u.factor)
   let unit = currency?.unit ?? u.unit
   if (!unit && range && PERCENT_AFTER(toks, a.to)) unit = 'percent'
   if (currency) rules.push('units.currency-sign')
@@ -101,6 +103,14 @@ function readNumber(
 }
 
 const round = (n: number | null): number | null => (n === null ? null : Math.round(n * 100) / 100)
+
+const times = (n: number | null, f: number): number | null =>
+  n === null ? null : Math.round(n * f * 1e6) / 1e6
+const scale = (r: Reading, f: number): Reading => ({
+  value: times(r.value, f),
+  low: times(r.low, f),
+  high: times(r.high, f),
+})
 
 /**
  * Every quantity in `text`, left to right, with spans shifted by `offset` (the position of `text`

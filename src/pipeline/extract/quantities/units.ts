@@ -1,28 +1,48 @@
 import { isDash, type Tok, touches } from './tokens.js'
 
 /*
- * What a number counts or measures. The unit table lives here rather than in
- * data/lexicons/units.tsv because a stage must stay pure (no file reads at run time) and the
- * normalised units are a closed list fixed by the scorer's contract (see the corpus README):
- * items, troops, persons, entities, tons, percent, miles, km, USD/EUR/RUB, types, battalions.
- * A few units outside that list are kept as written rather than forced into it: other formations
- * (brigades, regiments, divisions), other currencies (BYN, UAH, GBP, CNY) and metres (`m`).
+ * What a number counts or measures. The table lives here rather than being read from
+ * data/lexicons/units.tsv because a stage must stay pure (no file reads at run time); it follows
+ * that lexicon's normalisation (surface → unit × factor) and the scorer's closed list of units
+ * (see the corpus README): items, troops, persons, entities, tons, percent, miles, km,
+ * USD/EUR/RUB, types, battalions. Outside that list, other formations (brigades, regiments,
+ * divisions) and other currencies (BYN, UAH, GBP, CNY) keep their own names.
  */
 
-/** Units that must follow the number directly ("65 thousand tons", "90 percent"), no modifiers between. */
-const MEASURES: readonly (readonly [string, readonly string[]])[] = [
-  ['percent', ['percent', 'per cent', 'pct', '%', 'percentage points', 'percentage point', 'per-cent']],
-  ['tons', ['tons', 'tonnes', 'ton', 'tonne', 'metric tons', 'metric tonnes', 'metric ton']],
-  ['miles', ['miles', 'mile']],
-  ['km', ['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'sq km']],
-  ['m', ['metres', 'meters', 'metre', 'meter']],
-  ['USD', ['dollars', 'dollar', 'us dollars', 'usd']],
-  ['EUR', ['euros', 'euro', 'eur']],
-  ['BYN', ['belarusian rubles', 'belarusian roubles', 'belarusian ruble', 'byn']],
-  ['RUB', ['rubles', 'roubles', 'ruble', 'rouble', 'russian rubles', 'russian roubles', 'rub']],
-  ['UAH', ['hryvnias', 'hryvnia', 'hryvnas', 'uah']],
-  ['GBP', ['pounds sterling', 'gbp']],
-  ['CNY', ['yuan', 'cny']],
+/**
+ * Units that must follow the number directly ("65 thousand tons", "90 percent"), no modifiers
+ * between, with the factor into the normalised unit ("500 kg" → 0.5 tons, "800 metres" → 0.8 km).
+ */
+const MEASURES: readonly (readonly [string, readonly string[], number])[] = [
+  ['percent', ['percent', 'per cent', 'pct', '%', 'percentage points', 'percentage point', 'процентов'], 1],
+  [
+    'tons',
+    [
+      'tons',
+      'tonnes',
+      'ton',
+      'tonne',
+      'metric tons',
+      'metric tonnes',
+      'metric ton',
+      'тонн',
+      'тонны',
+      'тонна',
+    ],
+    1,
+  ],
+  ['tons', ['kiloton', 'kilotons'], 1000],
+  ['tons', ['kg', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'], 0.001],
+  ['miles', ['miles', 'mile'], 1],
+  ['km', ['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'км'], 1],
+  ['km', ['metres', 'meters', 'metre', 'meter'], 0.001],
+  ['USD', ['dollars', 'dollar', 'us dollars', 'usd', 'bucks'], 1],
+  ['EUR', ['euros', 'euro', 'eur'], 1],
+  ['BYN', ['belarusian rubles', 'belarusian roubles', 'belarusian ruble', 'byn'], 1],
+  ['RUB', ['rubles', 'roubles', 'ruble', 'rouble', 'russian rubles', 'russian roubles', 'rub', 'рублей'], 1],
+  ['UAH', ['hryvnias', 'hryvnia', 'hryvnas', 'uah'], 1],
+  ['GBP', ['pounds sterling', 'gbp'], 1],
+  ['CNY', ['yuan', 'cny'], 1],
 ]
 
 /**
@@ -61,6 +81,7 @@ const COUNTED: readonly (readonly [string, readonly string[]])[] = [
       'gunner',
       'sniper',
       'guardsman',
+      'military',
       'crew',
       'crew member',
       'contract soldier',
@@ -155,6 +176,8 @@ const COUNTED: readonly (readonly [string, readonly string[]])[] = [
       'uav',
       'wagon',
       'railcar',
+      'flatcar',
+      'chassis',
       'rail car',
       'car',
       'carriage',
@@ -278,19 +301,22 @@ function plural(s: string): string {
 interface UnitEntry {
   readonly unit: string
   readonly measure: boolean
+  /** Multiplies the number into the unit: 0.001 for kilograms into tons. */
+  readonly factor: number
 }
 
 const LEXICON: ReadonlyMap<string, UnitEntry> = (() => {
   const m = new Map<string, UnitEntry>()
-  for (const [unit, forms] of MEASURES) for (const f of forms) m.set(f, { unit, measure: true })
+  for (const [unit, forms, factor] of MEASURES)
+    for (const f of forms) m.set(f, { unit, measure: true, factor })
   for (const [unit, forms] of COUNTED) {
     for (const f of forms) {
-      m.set(f, { unit, measure: false })
-      m.set(plural(f), { unit, measure: false })
+      m.set(f, { unit, measure: false, factor: 1 })
+      m.set(plural(f), { unit, measure: false, factor: 1 })
     }
   }
   // the people case: "people" is plural of "person" in use
-  m.set('people', { unit: 'persons', measure: false })
+  m.set('people', { unit: 'persons', measure: false, factor: 1 })
   return m
 })()
 
@@ -397,6 +423,8 @@ export interface UnitReading {
   readonly per: string | null
   /** The unit word came directly after the number, with no modifiers between. */
   readonly adjacent: boolean
+  /** Multiplies the number into `unit` ("500 kg" → × 0.001 tons); 1 for most units. */
+  readonly factor: number
   readonly rule: string
 }
 
@@ -477,6 +505,7 @@ export function unitAfter(toks: readonly Tok[], j: number): UnitReading {
     counted: null,
     per: null,
     adjacent: false,
+    factor: 1,
     rule: 'units.none',
   }
   const first = toks[j]
@@ -488,7 +517,15 @@ export function unitAfter(toks: readonly Tok[], j: number): UnitReading {
     toks[j + 1]?.lower === 'strong' &&
     touches(first, toks[j + 1])
   ) {
-    return { unit: 'troops', to: j + 2, counted: null, per: null, adjacent: true, rule: 'units.strong' }
+    return {
+      unit: 'troops',
+      to: j + 2,
+      counted: null,
+      per: null,
+      adjacent: true,
+      factor: 1,
+      rule: 'units.strong',
+    }
   }
   let direct = lookup(toks, j)
   // the head is the last noun: "mobilised reservists", "fighter jets", "tank crews"
@@ -506,6 +543,7 @@ export function unitAfter(toks: readonly Tok[], j: number): UnitReading {
       counted: direct.entry.measure ? null : { from: j, to: direct.to },
       per: rate?.per ?? null,
       adjacent: true,
+      factor: direct.entry.factor,
       rule: direct.entry.measure ? 'units.measure' : 'units.counted',
     }
   }
@@ -535,6 +573,7 @@ export function unitAfter(toks: readonly Tok[], j: number): UnitReading {
           counted: { from, to: hit.to },
           per: rate?.per ?? null,
           adjacent: i === j,
+          factor: 1,
           rule: 'units.counted',
         }
       }
@@ -546,6 +585,7 @@ export function unitAfter(toks: readonly Tok[], j: number): UnitReading {
         counted: { from, to: end },
         per: null,
         adjacent: i === j,
+        factor: 1,
         rule: 'units.designator',
       }
     }
@@ -556,6 +596,7 @@ export function unitAfter(toks: readonly Tok[], j: number): UnitReading {
         counted: { from, to: end },
         per: null,
         adjacent: i === j,
+        factor: 1,
         rule: 'units.acronym',
       }
     }
@@ -564,5 +605,5 @@ export function unitAfter(toks: readonly Tok[], j: number): UnitReading {
   return none
 }
 
-/** Miles and metres converted to kilometres, for comparing distances. */
-export const TO_KM: Readonly<Record<string, number>> = { miles: 1.609344, km: 1, m: 0.001 }
+/** Miles converted to kilometres, for comparing distances; the unit stays as written. */
+export const TO_KM: Readonly<Record<string, number>> = { miles: 1.609344, km: 1 }
