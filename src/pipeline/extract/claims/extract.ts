@@ -1,9 +1,9 @@
 import type { Hedge, Quantity, Relation, RoleValue, TimeValue } from '../../../model/annotations.js'
 import type { Span } from '../../../model/span.js'
 import type { HedgeCue } from '../../../reference/load.js'
-import type { Lexicon } from '../entities/lexicon.js'
+import type { Country, Lexicon } from '../entities/lexicon.js'
 import { hedgeOfClaim } from '../hedge/index.js'
-import { labelOf } from './labels.js'
+import { countryIn, labelOf } from './labels.js'
 import type { TriggerLexicon } from './lexicon.js'
 import { clauseStart, conjuncts, groupStart, isPunct, phraseAfter, phraseBefore } from './phrases.js'
 import {
@@ -12,6 +12,7 @@ import {
   countryRole,
   isPronoun,
   mentionsIn,
+  partiesIn,
   placeIn,
   quantityIn,
   roleOfMention,
@@ -47,6 +48,10 @@ export interface ClaimContext {
 /** What carries over between sentences: the last agent, for pronoun subjects ("they invaded…"). */
 export interface Memory {
   lastAgent: RoleValue | null
+  /** The country of the last industry label ("Belarusian defense industry"), for "the plants" later. */
+  industry: Country | null
+  /** The last armed forces named, for "those forces". */
+  forces: RoleValue | null
 }
 
 const TO_FOR = new Set(['to', 'for'])
@@ -63,7 +68,10 @@ const INTRANSITIVE = /^(gather|arriv|mass|station)/
 const BE = /^(is|are|was|were|be|been|being|'s|’s|'re|’re)$/
 /** Words that make the trigger a recommendation or a forecast, not a claim. */
 const NOT_A_CLAIM =
-  /\b(should|must|ought to|need to|needs to|call(s|ed)? for|urge[sd]?|predict(s|ed)?|forecast(s)?|foresee(s)?)\b/i
+  /\b(should|must|ought to|need to|needs to|call(s|ed)? for|urge[sd]?|predict(s|ed)?|forecast(s)?|foresee(s)?|struggled|struggles|failed|fails|unable|trying|try|tried|attempt(s|ed)?|persuade[sd]?|force)\b/i
+/** A nominal trigger inside a background phrase: "since the beginning of the invasion", "after the exercises ended". */
+const BACKGROUND =
+  /\b((beginning|end|start|outset|course|result|outbreak|eve|wake) of|(after|before|since|until|amid|despite|following))\s+((the|a|an|this|these|its|their|his|her)\s+)?([\p{L}-]+\s+){0,2}$/iu
 const PARTICIPLE = /(ed|en|wn|nt|ld|ck|ne|ut)$/
 
 /**
@@ -83,23 +91,44 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   for (const h of hits) {
     const t0 = toks[h.from]!
     if (view.times.some((t) => t.span && t.span.start <= t0.start && t0.end <= t.span.end)) continue
-    const floor = clauseStart(view, h.from)
     if (h.from < absorbedUntil) continue
-    const drafts =
-      h.usage === 'verb' ? verbClaims(view, h, floor, ctx, memory) : nounClaims(view, h, floor, ctx, memory)
-    if (h.relation === 'AGREE') absorbedUntil = clauseEnd(view, h.to)
-    for (const d of drafts) out.push(d)
+    if (h.usage === 'noun' && BACKGROUND.test(view.text.slice(view.span.start, t0.start))) continue
+    if (
+      h.usage === 'noun' &&
+      /^(SUPPLY|TRANSFER)$/.test(h.relation) &&
+      !/^(of|to|from)$/.test(toks[h.to]?.lower ?? '')
+    )
+      continue
+    const floor = clauseStart(view, h.from)
+    const r =
+      h.usage === 'verb'
+        ? verbClaims(view, h, floor, ctx, memory)
+        : { drafts: nounClaims(view, h, floor, ctx, memory), objectEnd: -1 }
+    if (h.relation === 'AGREE' && h.usage === 'verb') absorbedUntil = clauseEnd(view, h.to)
+    else if (r.objectEnd > absorbedUntil) absorbedUntil = r.objectEnd
+    for (const d of r.drafts) out.push(d)
   }
   for (const d of existentialDeployments(view, ctx)) out.push(d)
-  const kept = dedupe(out)
+  const kept = dedupe(out).filter((c) => c.agent !== null)
   const last = [...kept].reverse().find((c) => c.agent)
-  if (last?.agent) memory.lastAgent = last.agent
-  else {
-    const subject = firstSubject(view, ctx)
-    if (subject) memory.lastAgent = subject
-  }
+  const subject = last?.agent ?? lastSubject(view, ctx, memory)
+  if (subject) remember(memory, subject, ctx)
   return kept
 }
+
+function remember(memory: Memory, agent: RoleValue, ctx: ClaimContext): void {
+  memory.lastAgent = agent
+  const c = agent.canonical ?? ''
+  if (/military-industrial complex$/.test(c)) memory.industry = countryIn(c, ctx.lexicon)
+  if (/Armed Forces/.test(c)) memory.forces = agent
+}
+
+const actorOptions = (memory: Memory, prefer?: string) => ({
+  allowGoverned: true,
+  prefer,
+  fallback: memory.industry,
+  forces: memory.forces,
+})
 
 /** Index after the clause that starts at `from`. */
 function clauseEnd(view: SentenceView, from: number): number {
@@ -139,36 +168,63 @@ function itemRole(view: SentenceView, range: [number, number]): RoleValue | null
   return { text, canonical: null, span: spanOf(view, [a, b]) }
 }
 
-/** Claims of a verb trigger, in the active or the passive voice. */
+/** Claims of a verb trigger, in the active or the passive voice; `objectEnd` is where its object ends. */
 function verbClaims(
   view: SentenceView,
   h: TriggerHit,
   floor: number,
   ctx: ClaimContext,
   memory: Memory,
-): DraftClaim[] {
+): { drafts: DraftClaim[]; objectEnd: number } {
   const { toks } = view
+  const none = { drafts: [], objectEnd: -1 }
   const gs = groupStart(view, h.from, floor)
   const group = toks.slice(gs, h.from)
   const groupText = group.map((t) => t.lower).join(' ')
-  if (NOT_A_CLAIM.test(groupText)) return []
+  if (NOT_A_CLAIM.test(groupText)) return none
   const trigger = toks[h.from]!
   const passive =
     (group.some((t) => BE.test(t.lower)) &&
       PARTICIPLE.test(trigger.lower) &&
       !group.some((t) => t.lower === 'to' || t.lower === 'ready')) ||
     ((toks[h.from - 1]?.pos === 'NOUN' || toks[h.from - 1]?.text === ',') && toks[h.to]?.lower === 'by')
+  const symmetric = SYMMETRIC.has(h.relation)
+  const opts = actorOptions(memory, symmetric ? 'PERSON' : undefined)
   let subj = phraseBefore(view, gs, floor)
-  // "…, which produced": the relative pronoun stands for the phrase before the comma
+  // "…, which produced": the relative pronoun stands for a phrase before it
   const rel = toks[subj[0] - 1]
+  let agents: RoleValue[] = []
   if (subj[1] <= subj[0] && rel && /^(which|who|that)$/.test(rel.lower)) {
-    let k = rel.i - 1
-    while (k >= 0 && isPunct(toks[k])) k--
-    subj = phraseBefore(view, k + 1, 0)
+    const a = antecedent(view, rel.i, ctx, memory)
+    if (a) agents = [a]
+  }
+  // "the Kalinovsky regiment, hundreds of Belarusian soldiers, are": an appositive before the verb
+  if (subj[1] <= subj[0] && toks[gs - 1]?.text === ',') {
+    const appos = phraseBefore(view, gs - 1, floor)
+    const head = toks[appos[0] - 1]?.text === ',' ? phraseBefore(view, appos[0] - 1, floor) : null
+    subj = appos
+    const named = head ? partiesIn(view, head) : []
+    const apposParties = partiesIn(view, appos)
+    if (named.length) agents = [roleOfMention(view, named[0]!)]
+    else if (apposParties.length > 1 && !symmetric) agents = apposParties.map((m) => roleOfMention(view, m))
+    if (head && !named.length && !apposParties.length) {
+      // "other countries, primarily Iran and North Korea, have become"
+    }
+  }
+  // "… have approached the capital and attacked Chernihiv": a coordinated verb shares the subject
+  if (toks[subj[1] - 1]?.lower === 'and' && subj[1] === gs) {
+    const prevVerb = [...toks.slice(floor, subj[1])]
+      .reverse()
+      .find((t) => t.pos === 'VERB' && /ed$/.test(t.lower))
+    if (prevVerb) subj = phraseBefore(view, groupStart(view, prevVerb.i, floor), floor)
   }
   const limit = clauseEnd(view, h.to)
   let obj = phraseAfter(view, skipParticles(view, h.to))
-  const claims: DraftClaim[] = []
+  // "produced and still produce optical devices": the object follows the last coordinated verb
+  if (obj[1] - obj[0] <= 3 && toks.slice(obj[0], obj[1]).every((t) => /^(CCONJ|ADV)$/.test(t.pos))) {
+    const next = toks[obj[1]]
+    if (next?.pos === 'VERB') obj = phraseAfter(view, skipParticles(view, next.i + 1))
+  }
   const hedge = hedgeFor(view, gs, h, ctx)
   const base = {
     relation: h.relation,
@@ -177,45 +233,58 @@ function verbClaims(
     likelihood: hedge.icd203,
     at: trigger.start,
   }
-  let agent: RoleValue | null
   let itemRange: [number, number]
   let recipient: RoleValue | null = null
   if (passive && !SUBJECT_IS_ACTOR.has(h.relation)) {
-    itemRange = subj
+    itemRange = subj[1] > subj[0] ? subj : phraseBefore(view, Math.max(0, h.from - 1), 0)
     const by = argumentAfter(view, h.to, BY, limit)
-    const from = argumentAfter(view, h.to, FROM, limit)
-    agent =
-      (by && actorOf(view, by, ctx.lexicon, { allowGoverned: true })) ||
-      (from && actorOf(view, from, ctx.lexicon, { allowGoverned: true })) ||
-      passiveAgent(view, subj, h, ctx)
+    const from = /^(SUPPLY|TRANSFER)$/.test(h.relation) ? argumentAfter(view, h.to, FROM, limit) : null
+    const agent =
+      (by && actorOf(view, by, ctx.lexicon, opts)) ||
+      (from && actorOf(view, from, ctx.lexicon, opts)) ||
+      passiveAgent(view, itemRange, h, ctx) ||
+      (by && countryRole(view, by, ctx.lexicon))
+    agents = agent ? [agent] : []
     obj = [h.to, h.to]
-  } else {
-    const pron = isPronoun(view, subj)
-    agent = pron
-      ? memory.lastAgent
-      : actorOf(view, subj, ctx.lexicon, {
-          allowGoverned: true,
-          prefer: SYMMETRIC.has(h.relation) ? 'PERSON' : undefined,
-        })
+  } else if (!agents.length) {
+    if (isPronoun(view, subj)) {
+      const before = sameSentenceSubject(view, subj[0], ctx)
+      agents = before ? [before] : memory.lastAgent ? [memory.lastAgent] : []
+    } else if (!symmetric) {
+      const parties = partiesIn(view, subj)
+      const coordinated = parties.length > 1 && toks.slice(subj[0], subj[1]).some((t) => t.lower === 'and')
+      if (coordinated && parties.every((m) => m.type === parties[0]!.type))
+        agents = parties.map((m) => roleOfMention(view, m))
+      else {
+        const a = actorOf(view, subj, ctx.lexicon, opts)
+        agents = a ? [a] : []
+      }
+    } else {
+      const parties = partiesIn(view, subj)
+      const a = parties.length
+        ? roleOfMention(view, parties.find((m) => m.type === 'PERSON') ?? parties[0]!)
+        : actorOf(view, subj, ctx.lexicon, opts)
+      agents = a ? [a] : []
+    }
     itemRange = obj
     if (h.relation === 'DEPLOY' && (INTRANSITIVE.test(trigger.lower) || obj[1] <= obj[0])) itemRange = subj
     if (SUBJECT_IS_ACTOR.has(h.relation) && h.relation !== 'DEPLOY' && obj[1] <= obj[0])
       itemRange = [h.from, h.to]
+  } else {
+    itemRange = obj
   }
-  if (SYMMETRIC.has(h.relation)) {
+  if (symmetric) {
     const withArg = argumentAfter(view, h.to, WITH, limit)
-    recipient = withArg
-      ? actorOf(view, withArg, ctx.lexicon, { allowGoverned: true, prefer: 'PERSON' })
-      : null
-    if (!recipient) recipient = otherParty(view, subj, agent)
+    recipient = withArg ? actorOf(view, withArg, ctx.lexicon, opts) : null
+    if (!recipient) recipient = otherParty(view, subj, agents[0] ?? null)
   } else if (h.relation === 'ATTACK' || h.relation === 'SANCTION') {
     const direct = actorOf(view, obj, ctx.lexicon)
     const on = argumentAfter(view, h.to, ON, limit)
-    recipient = direct ?? (on ? actorOf(view, on, ctx.lexicon, { allowGoverned: true }) : null)
+    recipient = direct ?? (on ? actorOf(view, on, ctx.lexicon, opts) : null)
   } else {
     const to = argumentAfter(view, Math.max(obj[1], h.to), TO_FOR, limit)
-    recipient = to ? actorOf(view, to, ctx.lexicon, { allowGoverned: true }) : null
-    if (!recipient && h.from > 0 && /^help/.test(toks[h.from - 2]?.lower ?? '')) {
+    recipient = to ? actorOf(view, to, ctx.lexicon, opts) : null
+    if (!recipient && h.from > 1 && /^help/.test(toks[h.from - 2]?.lower ?? '')) {
       const m = mentionsIn(view, [h.from - 1, h.from])[0]
       if (m) recipient = roleOfMention(view, m)
     }
@@ -224,12 +293,34 @@ function verbClaims(
   const place =
     placeIn(view, h.to, limit, placePreps) ??
     (h.relation === 'ATTACK' ? null : placeIn(view, subj[1], h.from, placePreps))
-  for (const part of split(view, itemRange, h.relation)) {
-    const item = itemRole(view, part)
-    const quantity = quantityIn(view, part)
-    claims.push({ ...base, agent, recipient, item, quantity: keepQuantity(quantity, agent), place })
+  const drafts: DraftClaim[] = []
+  const subjectQuantity = /^(OTHER|DEPLOY|MOBILIZE)$/.test(h.relation) ? quantityIn(view, subj) : null
+  for (const agent of agents) {
+    for (const part of split(view, itemRange, h.relation)) {
+      const item = itemRole(view, part)
+      const quantity = keepQuantity(quantityIn(view, part), agent, item) ?? subjectQuantity
+      drafts.push({ ...base, agent, recipient, item, quantity, place })
+    }
   }
-  return claims
+  return { drafts, objectEnd: obj[1] }
+}
+
+/** The actor a relative pronoun stands for: the nearest actor phrase before it. */
+function antecedent(view: SentenceView, rel: number, ctx: ClaimContext, memory: Memory): RoleValue | null {
+  for (let k = rel - 1; k >= Math.max(0, rel - 14); k--) {
+    const t = view.toks[k]!
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue
+    const a = actorOf(view, phraseBefore(view, k + 1, 0), ctx.lexicon, actorOptions(memory))
+    if (a) return a
+  }
+  return null
+}
+
+/** For a pronoun subject after a colon or a clause break: the subject of the clause before it. */
+function sameSentenceSubject(view: SentenceView, before: number, ctx: ClaimContext): RoleValue | null {
+  const ms = partiesIn(view, [0, before]).filter((m) => m.type !== 'PERSON')
+  const first = ms[0]
+  return first && view.toks[0] && first.start - view.toks[0].start < 40 ? roleOfMention(view, first) : null
 }
 
 /** Skips particles and adverbs right after a trigger ("send over", "also"). */
@@ -239,8 +330,9 @@ function skipParticles(view: SentenceView, k: number): number {
 }
 
 /** A quantity that counts the agent ("120 Belarusian plants") is not the item's. */
-function keepQuantity(q: Quantity | null, agent: RoleValue | null): Quantity | null {
+function keepQuantity(q: Quantity | null, agent: RoleValue | null, item: RoleValue | null): Quantity | null {
   if (!q || !agent?.span || !q.span) return q
+  if (item?.span && q.span.start >= item.span.start && q.span.start < item.span.end) return q
   return q.span.start >= agent.span.start && q.span.end <= agent.span.end ? null : q
 }
 
@@ -390,7 +482,7 @@ function nounClaims(
       agent,
       recipient,
       item,
-      quantity: keepQuantity(quantity, agent),
+      quantity: keepQuantity(quantity, agent, item),
       time: timeNear(view, trigger.start),
       place,
       hedge: hedge.hedge,
@@ -475,13 +567,20 @@ function dedupe(claims: DraftClaim[]): DraftClaim[] {
   return out
 }
 
-/** The subject of a sentence with no claim, for carrying over to a pronoun in the next one. */
-function firstSubject(view: SentenceView, ctx: ClaimContext): RoleValue | null {
-  const verb = view.toks.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')
-  if (verb <= 0) return null
-  const floor = clauseStart(view, verb)
-  const subj = phraseBefore(view, verb, floor)
-  return actorOf(view, subj, ctx.lexicon)
+/** The subject of the last clause of a sentence, for a pronoun in the next one ("Belarus is going to support Russia. They gave up…"). */
+function lastSubject(view: SentenceView, ctx: ClaimContext, memory: Memory): RoleValue | null {
+  for (let k = view.toks.length - 1; k > 0; k--) {
+    const t = view.toks[k]!
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue
+    const floor = clauseStart(view, k)
+    const gs = groupStart(view, k, floor)
+    const subj = phraseBefore(view, gs, floor)
+    if (subj[1] <= subj[0]) continue
+    const a = actorOf(view, subj, ctx.lexicon, { fallback: memory.industry, forces: memory.forces })
+    if (a) return a
+    k = subj[0]
+  }
+  return null
 }
 
 export type { Span }

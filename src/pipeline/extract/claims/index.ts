@@ -44,7 +44,9 @@ const QUOTE_CHARS = /^[\s"“”«»‘’']+|[\s"“”«»‘’']+$/g
  */
 export function evidenceOf(text: string, sentence: Span, quote: Span | null): Span {
   let { start, end } = sentence
-  if (quote && quote.start < end && start < quote.end) {
+  const marked = (k: number) => /["“”«»‘’']/.test(text[k] ?? '')
+  const direct = quote !== null && (marked(quote.start - 1) || marked(quote.end) || marked(quote.start))
+  if (quote && direct && quote.start < end && start < quote.end) {
     const s = Math.max(start, quote.start)
     const e = Math.min(end, quote.end)
     if (e - s >= 0.5 * (end - start)) {
@@ -142,10 +144,13 @@ export function extractClaims(doc: Doc, options: ClaimOptions = {}): Claim[] {
     times: layer(doc, 'times'),
   })
   const hedges = lexicon.reference.lexicons.hedges
-  const memory: Memory = { lastAgent: null }
+  const memory: Memory = { lastAgent: null, industry: null, forces: null }
   const out: Claim[] = []
   const seen = new Set<string>()
+  const title = doc.meta.title?.trim() ?? null
   for (const view of views) {
+    // a headline restates the body: its assertion is annotated once, on the body sentence
+    if (title && clean.text.slice(view.span.start, view.span.end).trim() === title) continue
     const drafts = claimsOfSentence(view, { lexicon, triggers, hedges }, memory)
     if (!drafts.length) continue
     const src = sourceOf(clean.text, view.span, attributions, mentions, doc.meta.outlet)

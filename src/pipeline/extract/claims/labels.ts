@@ -35,7 +35,7 @@ export const armedForcesOf = (country: Country): string =>
  *
  * @example labelOf('more than 30,000 Russian troops', lexicon) // { canonical: 'Russian Armed Forces', … }
  */
-export function labelOf(phrase: string, lexicon: Lexicon): Label | null {
+export function labelOf(phrase: string, lexicon: Lexicon, fallback: Country | null = null): Label | null {
   const words = phrase
     .replace(/[“”"«»]/g, '')
     .replace(/\s*-\s*/g, '-')

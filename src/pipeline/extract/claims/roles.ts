@@ -1,5 +1,5 @@
 import type { Mention, Quantity, RoleValue, TimeValue } from '../../../model/annotations.js'
-import type { Lexicon } from '../entities/lexicon.js'
+import type { Country, Lexicon } from '../entities/lexicon.js'
 import { countryIn, labelOf } from './labels.js'
 import type { SentenceView } from './sentence.js'
 import { textOf } from './sentence.js'
@@ -38,6 +38,11 @@ export function mentionsIn(view: SentenceView, [from, to]: [number, number]): Me
   return view.mentions.filter((m) => m.start >= s && m.end <= e)
 }
 
+/** "Putin’s ally": a possessive name modifies the head after it. */
+function possessive(view: SentenceView, m: Mention): boolean {
+  return /^['’]s?(\s|$)/.test(view.text.slice(m.end, m.end + 3))
+}
+
 /** The token before a mention (lower-cased), or null. */
 function wordBefore(view: SentenceView, m: Mention): string | null {
   let k = view.toks.findIndex((t) => t.start >= m.start) - 1
@@ -50,6 +55,10 @@ export interface ActorOptions {
   readonly allowGoverned?: boolean
   /** Prefer this type (MEET prefers people). */
   readonly prefer?: string
+  /** Country for an industry phrase with no nationality ("the plants"): the industry named before. */
+  readonly fallback?: Country | null
+  /** What "those forces", "these troops" refer to: the armed forces named before. */
+  readonly forces?: RoleValue | null
 }
 
 /**
@@ -64,11 +73,19 @@ export function actorOf(
   options: ActorOptions = {},
 ): RoleValue | null {
   const ms = mentionsIn(view, range).filter((m) => ACTOR_TYPES.has(m.type))
-  const free = ms.filter((m) => !GOVERNING_PREPS.has(wordBefore(view, m) ?? ''))
+  const free = ms.filter((m) => !GOVERNING_PREPS.has(wordBefore(view, m) ?? '') && !possessive(view, m))
   const pick = (list: Mention[]) =>
     (options.prefer ? list.find((m) => m.type === options.prefer) : undefined) ?? list[0]
   const text = textOf(view, range[0], range[1])
-  const label = labelOf(text, lexicon)
+  const label = labelOf(text, lexicon, options.fallback ?? null)
+  if (
+    !label &&
+    !free.length &&
+    options.forces &&
+    /^(those|these|the|such)\s+(forces|troops|soldiers|units|servicemen)$/i.test(text.trim())
+  ) {
+    return options.forces
+  }
   const m = pick(free)
   if (m) {
     // "Belarus' aerospace industry": the name only modifies the head noun the label names
@@ -92,6 +109,25 @@ export function isPronoun(view: SentenceView, [from, to]: [number, number]): boo
     .slice(from, to)
     .filter((t) => t.pos !== 'PUNCT' && t.pos !== 'ADV' && t.pos !== 'CCONJ')
   return words.length === 1 && PRONOUNS.has(words[0]!.lower)
+}
+
+/** Free actor mentions of a range, outside relative clauses ("X, whom the EU does not recognise, and Y"). */
+export function partiesIn(view: SentenceView, range: [number, number]): Mention[] {
+  const skip: Array<[number, number]> = []
+  for (let k = range[0]; k < range[1]; k++) {
+    if (!/^(whom|who|which|whose)$/.test(view.toks[k]!.lower)) continue
+    let e = k + 1
+    while (e < range[1] && view.toks[e]!.text !== ',') e++
+    skip.push([view.toks[k]!.start, view.toks[Math.min(e, range[1] - 1)]!.end])
+    k = e
+  }
+  return mentionsIn(view, range).filter(
+    (m) =>
+      ACTOR_TYPES.has(m.type) &&
+      !GOVERNING_PREPS.has(wordBefore(view, m) ?? '') &&
+      !possessive(view, m) &&
+      !skip.some(([a, b]) => m.start >= a && m.end <= b),
+  )
 }
 
 /** The country a phrase names by adjective, as a role ("Russian missiles" → Russia). */
