@@ -17,7 +17,7 @@ export function registerExtract(program: Command, state: RunState): void {
     .argument('<files...>', 'article files (.txt, .html, .jsonl, feeds)')
     .option('--format <format>', 'output format', 'json')
     .option('--out <dir>', 'write <dir>/<file stem>.json per document instead of printing')
-    .option('--max-bytes <size>', 'refuse files larger than this', '50MB')
+    .option('--max-bytes <size>', 'refuse files larger than this (JSONL: each line, one article)', '50MB')
     .action(async (files: string[], opts: { format?: string; out?: string; maxBytes: string }) => {
       parseFormat(opts.format, ['json'])
       if (opts.out) await mkdir(opts.out, { recursive: true })

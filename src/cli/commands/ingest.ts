@@ -18,7 +18,7 @@ export function registerIngest(program: Command, state: RunState): void {
     .description('read files, folders, JSONL and RSS/Atom feeds; extract and store each article once')
     .argument('<paths...>', 'files or folders (.txt, .html, .htm, .jsonl, .ndjson, .xml, .rss, .atom)')
     .option('--data <dir>', 'embedded store folder (or DOSSIER_DATA; DATABASE_URL selects PostgreSQL)')
-    .option('--max-bytes <size>', 'refuse files larger than this', '50MB')
+    .option('--max-bytes <size>', 'refuse files larger than this (JSONL: each line, one article)', '50MB')
     .option('--format <format>', 'summary as table or json', 'table')
     .option('--verbose', 'print a line for every document stored or already stored')
     .action(
