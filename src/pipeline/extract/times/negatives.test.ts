@@ -28,6 +28,9 @@ const NONE: readonly string[] = [
   // narrated relative times count from an event we do not know
   'A day later, Putin arrived.',
   'Two days later they left.',
+  'A year earlier, output was lower.',
+  // a rate, not a duration
+  'The plant will make 50 vehicles a year.',
   // compound modifiers and ages
   'A three-day exercise began.',
   'A 65-year-old man was held.',

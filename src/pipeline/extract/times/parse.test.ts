@@ -69,6 +69,11 @@ describe('parts of months and years', () => {
     ['The plant was built in mid-2021.', [['mid-2021', '2021', null, 'year']]],
     ['Output fell in the first half of 2022.', [['the first half of 2022', '2022-01', '2022-06', 'range']]],
     ['Plans for the end of the year.', [['the end of the year', '2022', null, 'year']]],
+    [
+      'Sales rose in the third quarter of 2023.',
+      [['the third quarter of 2023', '2023-07', '2023-09', 'range']],
+    ],
+    ['Sales rose in Q1 2023.', [['Q1 2023', '2023-01', '2023-03', 'range']]],
   ])
 
   it('records the part and the relation', () => {
@@ -155,10 +160,11 @@ describe('durations', () => {
       [['Over the past two years', '2020-10-20', '2022-10-20', 'duration']],
     ],
     ['It continued for several months.', [['for several months', null, null, 'duration']]],
+    ['It took more than a year.', [['more than a year', null, null, 'duration']]],
   ])
 
   it('gives the ISO 8601 amount', () => {
-    const found = parseTimes('for some eight months, then two and a half years, then a decade', {
+    const found = parseTimes('for some eight months, then two and a half years, then for a decade', {
       referenceDate: REF,
     })
     expect(found.map((t) => t.duration)).toEqual(['P8M', 'P2.5Y', 'P10Y'])

@@ -38,6 +38,8 @@ const configured: chrono.Chrono = (() => {
 const LOWERCASE_MONTH =
   /^(?:in |on |of |by )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/
 const ABBREVIATED_WEEKDAY = /^(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i
+/** "a year earlier", "two days later": counted from a narrated event, not from the publication date. */
+const NARRATIVE = /\b(?:earlier|later|before|after)$/i
 /** chrono's "now" and "today" overlap our present parser; "today" is kept, "now" is ours. */
 const DROPPED_TEXT = /^(?:now|right now)$/i
 
@@ -78,7 +80,7 @@ export const chronoParser: TimeParser = (ctx) => {
     }
     text = text.replace(/[\s,;:]+$/, '')
     if (LOWERCASE_MONTH.test(text) && !/\d/.test(text)) continue
-    if (ABBREVIATED_WEEKDAY.test(text) || DROPPED_TEXT.test(text)) continue
+    if (ABBREVIATED_WEEKDAY.test(text) || DROPPED_TEXT.test(text) || NARRATIVE.test(text)) continue
     if (timeOnly(r.start)) continue
     const tags = [...(r.tags?.() ?? [])]
     const relative =

@@ -44,6 +44,22 @@ const NOT_DURATION = new Set(['ago', 'later', 'earlier', 'before', 'after', 'old
 const wordsBefore = (toks: readonly Tok[], i: number, words: readonly string[]): boolean =>
   i - words.length >= 0 && words.every((w, k) => toks[i - words.length + k]!.lower === w)
 
+/** Words before "a year" that make it a duration. */
+const SINGULAR_LEAD = new Set([
+  'for',
+  'over',
+  'within',
+  'during',
+  'in',
+  'than',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'some',
+  'half',
+])
+
 const round = (n: number): string => String(Math.round(n * 100) / 100)
 
 const UNIT_WORD = /\b(?:days?|weeks?|months?|years?|decades?)\b/gi
@@ -91,7 +107,12 @@ export const durationParser: TimeParser = (ctx) => {
       if (toks[i - 1]!.lower === 'few' && toks[i - 2]?.lower === 'a') from = i - 2
       if (toks[i - 1]!.lower === 'couple' && toks[i - 2]?.lower === 'a') from = i - 2
       vague = true
-    } else if (/^(?:a|an)$/.test(toks[i - 1]?.lower ?? '') && !/s$/.test(toks[i]!.lower)) {
+    } else if (
+      /^(?:a|an)$/.test(toks[i - 1]?.lower ?? '') &&
+      !/s$/.test(toks[i]!.lower) &&
+      SINGULAR_LEAD.has(toks[i - 2]?.lower ?? '')
+    ) {
+      // "for a year", "more than a month"; not a rate ("50 vehicles a year")
       from = i - 1
       value = 1
     } else if (

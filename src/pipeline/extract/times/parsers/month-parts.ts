@@ -9,6 +9,11 @@ const PART =
 const MONTH_PART = new RegExp(`\\b${PART}(${MONTH_PATTERN})(?:,?\\s+(\\d{4}))?(?![\\w])`, 'g')
 // "early 2023", "the end of 2022", "mid-2023", "the first half of 2022"
 const YEAR_PART = new RegExp(`\\b${PART}(?:the\\s+year\\s+)?((?:19|20)\\d{2})\\b(?![-–]\\d)`, 'g')
+// "the first quarter of 2023", "Q3 2022"
+const QUARTER =
+  /\b(?:[Tt]he\s+)?(?:(first|second|third|fourth|last)\s+quarter\s+of|Q([1-4]))\s+((?:19|20)\d{2})\b/g
+const QUARTER_NUMBER: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: 4 }
+
 // "by the end of the year", "the beginning of this year", "the end of last year"
 const RELATIVE_YEAR_PART = new RegExp(`\\b${PART}(this|last|next|the)\\s+year\\b`, 'g')
 
@@ -21,7 +26,10 @@ function partOf(word: string): PeriodPart | 'h1' | 'h2' {
   return 'early'
 }
 
-/** Parts of months and years: "mid-October" (month, mid), "early 2023" (year, early), "the first half of 2022" (range). */
+/**
+ * Parts of months and years: "mid-October" (month, mid), "early 2023" (year, early), "the first
+ * half of 2022" and "the third quarter of 2023" (range).
+ */
 export const monthPartParser: TimeParser = (ctx) => {
   const out: TimeCandidate[] = []
   for (const m of ctx.text.matchAll(MONTH_PART)) {
@@ -74,6 +82,21 @@ export const monthPartParser: TimeParser = (ctx) => {
       yearStated: false,
       relative: true,
       ...(half ? {} : { part: part as PeriodPart }),
+    })
+  }
+  for (const m of ctx.text.matchAll(QUARTER)) {
+    const start = m.index ?? 0
+    const q = m[1] ? QUARTER_NUMBER[m[1]]! : Number(m[2])
+    const y = Number(m[3])
+    out.push({
+      start,
+      end: start + m[0].length,
+      rule: 'quarter',
+      from: { y, m: 3 * q - 2 },
+      to: { y, m: 3 * q },
+      precision: 'range',
+      yearStated: true,
+      relative: false,
     })
   }
   return out
