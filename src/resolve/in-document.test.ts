@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { mentionsOf } from '../pipeline/extract/entities/test-support.js'
+import { extractMentions } from '../pipeline/extract/entities/index.js'
+import { lexiconOf } from '../pipeline/extract/entities/lexicon.js'
+import { fixtureReference, mentionsOf } from '../pipeline/extract/entities/test-support.js'
+import { segmentText } from '../pipeline/segment/index.js'
+import { resolveDescription } from './in-document.js'
+
+const reference = fixtureReference()
+
+/** Resolves a description against the mentions of a text, with the fixture data. */
+function holderOf(text: string, description: string): string | null {
+  const { sentences, tokens } = segmentText(text, [{ start: 0, end: text.length }])
+  const mentions = extractMentions({ text, sentences, tokens }, { reference })
+  return resolveDescription(description, mentions, lexiconOf(reference))
+}
 
 const canon = (text: string) => mentionsOf(text).map((m) => [m.text, m.canonical])
 
@@ -51,5 +64,24 @@ describe('in-document resolution', () => {
       'The Ministry of Energy of Ukraine and the Ministry of Energy of Belarus met. The Ministry of Energy left.',
     )
     expect(out.find(([t]) => t === 'Ministry of Energy')?.[1]).toBe('Ministry of Energy')
+  })
+})
+
+describe('role descriptions', () => {
+  const text = 'Putin met Lukashenko in Minsk.'
+  it.each([
+    ['the self-proclaimed president of Belarus', 'Alexander Lukashenko'],
+    ['the Belarusian president', 'Alexander Lukashenko'],
+    ['Russia’s president', 'Vladimir Putin'],
+    ['the Russian president', 'Vladimir Putin'],
+    ['the former president of Belarus', null],
+    ['the president of Ukraine', null],
+    ['the Belarusian dictator', null],
+  ])('%s → %s', (description, expected) => {
+    expect(holderOf(text, description)).toBe(expected)
+  })
+
+  it('needs the holder to be named in the document', () => {
+    expect(holderOf('Putin spoke.', 'the Belarusian president')).toBeNull()
   })
 })

@@ -94,3 +94,64 @@ function distinct<T>(list: readonly T[], key: (t: T) => string): T[] {
   for (const t of list) if (!seen.has(key(t))) seen.set(key(t), t)
   return [...seen.values()]
 }
+
+/** Words before a title that do not change who is meant. "former" is not one: it names someone else. */
+const DESCRIPTION_MODIFIERS = new Set([
+  'the',
+  'self-proclaimed',
+  'current',
+  'incumbent',
+  'sitting',
+  'de',
+  'facto',
+])
+
+/**
+ * The person a role description refers to, when the reference data says who holds that role
+ * and the document names that person: "the self-proclaimed president of Belarus", "the Russian
+ * president", "Belarus's leader". Returns the person's canonical name, or null when the
+ * description is not a known role, several people hold it, or the document does not name the
+ * holder. Conservative: a wrong link is worse than none.
+ *
+ * @example resolveDescription('the Russian president', mentions, lexicon) // 'Vladimir Putin' when Putin is mentioned
+ */
+export function resolveDescription(
+  description: string,
+  mentions: readonly Mention[],
+  lexicon: Lexicon,
+): string | null {
+  const wanted = parseRole(description, lexicon)
+  if (!wanted) return null
+  const named = new Map<string, string>()
+  for (const m of mentions) if (m.type === 'PERSON' && m.ref) named.set(m.ref, m.canonical)
+  const holders = new Set<string>()
+  for (const ref of named.keys()) {
+    const person = lexicon.byId.get(ref)
+    for (const role of person?.roles ?? []) {
+      const r = parseRole(role, lexicon)
+      if (r && r.head === wanted.head && r.country === wanted.country) holders.add(ref)
+    }
+  }
+  return holders.size === 1 ? named.get([...holders][0]!)! : null
+}
+
+/** "President of Belarus" / "Belarusian president" / "Belarus's president" → { head: 'president', country: 'BY' }. */
+function parseRole(text: string, lexicon: Lexicon): { head: string; country: string } | null {
+  const words = normaliseAlias(text)
+    .replace(/['’]s\b|['’]/g, '')
+    .split(/\s+/)
+    .filter((w) => !DESCRIPTION_MODIFIERS.has(w))
+  const countryOf = (w: string) => lexicon.demonyms.get(w)?.code ?? lexicon.countryByName.get(w)?.code ?? null
+  // <title> of <country>
+  const of = words.indexOf('of')
+  if (of > 0 && of === words.length - 2) {
+    const country = countryOf(words[of + 1]!)
+    if (country) return { head: words.slice(0, of).join(' '), country }
+  }
+  // <demonym|country> <title>
+  if (words.length >= 2) {
+    const country = countryOf(words[0]!)
+    if (country) return { head: words.slice(1).join(' '), country }
+  }
+  return null
+}

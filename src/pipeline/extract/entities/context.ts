@@ -95,3 +95,16 @@ export function documentCountries(ctx: ExtractContext): Map<string, number> {
   for (const w of ctx.words) if (w.cap) bump(ctx.lexicon.demonyms.get(w.text.toLowerCase())?.code)
   return counts
 }
+
+/** A test for "is any character of [start, end) inside one of these candidates", built once. */
+export function coverage(
+  found: readonly Candidate[],
+  length: number,
+): (start: number, end: number) => boolean {
+  const covered = new Uint8Array(length + 1)
+  for (const c of found) covered.fill(1, c.start, c.end)
+  return (start, end) => {
+    for (let i = start; i < end; i++) if (covered[i]) return true
+    return false
+  }
+}

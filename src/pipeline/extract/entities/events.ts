@@ -1,4 +1,4 @@
-import { lower, wordAfter } from './context.js'
+import { lower, MONTHS_AND_DAYS, wordAfter } from './context.js'
 import { lookupExact } from './lexicon.js'
 import type { Candidate, Extractor } from './types.js'
 
@@ -36,6 +36,8 @@ export const events: Extractor = {
         canonical: known?.canonical ?? null,
       })
     }
+    // most texts have few years: look only around them
+    if (!/(?:19|20)\d\d/.test(ctx.text)) return out
     for (const m of ctx.text.matchAll(HYPHENATED)) {
       if (ctx.lexicon.designatorPrefixes.has(m[1]!.toLowerCase())) continue
       push(m.index, m.index + m[0].length, 'events.name-year')
@@ -43,6 +45,7 @@ export const events: Extractor = {
     for (const m of ctx.text.matchAll(SPACED)) {
       const end = m.index + m[0].length
       if (!EXERCISE_NOUNS.has(lower(wordAfter(ctx, end)))) continue
+      if (MONTHS_AND_DAYS.has(m[1]!.split(' ')[0]!) || ctx.posAt(m.index) !== 'PROPN') continue
       push(m.index, end, 'events.exercise')
     }
     return out

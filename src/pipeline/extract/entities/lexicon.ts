@@ -38,6 +38,8 @@ export interface Lexicon {
   readonly titles: ReadonlyMap<string, string>
   /** Longest title, in words. */
   readonly titleMaxWords: number
+  /** Last words of titles ("minister", "vice-marshal"): a quick test before phrase lookups. */
+  readonly titleLastWords: ReadonlySet<string>
   /** Speech and reporting cues, folded ("said", "according to", "believes"). */
   readonly speechCues: ReadonlySet<string>
   readonly speechCueMaxWords: number
@@ -167,6 +169,7 @@ function buildLexicon(reference: Reference): Lexicon {
     gazetteer,
     titles,
     titleMaxWords: Math.max(1, ...[...titles.keys()].map(len)),
+    titleLastWords: new Set([...titles.keys()].map((t) => t.split(' ').pop()!)),
     speechCues,
     speechCueMaxWords: Math.max(1, ...[...speechCues].map(len)),
     orgSuffixes,

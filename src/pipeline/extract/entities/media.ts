@@ -14,15 +14,29 @@ export const media: Extractor = {
   name: 'media',
   extract(ctx) {
     const out: Candidate[] = []
-    for (const m of ctx.text.matchAll(DOMAIN)) {
-      const start = m.index
-      const end = start + m[0].length
+    const ws = ctx.words
+    for (let i = 1; i < ws.length; i++) {
+      // "npr.org": a top-level domain joined by a dot to lower-case labels before it
+      if (!TLDS.has(ws[i]!.text) || ctx.text[ws[i]!.start - 1] !== '.') continue
+      let j = i - 1
+      while (
+        j > 0 &&
+        ctx.text.slice(ws[j - 1]!.end, ws[j]!.start) === '.' &&
+        /^[a-z0-9-]+$/.test(ws[j - 1]!.text)
+      )
+        j--
+      if (ws[j]!.end !== ws[i]!.start - 1 && j === i - 1) continue
+      if (!/^[a-z0-9-]+$/.test(ws[j]!.text) || /[\p{L}\p{N}.@/-]/u.test(ctx.text[ws[j]!.start - 1] ?? ' '))
+        continue
+      if (/^[.\p{L}\p{N}]/u.test(ctx.text[ws[i]!.end] === '.' ? (ctx.text[ws[i]!.end + 1] ?? ' ') : ' '))
+        continue
+      const start = ws[j]!.start
+      const end = ws[i]!.end
       const after = /^[ \t\u00A0]+(\p{L}+)/u.exec(ctx.text.slice(end, end + 30))?.[1]?.toLowerCase()
       const before = ctx.text.slice(Math.max(0, start - 14), start).toLowerCase()
       if (!(after && ctx.lexicon.speechCues.has(after)) && !/according to\s+$/.test(before)) continue
       out.push(org(ctx, start, end, 'media.domain'))
     }
-    const ws = ctx.words
     for (let i = 0; i + 1 < ws.length; i++) {
       if (
         !MEDIA_NOUNS.has(ws[i]!.text) ||
@@ -37,8 +51,7 @@ export const media: Extractor = {
   },
 }
 
-const DOMAIN =
-  /(?<![\p{L}\p{N}.@/-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|ru|by|ua|uk|eu|de|pl|lt|fr|io|news|media|tv)(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])/gu
+const TLDS = new Set('com org net info ru by ua uk eu de pl lt fr io news media tv'.split(' '))
 
 /** Lower-case nouns that introduce a medium's name: "the agency BelTA", "newspaper Nasha Niva". */
 export const MEDIA_NOUNS: ReadonlySet<string> = new Set(

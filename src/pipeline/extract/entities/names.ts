@@ -147,7 +147,7 @@ function titleEndingBefore(ctx: ExtractContext, s: number): { text: string; kind
   const ws = ctx.words
   const lex = ctx.lexicon
   const t = s - 1
-  if (t < 0) return null
+  if (t < 0 || !lex.titleLastWords.has(ws[t]!.text.toLowerCase())) return null
   if (!/^\.?[ \t\u00A0]$/.test(ctx.text.slice(ws[t]!.end, ws[s]!.start))) return null
   for (let n = Math.min(lex.titleMaxWords, t + 1); n >= 1; n--) {
     const a = t - n + 1

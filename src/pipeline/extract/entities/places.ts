@@ -1,9 +1,9 @@
 import type { PlaceAlias } from '../../../reference/load.js'
 import {
+  coverage,
   documentCountries,
   lower,
   MONTHS_AND_DAYS,
-  overlapping,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
   wordAfter,
@@ -29,13 +29,14 @@ export const places: Extractor = {
     const countries = documentCountries(ctx)
     const aliases = aliasTable(ctx.lexicon)
     const ws = ctx.words
+    const covered = coverage(ctx.found, ctx.text.length)
     for (const run of capitalisedRuns(ctx)) {
       if (run.last - run.first > 1) continue
       const start = ws[run.first]!.start
       const end = ws[run.last]!.end
       const surface = ctx.text.slice(start, end)
       if (run.first === run.last && !plausible(ctx, ws[run.first]!.text)) continue
-      if (overlapping(ctx.found, start, end).length) continue
+      if (covered(start, end)) continue
       const before = lower(wordBefore(ctx, start))
       const after = lower(wordAfter(ctx, end))
       const beforeTwo = wordBefore(ctx, wordBefore(ctx, start)?.start ?? start)

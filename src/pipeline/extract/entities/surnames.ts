@@ -1,3 +1,4 @@
+import { coverage } from './context.js'
 import type { Candidate, Extractor } from './types.js'
 
 /**
@@ -16,7 +17,7 @@ export const surnames: Extractor = {
       if (parts.length >= 2) surnames.add(parts[parts.length - 1]!)
     }
     if (!surnames.size) return []
-    const covered = (s: number, e: number) => ctx.found.some((c) => c.start < e && s < c.end)
+    const covered = coverage(ctx.found, ctx.text.length)
     const out: Candidate[] = []
     for (const w of ctx.words) {
       if (!surnames.has(w.text) || covered(w.start, w.end)) continue

@@ -16,13 +16,27 @@ const APOSTROPHES = /['\u2018\u2019\u201B\u2032\u02BC\u02B9`\u00B4]/
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D-]/
 const SPACE = /\s/
 
+const folded = new Map<string, string>()
+
 /** Folds one character: lower case (when that stays one unit), apostrophes, dashes, spaces. */
 export function foldChar(c: string): string {
-  if (SPACE.test(c)) return ' '
-  if (APOSTROPHES.test(c)) return "'"
-  if (DASHES.test(c)) return '-'
-  const l = c.toLowerCase()
-  return l.length === 1 ? l : c
+  const code = c.charCodeAt(0)
+  // ASCII letters and digits, the common case, without a lookup
+  if (code >= 97 && code <= 122) return c
+  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32)
+  if (code >= 48 && code <= 57) return c
+  let f = folded.get(c)
+  if (f === undefined) {
+    if (SPACE.test(c)) f = ' '
+    else if (APOSTROPHES.test(c)) f = "'"
+    else if (DASHES.test(c)) f = '-'
+    else {
+      const l = c.toLowerCase()
+      f = l.length === 1 ? l : c
+    }
+    folded.set(c, f)
+  }
+  return f
 }
 
 /** Folds a whole alias the same way, collapsing whitespace. */
@@ -36,7 +50,16 @@ export function foldAlias(alias: string): string {
   return out
 }
 
-export const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c)
+const WORD_CHAR = /[\p{L}\p{N}]/u
+
+export const isWordChar = (c: string | undefined): boolean => {
+  if (c === undefined) return false
+  const code = c.charCodeAt(0)
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true
+  return code > 127 && WORD_CHAR.test(c)
+}
+
+const NONE: never[] = []
 
 export class AliasTrie<V> {
   private readonly root: TrieNode<V> = newNode()
@@ -65,6 +88,7 @@ export class AliasTrie<V> {
    * (`Su-25s`, `AKMs`); the caller decides which values may take it.
    */
   matchAt(text: string, start: number): { end: number; values: V[]; plural: boolean }[] {
+    if (!this.root.next.has(foldChar(text[start] ?? ''))) return NONE
     const out: { end: number; values: V[]; plural: boolean }[] = []
     let node = this.root
     let i = start

@@ -29,7 +29,8 @@ const HAS_LETTER = /\p{L}/u
  * `initial` when only opening punctuation separates it from such an offset or from a line start.
  */
 export function splitWords(text: string, sentenceStarts: readonly number[] = []): Word[] {
-  const starts = new Set(sentenceStarts)
+  const starts = [...sentenceStarts].sort((a, b) => a - b)
+  let next = 0
   const words: Word[] = []
   let previousEnd = 0
   for (const m of text.matchAll(WORD)) {
@@ -37,14 +38,11 @@ export function splitWords(text: string, sentenceStarts: readonly number[] = [])
     const end = start + m[0].length
     const gap = text.slice(previousEnd, start)
     let initial = words.length === 0 || gap.includes('\n')
-    if (!initial) {
-      // a sentence start inside the gap, with only opening quotes/brackets/dashes after it
-      for (let i = previousEnd; i <= start; i++) {
-        if (starts.has(i) && /^[\s"'“‘«([–—-]*$/.test(text.slice(i, start))) {
-          initial = true
-          break
-        }
-      }
+    // a sentence start inside the gap, with only opening quotes/brackets/dashes after it
+    while (next < starts.length && starts[next]! < previousEnd) next++
+    while (next < starts.length && starts[next]! <= start) {
+      if (!initial && /^[\s"'“‘«([–—-]*$/.test(text.slice(starts[next]!, start))) initial = true
+      next++
     }
     if (!initial && /[.!?]['’"”]?\s*['‘"“]?$/.test(gap) && !/^\s*$/.test(gap)) {
       // "…forces.In his" — a stop with no space still ends a sentence
