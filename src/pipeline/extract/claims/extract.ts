@@ -130,6 +130,23 @@ const actorOptions = (memory: Memory, prefer?: string) => ({
   forces: memory.forces,
 })
 
+/** "Despite the Kremlin's efforts to increase production, …": a trigger in a fronted concessive or temporal phrase. */
+function backgroundOpener(view: SentenceView, i: number): boolean {
+  const first = view.toks[0]?.lower ?? ''
+  if (!/^(despite|amid|amidst|since|after|following|before|unlike)$/.test(first)) return false
+  const comma = view.toks.findIndex((t) => t.text === ',')
+  return comma > i
+}
+
+/** "If he now sends troops…", "as long as Russia wages war, Belarus will…": a condition, not a claim. */
+function conditional(view: SentenceView, i: number): boolean {
+  const before = view.text.slice(view.span.start, view.toks[i]!.start)
+  return (
+    /(^|[,;:]\s*|\b(and|but)\s+)(if|as long as|unless|in case)\b/i.test(before) ||
+    /^\s*(and\s+)?(if|as long as|unless)\b/i.test(before)
+  )
+}
+
 /** Index after the clause that starts at `from`. */
 function clauseEnd(view: SentenceView, from: number): number {
   for (let k = from; k < view.toks.length; k++) {
@@ -180,8 +197,16 @@ function verbClaims(
   const none = { drafts: [], objectEnd: -1 }
   const gs = groupStart(view, h.from, floor)
   const group = toks.slice(gs, h.from)
-  const groupText = group.map((t) => t.lower).join(' ')
-  if (NOT_A_CLAIM.test(groupText)) return none
+  const window = toks
+    .slice(Math.max(floor, h.from - 6), h.from)
+    .map((t) => t.lower)
+    .join(' ')
+  if (NOT_A_CLAIM.test(window)) return none
+  // "It is not profitable for him to get involved": an evaluation of a possibility
+  if (toks[h.from - 1]?.lower === 'to' || toks[h.from - 2]?.lower === 'to') {
+    const clause = textOf(view, floor, h.from).toLowerCase()
+    if (/^(and\s+)?(therefore,?\s+)?it\s+(is|was|would be|will be)\b/.test(clause)) return none
+  }
   const trigger = toks[h.from]!
   const passive =
     (group.some((t) => BE.test(t.lower)) &&
@@ -316,11 +341,14 @@ function antecedent(view: SentenceView, rel: number, ctx: ClaimContext, memory: 
   return null
 }
 
-/** For a pronoun subject after a colon or a clause break: the subject of the clause before it. */
+/** For a pronoun subject after a colon or a clause break: the subject of the sentence's first clause. */
 function sameSentenceSubject(view: SentenceView, before: number, ctx: ClaimContext): RoleValue | null {
-  const ms = partiesIn(view, [0, before]).filter((m) => m.type !== 'PERSON')
-  const first = ms[0]
-  return first && view.toks[0] && first.start - view.toks[0].start < 40 ? roleOfMention(view, first) : null
+  const verb = view.toks.findIndex((t, k) => k < before && (t.pos === 'VERB' || t.pos === 'AUX') && k > 0)
+  if (verb < 0) return null
+  const floor = clauseStart(view, verb)
+  const subj = phraseBefore(view, groupStart(view, verb, floor), floor)
+  if (subj[1] <= subj[0] || isPronoun(view, subj)) return null
+  return actorOf(view, subj, ctx.lexicon)
 }
 
 /** Skips particles and adverbs right after a trigger ("send over", "also"). */
@@ -408,7 +436,7 @@ function nounClaims(
   }
   const from = argumentAfter(view, h.to, FROM, limit)
   if (!agent && from && !/^(ATTACK)$/.test(h.relation)) {
-    const a = actorOf(view, from, ctx.lexicon)
+    const a = actorOf(view, from, ctx.lexicon, { allowGoverned: true })
     if (a) agent = a
   }
   const beforeHead = toks.slice(Math.max(floor, h.from - 4), h.from)

@@ -16,7 +16,7 @@ const INDUSTRY_HEADS =
   /^(military-industrial complex|defen[cs]e industry|defen[cs]e industrial base|plants?|factories|factory|enterprises?|design bureaus?|industry|defen[cs]e sector|manufacturers?|producers?)$/
 
 /** Forces named by what they do, with no nationality: in this domain, the invading army. */
-const OCCUPIERS = /^(occupying forces|occupiers|invading forces|invaders|russians)$/
+const OCCUPIERS = /^(occupying forces|occupiers|invading forces|invaders)$/
 
 export interface Label {
   readonly text: string

@@ -113,12 +113,29 @@ export function phraseBefore(view: SentenceView, end: number, floor: number): [n
   while (k >= floor) {
     const t = view.toks[k]!
     if (t.pos === 'PUNCT' && !isQuoteMark(t) && t.text !== '-' && t.text !== '.' && t.text !== "'") break
-    if (t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower)) break
+    if (t.pos === 'VERB' && !participleInPhrase(view, k)) break
     if (t.pos === 'AUX' || t.pos === 'SCONJ') break
     if (RELATIVES.has(t.lower)) break
     k--
   }
   return [k + 1, end]
+}
+
+/**
+ * A participle inside a noun phrase: before its noun ("occupying forces", "so-called plants") or
+ * after it ("forces coming from Belarus"); "claimed those forces" is a finite verb instead.
+ */
+function participleInPhrase(view: SentenceView, k: number): boolean {
+  const t = view.toks[k]!
+  if (!/(ed|ing)$/.test(t.lower)) return false
+  const next = view.toks[k + 1]
+  const prev = view.toks[k - 1]
+  return (
+    /^(NOUN|ADJ|PROPN)$/.test(next?.pos ?? '') ||
+    next?.text === '"' ||
+    /^(NOUN|PROPN)$/.test(prev?.pos ?? '') ||
+    prev?.text === '-'
+  )
 }
 
 /** Prepositions that end an object phrase and start an argument. */
@@ -155,8 +172,14 @@ const ARG_PREPS = new Set([
  */
 export function phraseAfter(view: SentenceView, from: number): [number, number] {
   let k = from
+  const inQuantity = (t: Tok) =>
+    view.quantities.some((q) => q.span && q.span.start < t.start && t.end <= q.span.end)
   while (k < view.toks.length) {
     const t = view.toks[k]!
+    if (inQuantity(t)) {
+      k++
+      continue
+    }
     if (ARG_PREPS.has(t.lower) && t.pos !== 'PART' && k > from) break
     if (ARG_PREPS.has(t.lower) && k === from) break
     if (

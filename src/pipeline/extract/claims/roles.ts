@@ -95,6 +95,17 @@ export function actorOf(
     return roleOfMention(view, m)
   }
   if (label) return { text: label.text, canonical: label.canonical, span: spanOf(view, range) }
+  // "an employee of the Belarusian KGB": an unnamed member of a named organisation
+  const member = /\b(employee|officer|official|agent|member|staffer|representative)s?\s+of\b/i.exec(text)
+  const org = member
+    ? ms.find((x) => x.type === 'ORG' && x.start > spanOf(view, range).start + member.index)
+    : undefined
+  if (member && org)
+    return {
+      text,
+      canonical: `unnamed ${org.canonical} ${member[1]!.toLowerCase()}`,
+      span: spanOf(view, range),
+    }
   if (options.allowGoverned && ms.length) return roleOfMention(view, pick(ms)!)
   return null
 }
@@ -167,7 +178,7 @@ export function quantityIn(view: SentenceView, range: [number, number]): Quantit
   if (range[1] <= range[0]) return null
   const s = view.toks[range[0]]!.start
   const e = view.toks[range[1] - 1]!.end
-  const q = view.quantities.find((x) => x.span && x.span.start >= s && x.span.start < e)
+  const q = view.quantities.find((x) => x.span && x.span.start < e && x.span.end > s)
   if (!q) return null
   return q
 }

@@ -12,7 +12,22 @@ export interface TriggerHit {
 }
 
 /** Words that may stand inside a multi-word trigger ("got directly involved", "handed them over"). */
-const INNER = new Set(['directly', 'also', 'actively', 'already', 'not', 'yet', 'them', 'it', 'over'])
+const INNER = new Set([
+  'directly',
+  'also',
+  'actively',
+  'already',
+  'not',
+  'yet',
+  'them',
+  'it',
+  'over',
+  'a',
+  'an',
+  'direct',
+  'active',
+  'any',
+])
 
 /** Token classes before a word that make it a noun ("the supply", "military assistance", "its repair"). */
 const NOUN_BEFORE = new Set(['DET', 'ADJ', 'NUM', 'ADP'])
@@ -34,6 +49,8 @@ export function nounUsage(toks: readonly Tok[], i: number): boolean {
   )
     return true
   if (NOUN_BEFORE.has(prev.pos) && !/^(to|not)$/.test(prev.lower)) return true
+  // "the Russian attack": a nationality adjective tagged as a name
+  if (prev.pos === 'PROPN' && /(ian|ish|ese|an)$/.test(prev.lower)) return true
   return false
 }
 
@@ -85,9 +102,21 @@ export function findTriggers(view: SentenceView, lexicon: TriggerLexicon): Trigg
 /** A verb form that wink tags as something else only when nothing around it says verb. */
 function verbLike(toks: readonly Tok[], i: number): boolean {
   const t = toks[i]!
-  if (t.pos === 'VERB' || t.pos === 'AUX') return true
-  // "supply" after a plural subject, "attacks" after a name: trust the position
   const prev = toks[i - 1]
+  const next = toks[i + 1]
+  // "newly mobilised reservists", "to mobilised reservists": a participle used as an adjective
+  if (
+    /ed$/.test(t.lower) &&
+    /^(NOUN|ADJ)$/.test(next?.pos ?? '') &&
+    !/^(NOUN|PROPN|PRON|AUX)$/.test(prev?.pos ?? '')
+  ) {
+    return false
+  }
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true
+  // "technology transfers.", "ground attack aircraft": a noun compound, not a verb
+  if (prev?.pos === 'NOUN' && !/^(DET|NUM|ADJ|NOUN|PROPN|ADV|PRON)$/.test(next?.pos ?? '')) return false
+  if (prev?.pos === 'NOUN' && !/s$/.test(prev.lower) && !/s$/.test(t.lower)) return false
+  // "supply" after a plural subject, "attacks" after a name: trust the position
   return prev !== undefined && /^(NOUN|PROPN|PRON|ADV|PART|AUX)$/.test(prev.pos)
 }
 
