@@ -1,0 +1,97 @@
+import type { SpeechCue } from '../../../reference/load.js'
+
+/**
+ * The speech and reporting cues of `data/lexicons/speech-cues.tsv`, sorted for matching. Verbs
+ * (`say`, `report`, `belief`) are matched as the predicate of a subject; `nominal` and
+ * `according` cues only in their own constructions (`rules/nominal.ts`, `rules/according-to.ts`).
+ */
+export interface CueLexicon {
+  /** Verb cues, longest first, lowercased. */
+  readonly verbs: readonly string[]
+  /** Verb cues whose content may follow without "that" or a quotation ("X said the tanks…"). */
+  readonly bareComplement: ReadonlySet<string>
+  /** Nominal cues ("statement", "reports", "assessment"). */
+  readonly nouns: ReadonlySet<string>
+  /** Prepositional frames ("according to", "in the opinion of"), lowercased. */
+  readonly frames: readonly string[]
+  readonly kindOf: ReadonlyMap<string, SpeechCue['kind']>
+  /** One regex that finds any verb cue on word boundaries. */
+  readonly verbPattern: RegExp
+}
+
+/**
+ * Verbs that also have a non-speech sense, so they count as cues only before "that", a colon or
+ * a quotation: "Residents spotted a convoy" is an observation, "the war continued" no speech.
+ */
+const NEEDS_THAT_OR_QUOTE: ReadonlySet<string> = new Set([
+  'called',
+  'asked',
+  'posted',
+  'published',
+  'obtained',
+  'recorded',
+  'spotted',
+  'observed',
+  'documented',
+  'counted',
+  'found',
+  'show',
+  'shows',
+  'showed',
+  'cited',
+  'learned',
+  'has learned',
+  'promised',
+  'vowed',
+  'threatened',
+  'urged',
+  'quoted',
+  'commented',
+  'indicated',
+  'indicate',
+  'revealed',
+  'disclosed',
+  'continued',
+  'answered',
+  'replied',
+  'expects',
+  'expect',
+  'fears',
+  'fear',
+  'doubt',
+  'doubts',
+  'speaking to',
+  'in an interview with',
+  'in comments to',
+  'in a statement',
+  'as saying',
+  'was quoted',
+  'saying',
+])
+
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Builds the cue lexicon from the reference rows. */
+export function cueLexicon(rows: readonly SpeechCue[]): CueLexicon {
+  const kindOf = new Map<string, SpeechCue['kind']>()
+  const verbs: string[] = []
+  const nouns = new Set<string>()
+  const frames = new Set<string>()
+  for (const r of rows) {
+    const cue = r.cue.toLowerCase()
+    if (r.kind === 'nominal') nouns.add(cue)
+    else if (r.kind === 'according') frames.add(cue)
+    else {
+      verbs.push(cue)
+      if (!kindOf.has(cue)) kindOf.set(cue, r.kind)
+    }
+  }
+  const unique = [...new Set(verbs)].sort((a, b) => b.length - a.length)
+  const bareComplement = new Set(unique.filter((v) => !NEEDS_THAT_OR_QUOTE.has(v) && !v.includes(' by')))
+  const verbPattern = new RegExp(
+    `(?<![\\p{L}\\p{N}'’-])(?:${unique.map(escapeRegex).join('|')})(?![\\p{L}\\p{N}'’-])`,
+    'giu',
+  )
+  const frameList = [...frames].sort((a, b) => b.length - a.length)
+  return { verbs: unique, bareComplement, nouns, frames: frameList, kindOf, verbPattern }
+}

@@ -1,0 +1,247 @@
+import type { Attribution, Mention, Token } from '../../../model/annotations.js'
+import { type Message, message } from '../../../model/message.js'
+import type { Span } from '../../../model/span.js'
+import { loadReference, type Reference } from '../../../reference/load.js'
+import { layer, type Stage } from '../../stage.js'
+import { cueLexicon } from './cues.js'
+import { mediumOf } from './medium.js'
+import { pairQuotes } from './quotes/pair.js'
+import { byPosition, dropCovered, onePerCue, resolveAnaphora } from './refine.js'
+import { accordingTo } from './rules/according-to.js'
+import { cuelessQuote } from './rules/cueless-quote.js'
+import { expertBox } from './rules/expert-box.js'
+import { nominal } from './rules/nominal.js'
+import { passiveBy } from './rules/passive-by.js'
+import { quoteIntro } from './rules/quote-intro.js'
+import { quoteTag } from './rules/quote-tag.js'
+import { sentenceTag } from './rules/sentence-tag.js'
+import { verbComplement } from './rules/verb-complement.js'
+import { resolveSpeaker, type Speaker, type SpeakerLexicon } from './speaker.js'
+import type { AttributionContext, AttributionRule, Proposal } from './types.js'
+import { paragraphIndex, posAt, sentenceAt } from './words.js'
+
+/**
+ * The rules, in priority order: when two read the same cue, the earlier one's reading is kept
+ * (`refine.onePerCue`). Quotations first (their span is exact), then the constructions with a
+ * fixed shape, then the general verb rule, the end-of-sentence tag, and last quotations with no
+ * cue, which only stand when nothing else covers them.
+ */
+export const RULES: readonly AttributionRule[] = Object.freeze([
+  quoteTag,
+  quoteIntro,
+  expertBox,
+  passiveBy,
+  accordingTo,
+  nominal,
+  verbComplement,
+  sentenceTag,
+  cuelessQuote,
+])
+
+export interface AttributionInput {
+  readonly id: string
+  /** The cleaned text. */
+  readonly text: string
+  readonly paragraphs: readonly Span[]
+  readonly sentences: readonly Span[]
+  readonly tokens: readonly Token[]
+  readonly mentions: readonly Mention[]
+}
+
+export interface AttributionOptions {
+  /** Reference data (cues, titles, demonyms); the package's `data/` by default. */
+  readonly reference?: Reference
+}
+
+export interface AttributionResult {
+  readonly attributions: Attribution[]
+  readonly messages: Message[]
+}
+
+const COORDINATION = /\s+and\s+(?=(?:the\s+)?[\p{Lu}])/u
+
+/**
+ * Who says what in a cleaned text: direct quotations and reported speech, each with its speaker
+ * (a mention's canonical name, or a descriptive label), role, cue, medium and content span.
+ *
+ * @example extractAttributions({ text: 'Russia had claimed the troops would leave.', … })[0].cue // 'had claimed'
+ */
+export function extractAttributions(
+  input: AttributionInput,
+  options: AttributionOptions = {},
+): AttributionResult {
+  const reference = options.reference ?? loadReference()
+  const lex = reference.lexicons
+  const ctx: AttributionContext = {
+    text: input.text,
+    paragraphs: input.paragraphs.length ? input.paragraphs : [{ start: 0, end: input.text.length }],
+    sentences: input.sentences,
+    tokens: input.tokens,
+    mentions: [...input.mentions].sort((a, b) => a.start - b.start),
+    quotes: pairQuotes(input.text, input.paragraphs),
+    cues: cueLexicon(lex.speechCues),
+  }
+  const speakerLexicon: SpeakerLexicon = {
+    titles: new Set(lex.titles.map((t) => t.title.toLowerCase())),
+    titleWords: new Set(lex.titles.flatMap((t) => t.title.toLowerCase().split(/[\s-]+/))),
+    demonyms: new Set(lex.demonyms.map((d) => d.adjective.toLowerCase())),
+    firstNames: new Set([...lex.firstNames].map((n) => n.toLowerCase())),
+  }
+  let proposals = RULES.flatMap((r) => r.propose(ctx))
+  proposals = onePerCue(proposals)
+  proposals = resolveAnaphora(ctx, proposals)
+  proposals = dropCovered(proposals).sort(byPosition)
+
+  const history: Speaker[] = []
+  const placed: { p: Proposal; speaker: Speaker; paragraph: number; nested: boolean }[] = []
+  const messages: Message[] = []
+  const attributions: Attribution[] = []
+  for (const p of proposals) {
+    const at = p.cueSpan?.start ?? p.content.start
+    const paragraph = paragraphIndex(ctx.paragraphs, at)
+    const sentence = sentenceAt(ctx.sentences, at)
+    const outlet = p.outlet ?? (sentence ? mediumOf(ctx.text, sentence) : null)
+    const speakers: Speaker[] = []
+    if (p.speaker.kind === 'context') {
+      // the speaker of the last attribution not nested in another's speech, nearby
+      const last = [...placed].reverse().find((x) => !x.nested)
+      if (last && last.paragraph >= paragraph - 1) speakers.push(last.speaker)
+    } else {
+      for (const phrase of splitCoordination(ctx, p.speaker.span)) {
+        const s = resolveSpeaker({
+          text: ctx.text,
+          phrase,
+          role: p.speaker.role ?? null,
+          mentions: ctx.mentions,
+          history,
+          lexicon: speakerLexicon,
+          evidential: p.speaker.evidential ?? false,
+          headIsNoun: ['NOUN', 'PROPN', null].includes(posAt(ctx.tokens, lastWordStart(ctx.text, phrase))),
+        })
+        if (s) speakers.push(s)
+      }
+    }
+    if (!speakers.length) {
+      messages.push(
+        message(
+          'info',
+          'attribution',
+          `attribution.${p.rule}`,
+          'content without a resolvable speaker',
+          p.content,
+        ),
+      )
+      continue
+    }
+    for (const speaker of speakers) {
+      const id = attributionId(input.id, p, speaker)
+      const parent = innermostParent(attributions, p)
+      attributions.push({
+        id,
+        speaker: speaker.value,
+        role: p.speaker.kind === 'context' ? null : speaker.role,
+        cue: p.cue,
+        ...(p.cueSpan ? { cueSpan: p.cueSpan } : {}),
+        outlet,
+        quote: p.content,
+        ...(parent ? { parent } : {}),
+      })
+      history.push(speaker)
+      placed.push({ p, speaker, paragraph, nested: parent !== undefined })
+    }
+  }
+  return { attributions: withParents(attributions), messages }
+}
+
+/**
+ * Parents over the whole list: a speaker quoted inside a quotation whose tag comes after it
+ * ("…, as the President said, …," the spokeswoman said) is placed before its parent.
+ */
+function withParents(list: readonly Attribution[]): Attribution[] {
+  return list.map((a) => {
+    const at = a.cueSpan ?? a.quote
+    let best: Attribution | undefined
+    for (const o of list) {
+      if (o === a || (o.quote.start === a.quote.start && o.quote.end === a.quote.end)) continue
+      if (o.quote.start <= at.start && at.end <= o.quote.end) {
+        if (!best || o.quote.end - o.quote.start < best.quote.end - best.quote.start) best = o
+      }
+    }
+    const { parent: _old, ...rest } = a
+    return best ? { ...rest, parent: best.id } : rest
+  })
+}
+
+/** Where the last word of a span starts. */
+function lastWordStart(text: string, s: Span): number {
+  const i = text.slice(s.start, s.end).search(/\S+$/)
+  return i < 0 ? s.start : s.start + i
+}
+
+/** "the EU and the United States" → two speakers; "Committee on National Security and Defense" stays one. */
+function splitCoordination(ctx: AttributionContext, span: Span): Span[] {
+  const s = ctx.text.slice(span.start, span.end)
+  const m = COORDINATION.exec(s)
+  if (!m) return [span]
+  const cut = span.start + m.index
+  const inMention = ctx.mentions.some((x) => x.start < cut && x.end > cut)
+  const bothDetermined =
+    /^the\s/i.test(s) &&
+    /^\s+and\s+the\s/i.test(m[0] + s.slice(m.index + m[0].length, m.index + m[0].length + 4))
+  const mentionsEachSide =
+    ctx.mentions.some((x) => x.start >= span.start && x.end <= cut) &&
+    ctx.mentions.some((x) => x.start >= cut && x.end <= span.end)
+  if (inMention || !(bothDetermined || mentionsEachSide)) return [span]
+  return [
+    { start: span.start, end: cut },
+    { start: cut + m[0].length, end: span.end },
+  ]
+}
+
+/** The attribution whose content holds this one's cue (a speaker quoted inside another's speech). */
+function innermostParent(before: readonly Attribution[], p: Proposal): string | undefined {
+  const at = p.cueSpan ?? p.content
+  let best: Attribution | undefined
+  for (const a of before) {
+    if (
+      a.quote.start <= at.start &&
+      at.end <= a.quote.end &&
+      !(a.quote.start === p.content.start && a.quote.end === p.content.end)
+    ) {
+      if (!best || a.quote.end - a.quote.start < best.quote.end - best.quote.start) best = a
+    }
+  }
+  return best?.id
+}
+
+/** Deterministic: FNV-1a over document, cue, content and speaker. */
+function attributionId(doc: string, p: Proposal, s: Speaker): string {
+  const key = `${doc}|${p.cueSpan?.start ?? ''}:${p.cueSpan?.end ?? ''}|${p.content.start}:${p.content.end}|${s.value.canonical ?? s.value.text}`
+  let h = 0x811c9dc5
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i)
+    h = Math.imul(h, 0x01000193) >>> 0
+  }
+  return `attr-${h.toString(16).padStart(8, '0')}`
+}
+
+/**
+ * Stage `attribution`: who says what, through which medium, with which cue. Spans point into the
+ * cleaned text. Needs sentences and tokens (cue subjects), and mentions (resolved speakers).
+ */
+export const attribution: Stage = {
+  name: 'attribution',
+  requires: ['clean', 'paragraphs', 'sentences', 'tokens', 'mentions'],
+  produces: ['attributions'],
+  run(doc) {
+    const { attributions, messages } = extractAttributions({
+      id: doc.id,
+      text: layer(doc, 'clean').text,
+      paragraphs: layer(doc, 'paragraphs'),
+      sentences: layer(doc, 'sentences'),
+      tokens: layer(doc, 'tokens'),
+      mentions: layer(doc, 'mentions'),
+    })
+    return { layers: { attributions }, messages }
+  },
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { attribute, mention } from './test-support.js'
+
+/**
+ * What must not become an attribution.
+ *
+ * Scare-quote policy: a quoted phrase inside a sentence (`to ‘plug gaps’`, `such “trainings”`) or
+ * a quotation of fewer than five words with no cue is the writer's own wording, not someone's
+ * speech, so it gets no attribution. A quoted phrase inside reported speech stays part of that
+ * speech's content rather than a second entry.
+ */
+describe('attribution: negative cases', () => {
+  it.each([
+    ['a question', 'Will the army say anything about the tanks?'],
+    ['a headline with scare quotes around one word', 'Army forced to ‘rebalance’ as supplies run low'],
+    ['a headline with two scare-quoted words', 'Minsk sends “volunteers” east'],
+    ['"said" as an adjective', 'Workers at the said plant repaired trucks.'],
+    ['"reported" as an adjective', 'The reported attack did not happen.'],
+    ['apostrophes only', "Russia’s trains don't stop at the soldiers’ camp, and Belarus’ plants work."],
+    ['a noun "reports" followed by a verb', 'Reports of the convoy appeared in March.'],
+    ['a counted object before "states"', 'The country borders three member states that were once allies.'],
+    ['a participial source frame', 'Citing its own sources, a column of trucks was seen.'],
+    ['evidence that cannot speak', 'Satellite images suggest that the base was expanded.'],
+    ['"they say" as a parenthetical', 'It is, they say, a picture for the public.'],
+  ])('%s', (_name, text) => {
+    expect(attribute(text)).toEqual([])
+  })
+
+  it('keeps a quoted phrase inside reported speech as part of it', () => {
+    const text = 'According to the ministry, the troops “will train in changing conditions.”'
+    const got = attribute(text, [mention(text, 'ministry', 'ORG', 'Ministry of Defence')])
+    expect(got).toHaveLength(1)
+    expect(got[0]!.cue).toBe('According to')
+  })
+
+  it('does not take a narrator sentence ending in a stray mark as a quotation', () => {
+    const text =
+      'In a new report, the analyst reported some units were moving north.’ We have seen the trains near the border ourselves.’'
+    const got = attribute(text, [mention(text, 'analyst', 'PERSON', 'Ivan Petrenko')])
+    expect(got.map((a) => a.cue)).toEqual(['reported', null])
+    expect(got[1]!.quote.startsWith('We have seen')).toBe(true)
+  })
+})

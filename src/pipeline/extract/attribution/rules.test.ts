@@ -1,0 +1,304 @@
+import { describe, expect, it } from 'vitest'
+import { attribute, mention } from './test-support.js'
+
+// Hand-written sentences, one construction per row: [name, text, speaker canonical, cue, quote start]
+describe('attribution: cue families', () => {
+  it.each([
+    [
+      'X said that …',
+      'The governor said that the trains carried fuel.',
+      'governor',
+      'said',
+      'the trains carried fuel',
+    ],
+    [
+      'X said … (no "that")',
+      'The governor said the trains carried fuel.',
+      'governor',
+      'said',
+      'the trains carried fuel',
+    ],
+    [
+      '…, X said.',
+      'The trains carried fuel to the front, the governor said.',
+      'governor',
+      'said',
+      'The trains carried fuel',
+    ],
+    [
+      '…, X recalls.',
+      'The plant was built in 1975, the local paper recalls.',
+      'local paper',
+      'recalls',
+      'The plant was built',
+    ],
+    [
+      'X believes',
+      'The economist believes the plant will close.',
+      'economist',
+      'believes',
+      'the plant will close',
+    ],
+    [
+      'X claims',
+      'The channel claims that a convoy crossed at night.',
+      'channel',
+      'claims',
+      'a convoy crossed',
+    ],
+    [
+      'X has repeatedly reported',
+      'The border service has repeatedly reported that the road is closed.',
+      'border service',
+      'has repeatedly reported',
+      'the road is closed',
+    ],
+    [
+      'X warned',
+      'The commander warned that the bridge may fall.',
+      'commander',
+      'warned',
+      'the bridge may fall',
+    ],
+    [
+      'belief with a chain',
+      'Most observers are inclined to believe that it is a bluff.',
+      'unnamed observers',
+      'are inclined to believe',
+      'it is a bluff',
+    ],
+    [
+      'X are convinced',
+      'Most officials are convinced that the drills will end soon.',
+      'unnamed officials',
+      'are convinced',
+      'the drills will end soon',
+    ],
+    [
+      'reports have suggested',
+      'Intelligence reports have suggested the depot was emptied.',
+      'unspecified intelligence reports',
+      'have suggested',
+      'the depot was emptied',
+    ],
+    [
+      'X told Y that',
+      'The mayor told reporters that the shelter was ready.',
+      'mayor',
+      'told',
+      'the shelter was ready',
+    ],
+    [
+      'according to X,',
+      'According to the railway union, forty wagons left the yard.',
+      'railway union',
+      'According to',
+      'forty wagons left',
+    ],
+    [
+      '…, according to X, …',
+      'In March, according to the monitors, forty wagons left the yard.',
+      'monitors',
+      'according to',
+      'forty wagons left',
+    ],
+    [
+      'according to reports',
+      'According to reports, the yard was closed for a week.',
+      'unspecified reports',
+      'According to',
+      'the yard was closed',
+    ],
+    [
+      'according to information published in',
+      'According to information published in local media, the yard was closed.',
+      'local media',
+      'According to information published in',
+      'the yard was closed',
+    ],
+    [
+      'a statement by X about',
+      'The move followed a statement by the governor about his plan to resign.',
+      'governor',
+      'a statement by',
+      'his plan to resign',
+    ],
+    [
+      'reports that',
+      'There were reports that the bridge had been mined.',
+      'unspecified reports',
+      'reports',
+      'the bridge had been mined',
+    ],
+    [
+      'passive: is explained by',
+      'Why the plant stopped is explained in the material by the weekly.',
+      'weekly',
+      'is explained in the material by',
+      'Why the plant stopped',
+    ],
+    [
+      'X expressed willingness',
+      'The factory expressed willingness to repair the trucks.',
+      'factory',
+      'expressed willingness',
+      'to repair the trucks',
+    ],
+  ])('%s', (_name, text, speaker, cue, quoteStart) => {
+    const got = attribute(text)
+    expect(got).toHaveLength(1)
+    expect(got[0]!.speaker?.toLowerCase()).toBe(speaker)
+    expect(got[0]!.cue).toBe(cue)
+    expect(got[0]!.quote.startsWith(quoteStart)).toBe(true)
+  })
+})
+
+describe('attribution: quotations', () => {
+  it('“…,” X believes (with role)', () => {
+    const text = '“The border is calm today,” defence analyst Ivan Petrenko believes.'
+    const got = attribute(text, [mention(text, 'Ivan Petrenko', 'PERSON')])
+    expect(got).toMatchObject([
+      {
+        speaker: 'Ivan Petrenko',
+        cue: 'believes',
+        role: 'defence analyst',
+        quote: 'The border is calm today',
+      },
+    ])
+  })
+
+  it('“…,” said X, role (inverted, appositive role)', () => {
+    const text = '“No units have moved,” said Olena Kovalenko, spokeswoman for the border guard.'
+    const got = attribute(text, [mention(text, 'Olena Kovalenko', 'PERSON')])
+    expect(got).toMatchObject([
+      { speaker: 'Olena Kovalenko', cue: 'said', role: 'spokeswoman for the border guard' },
+    ])
+  })
+
+  it('X, role, believes after a quotation', () => {
+    const text = '"The drills are a cover," Ivan Petrenko, member of the defence committee, believes.'
+    const got = attribute(text, [mention(text, 'Ivan Petrenko', 'PERSON')])
+    expect(got).toMatchObject([
+      { speaker: 'Ivan Petrenko', role: 'member of the defence committee', quote: 'The drills are a cover' },
+    ])
+  })
+
+  it('colon intro with a medium: Speaking on X, Mr Y explained: ‘…’', () => {
+    const text =
+      'Speaking on Channel Four, Mr Grant explained: ‘The convoy has turned back. ‘It will not return.’'
+    const got = attribute(text, [mention(text, 'Grant', 'PERSON', 'Tom Grant')])
+    expect(got).toMatchObject([
+      { speaker: 'Tom Grant', text: 'Grant', cue: 'explained', outlet: 'Channel Four', role: null },
+    ])
+    expect(got[0]!.quote.startsWith('The convoy has turned back.')).toBe(true)
+  })
+
+  it('the report continued: ‘…’ goes to the body that issued the report', () => {
+    const text =
+      'The ministry reported: ‘Four trains arrived.’ The report continued: ‘Two more are expected tomorrow.’'
+    const got = attribute(text, [mention(text, 'ministry', 'ORG', 'Ministry of Transport')])
+    expect(got.map((a) => [a.speaker, a.cue])).toEqual([
+      ['Ministry of Transport', 'reported'],
+      ['Ministry of Transport', 'continued'],
+    ])
+  })
+
+  it('a cue-less quotation and a lost opening mark take the speaker before them', () => {
+    const text =
+      'Mr Grant noted: ‘The plant is busy.’ It works in three shifts and hires more staff every month.’ He added: ‘The orders keep coming.’'
+    const got = attribute(text, [mention(text, 'Grant', 'PERSON', 'Tom Grant')])
+    expect(got.map((a) => [a.speaker, a.cue, a.quote])).toEqual([
+      ['Tom Grant', 'noted', 'The plant is busy.'],
+      ['Tom Grant', null, 'It works in three shifts and hires more staff every month.'],
+      ['Tom Grant', 'added', 'The orders keep coming.'],
+    ])
+  })
+
+  it('a speaker quoted inside another speech gets its own entry with a parent', () => {
+    const text =
+      'President of Ruritania Karl Weiss met the envoy. "I would add that, as the President of Ruritania said at the end of the talks, the loans will be paid," the spokeswoman said.'
+    const got = attribute(text, [mention(text, 'Karl Weiss', 'PERSON')])
+    const inner = got.find((a) => a.nested)
+    expect(inner).toMatchObject({ speaker: 'Karl Weiss', cue: 'said', quote: 'the loans will be paid' })
+  })
+
+  it('nested reported speech inside a quotation: "90 percent of the army have said"', () => {
+    const text =
+      'Ivan Petrenko noted: ‘It is clear that 80 percent of the Ruritanian army have said they will not fight.’'
+    const got = attribute(text, [
+      mention(text, 'Ivan Petrenko', 'PERSON'),
+      mention(text, 'Ruritanian army', 'ORG', 'Armed Forces of Ruritania'),
+    ])
+    expect(got.find((a) => a.nested)).toMatchObject({
+      speaker: 'Armed Forces of Ruritania',
+      cue: 'have said',
+      quote: 'they will not fight',
+    })
+  })
+
+  it('expert box: "Name, role:" and the next paragraph', () => {
+    const text =
+      'Expert view\nIvan Petrenko, military historian:\n– The border has never been this quiet. Nobody expects an attack.'
+    const got = attribute(text, [mention(text, 'Ivan Petrenko', 'PERSON')])
+    expect(got).toMatchObject([{ speaker: 'Ivan Petrenko', cue: ':', role: 'military historian' }])
+    expect(got[0]!.quote.startsWith('The border has never')).toBe(true)
+  })
+})
+
+describe('attribution: speakers', () => {
+  it('pronouns go to the last named person speaker', () => {
+    const text = 'Ivan Petrenko said the depot was empty. Later, he stated that the trains had stopped.'
+    const got = attribute(text, [mention(text, 'Ivan Petrenko', 'PERSON')])
+    expect(got.map((a) => [a.text, a.speaker])).toEqual([
+      ['Ivan Petrenko', 'Ivan Petrenko'],
+      ['he', 'Ivan Petrenko'],
+    ])
+  })
+
+  it('a role noun goes back to the speaker who carried that role', () => {
+    const text =
+      'The leaders agreed on new loans. This was announced by the press secretary of Weiss, quoted by the agency RTA. "The talks went well," the spokeswoman said.'
+    const got = attribute(text, [mention(text, 'Weiss', 'PERSON', 'Karl Weiss')])
+    expect(got[0]).toMatchObject({
+      speaker: 'Press Secretary of Karl Weiss',
+      cue: 'was announced by',
+      outlet: 'RTA',
+    })
+    expect(got[0]!.quote).toBe('The leaders agreed on new loans.')
+    expect(got.at(-1)).toMatchObject({ speaker: 'Press Secretary of Karl Weiss', text: 'spokeswoman' })
+  })
+
+  it('"the EU and the United States do not consider" gives one entry each', () => {
+    const text =
+      'Karl Weiss, whom the EU and the United States do not consider legally elected, met the envoy.'
+    const got = attribute(text, [
+      mention(text, 'EU', 'ORG', 'European Union'),
+      mention(text, 'United States', 'GPE'),
+      mention(text, 'Karl Weiss', 'PERSON'),
+    ])
+    expect(got.map((a) => [a.speaker, a.quote])).toEqual([
+      ['European Union', 'legally elected'],
+      ['United States', 'legally elected'],
+    ])
+  })
+
+  it('bare "experts" refer back to an organisation\'s analysts', () => {
+    const text =
+      'Institute analysts claim that the plant is busy. Experts are convinced that output will grow.'
+    const got = attribute(text, [mention(text, 'Institute', 'ORG', 'Institute for Peace')])
+    expect(got.map((a) => a.speaker)).toEqual(['Institute for Peace', 'Institute for Peace'])
+  })
+
+  it('a report cue with nothing after it takes the sentence before', () => {
+    const text =
+      'The plant will likely be absorbed by its neighbour.\nThe Institute for Peace (IFP) reports in its latest update.'
+    const got = attribute(text, [mention(text, 'Institute for Peace', 'ORG')])
+    expect(got).toMatchObject([
+      {
+        speaker: 'Institute for Peace',
+        cue: 'reports',
+        quote: 'The plant will likely be absorbed by its neighbour.',
+      },
+    ])
+  })
+})

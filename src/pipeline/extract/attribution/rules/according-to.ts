@@ -1,0 +1,72 @@
+import type { Span } from '../../../../model/span.js'
+import type { AttributionRule, Proposal } from '../types.js'
+import { trimSpan } from '../words.js'
+
+// prepositional frames that name a source; participial ones ("citing its own sources") do not
+// make an attribution of their own
+const NOT_A_SOURCE_FRAME = new Set([
+  'citing',
+  'quoting',
+  'referring to',
+  'with reference to',
+  'per',
+  'sources say',
+  'as cited by',
+  'as quoted by',
+])
+// "information published in Ukrainian media", "data of the monitoring project", "a report by X"
+const SOURCE_CARRIER =
+  /^(?:(?:the |a |an )?(?:information|data|materials?|documents?|reports?|a report|estimates?|figures|sources|the words)\s+(?:(?:published|released|cited|provided|obtained)\s+)?(?:in|by|from|of)\s+)/i
+
+/**
+ * `According to X, CONTENT`, `…, according to X, CONTENT`, `CONTENT, according to X.`; X may be
+ * a pronoun ("According to her") or a carrier of the source ("information published in Ukrainian
+ * media" → Ukrainian media, cue "According to information published in").
+ */
+export const accordingTo: AttributionRule = {
+  name: 'according-to',
+  propose(ctx) {
+    const { text } = ctx
+    const frames = ctx.cues.frames.filter((f) => !NOT_A_SOURCE_FRAME.has(f))
+    if (!frames.length) return []
+    const re = new RegExp(
+      `(?<![\\p{L}])(?:${frames.map((f) => f.replace(/\s+/g, '\\s+')).join('|')})\\s+`,
+      'giu',
+    )
+    const out: Proposal[] = []
+    for (const sent of ctx.sentences) {
+      const s = text.slice(sent.start, sent.end)
+      for (const m of s.matchAll(re)) {
+        const npStart = sent.start + m.index + m[0].length
+        const stop = s.slice(m.index + m[0].length).search(/[,;:]|\.(?:\s|$)/)
+        const npEnd = stop < 0 ? sent.end : npStart + stop
+        let phrase = trimSpan(text, { start: npStart, end: npEnd })
+        if (phrase.end <= phrase.start || text.slice(phrase.start, phrase.end).split(/\s+/).length > 14)
+          continue
+        const carrier = SOURCE_CARRIER.exec(text.slice(phrase.start, phrase.end))
+        let cueEnd = sent.start + m.index + m[0].trimEnd().length
+        if (carrier && carrier[0].length < phrase.end - phrase.start) {
+          cueEnd = phrase.start + carrier[0].trimEnd().length
+          phrase = { start: phrase.start + carrier[0].length, end: phrase.end }
+        }
+        const before = s.slice(0, m.index).trim()
+        let content: Span
+        if (stop >= 0 && text[npEnd] === ',' && npEnd + 1 < sent.end) {
+          content = trimSpan(text, { start: npEnd + 1, end: sent.end }, /[\s.’”"']/)
+        } else if (before.endsWith(',')) {
+          content = trimSpan(text, { start: sent.start, end: sent.start + before.length - 1 })
+        } else continue
+        if (content.end - content.start < 3) continue
+        out.push({
+          rule: 'according-to',
+          speaker: { kind: 'phrase', span: phrase },
+          cue: text.slice(sent.start + m.index, cueEnd),
+          cueSpan: { start: sent.start + m.index, end: cueEnd },
+          content,
+          direct: false,
+        })
+      }
+    }
+    return out
+  },
+}

@@ -1,0 +1,76 @@
+import { phraseAfter, subjectBefore } from '../subject.js'
+import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
+
+/** Speech verbs that come before their subject in a tag ("…,” said the minister). */
+const INVERTING =
+  /^(?:said|says|added|adds|noted|notes|explained|explains|stressed|wrote|writes|continued|recalled|recalls|insisted|asked|replied|answered|told|warned|declared|concluded)$/i
+
+/**
+ * A speech tag after a quotation, up to the end of its sentence:
+ * `“…,” military expert Oleg Zhdanov believes.`, `"…," the report says.`,
+ * `“…,” said Alexander Motuzyanyk, spokesman for the Ministry of Defense of Ukraine.`
+ */
+export const quoteTag: AttributionRule = {
+  name: 'quote-tag',
+  propose(ctx) {
+    const out: Proposal[] = []
+    for (const q of ctx.quotes) {
+      const p = tagAfter(ctx, q.close + 1)
+      if (p) out.push({ ...p, content: q.content, direct: true })
+    }
+    return out
+  },
+}
+
+/** The speaker and cue of a tag that starts at `from` (after a closing mark or a comma). */
+export function tagAfter(ctx: AttributionContext, from: number): Omit<Proposal, 'content' | 'direct'> | null {
+  const { text } = ctx
+  const lead = /^[\s,]*/.exec(text.slice(from))![0].length
+  const start = from + lead
+  if (!/^[\p{L}]/u.test(text.slice(start, start + 1))) return null
+  const endRel = text.slice(start, start + 300).search(/[.!?;\n](?=\s|$)|[“”"‘«]/)
+  if (endRel < 0) return null
+  const end = start + endRel
+  if (text.slice(start, end).split(/\s+/).length > 24) return null
+  const re = new RegExp(ctx.cues.verbPattern.source, 'giu')
+  const tail = text.slice(start, end)
+  for (const m of tail.matchAll(re)) {
+    const cueStart = start + m.index
+    const cueEnd = cueStart + m[0].length
+    const rest = text.slice(cueEnd, end).trim()
+    if (m.index === 0) {
+      // inverted: "said Alexander Motuzyanyk, spokesman for …" (not the participle "quoted by …")
+      if (!INVERTING.test(m[0]) || /^\s+by\s/i.test(text.slice(cueEnd, end))) return null
+      const ph = phraseAfter(ctx, cueEnd, end)
+      if (!ph) return null
+      return speech('quote-tag', ph.span, ph.role, text.slice(cueStart, cueEnd), {
+        start: cueStart,
+        end: cueEnd,
+      })
+    }
+    // "Gudkov notes." / "the ISW report says." — the cue closes the tag (an adverb may follow)
+    if (rest && !/^(?:again|too|later|recently|earlier|then|on \w+|in \w+ \w+)$/i.test(rest)) continue
+    const ph = subjectBefore(ctx, cueStart, start)
+    if (!ph) return null
+    return speech(
+      'quote-tag',
+      ph.span,
+      ph.role,
+      text.slice(ph.cueStart, cueEnd),
+      { start: ph.cueStart, end: cueEnd },
+      ph.outlet,
+    )
+  }
+  return null
+}
+
+function speech(
+  rule: string,
+  span: { start: number; end: number },
+  role: string | null,
+  cue: string,
+  cueSpan: { start: number; end: number },
+  outlet: string | null = null,
+): Omit<Proposal, 'content' | 'direct'> {
+  return { rule, speaker: { kind: 'phrase', span, role }, cue, cueSpan, outlet }
+}

@@ -1,0 +1,145 @@
+import type { Span } from '../../../../model/span.js'
+import { type Phrase, subjectBefore } from '../subject.js'
+import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
+import { trimSpan } from '../words.js'
+
+// "the said plant", "a reported attack": a cue word used as an adjective
+const ADJECTIVAL = /(?:^|\s)(?:the|a|an|this|that|these|those|such|its|their|his|her)\s*$/i
+const PREPOSITION = /^(?:during|at|in|on|after|before|with|following|while|from)\b/i
+const TOLD = /^(?:told|tells)$/i
+/** Cues that report evidence rather than speech: "The images suggest …", "Investigators found …". */
+export const EVIDENTIAL =
+  /(?:^|\s)(?:suggest|suggests|suggested|show|shows|showed|indicate|indicates|indicated|found|revealed|documented|recorded|observed|spotted|counted|disclosed)$/i
+
+/**
+ * A cue verb with its subject before it and its content after it:
+ * `retired Air Vice-Marshal Sean Bell reported that …`, `Most military analysts are inclined to
+ * believe that …`, `Lukashenko stated during a meeting … that …`, `Peleng … announced plans to …`,
+ * `whom the EU and the United States do not consider legally elected,` (content to the comma),
+ * `as the President of Belarus said at the end of the talks, Russia has …` (content after the comma),
+ * and a second cue of the same subject (`… and expressed willingness to help …`). A cue with
+ * nothing after it but a prepositional phrase (`ISW reports in its latest assessment.`) takes the
+ * content of the sentence before (marked `anaphoric`).
+ */
+export const verbComplement: AttributionRule = {
+  name: 'verb-complement',
+  propose(ctx) {
+    const { text } = ctx
+    const out: Proposal[] = []
+    for (const sent of ctx.sentences) {
+      const s = text.slice(sent.start, sent.end)
+      if (/\?\s*[’”"']?\s*$/.test(s)) continue // a question asserts nothing
+      const subjects: Phrase[] = []
+      const re = new RegExp(ctx.cues.verbPattern.source, 'giu')
+      for (const m of s.matchAll(re)) {
+        const cue = m[0].toLowerCase()
+        const cueStart = sent.start + m.index
+        const cueEnd = cueStart + m[0].length
+        if (ADJECTIVAL.test(s.slice(0, m.index))) continue
+        if (!isVerbUse(ctx, m[0], cueEnd)) continue
+        const after = text.slice(cueEnd, sent.end)
+        if (
+          /^\s*[:,]?\s*[“"‘'«]/.test(after) ||
+          (/^\s*:/.test(after) && !after.slice(after.indexOf(':') + 1).trim())
+        )
+          continue
+        if (/^\s*,/.test(after)) continue // "documentation, reports, and contracts": an item of a list
+        let ph = subjectBefore(ctx, cueStart, sent.start)
+        const lastSubject = subjects[subjects.length - 1]
+        if (!ph && lastSubject && /\band\s*$/i.test(s.slice(0, m.index))) ph = { ...lastSubject, cueStart }
+        if (!ph) continue
+        // a tag closing its sentence ("…, the Pentagon said.") is `sentence-tag`'s
+        const beforeSubject = text.slice(sent.start, ph.span.start).trimEnd()
+        if (/[,”"’]$/.test(beforeSubject) && !/^\s*(?:that\b|:)/i.test(after) && isTagEnd(after)) continue
+        subjects.push(ph)
+        const content = complement(ctx, cue, cueEnd, sent, ph)
+        const proposal: Omit<Proposal, 'content' | 'anaphoric'> = {
+          rule: 'verb-complement',
+          speaker: { kind: 'phrase', span: ph.span, role: ph.role, evidential: EVIDENTIAL.test(cue) },
+          cue: text.slice(ph.cueStart, cueEnd),
+          cueSpan: { start: ph.cueStart, end: cueEnd },
+          direct: false,
+          outlet: ph.outlet,
+        }
+        if (content === 'anaphoric') {
+          if (
+            ctx.cues.kindOf.get(cue) === 'report' ||
+            cue === 'said' ||
+            cue === 'stated' ||
+            cue === 'announced'
+          ) {
+            out.push({ ...proposal, content: { start: cueEnd, end: cueEnd }, anaphoric: true })
+          }
+        } else if (content) out.push({ ...proposal, content })
+      }
+    }
+    return out
+  },
+}
+
+// "reports have suggested", "the report says": a cue word followed by a verb is a noun
+const FOLLOWED_BY_VERB =
+  /^\s+(?:have|has|had|is|are|was|were|will|would|could|can|may|might|should|must|say|says|said|show|shows|suggest|suggests|indicate|indicates)\b/i
+
+/**
+ * A cue that is a verb here: lowercase ("United States" is no cue), not followed by a verb of its
+ * own or by "of" ("reports of transfers"). wink-nlp's tag is not asked: it reads "analysts claim
+ * that" and "ISW reports in" as nouns.
+ */
+function isVerbUse(ctx: AttributionContext, surface: string, end: number): boolean {
+  if (surface !== surface.toLowerCase()) return false
+  const after = ctx.text.slice(end, end + 20)
+  return !FOLLOWED_BY_VERB.test(after) && !/^\s+of\b/.test(after)
+}
+
+/** `.` or an adverb and `.`: nothing but the end of the sentence follows the cue. */
+const isTagEnd = (after: string): boolean => /^\s*(?:\w+ly)?\s*[.!?’”"']*\s*$/.test(after)
+
+function complement(
+  ctx: AttributionContext,
+  cue: string,
+  cueEnd: number,
+  sent: Span,
+  ph: Phrase,
+): Span | 'anaphoric' | null {
+  const { text } = ctx
+  let start = cueEnd
+  let rest = text.slice(start, sent.end)
+  const colon = /^\s*:\s*/.exec(rest)
+  if (colon) start += colon[0].length
+  else if (ph.leftWord === 'as') {
+    // "as X said (at the end of the talks), CONTENT"
+    const comma = rest.indexOf(',')
+    if (comma < 0 || comma > 80) return null
+    start += comma + 1
+  } else {
+    if (TOLD.test(cue)) {
+      const that = /\bthat\s/i.exec(rest)
+      if (!that || that.index > 60) return null
+      start += that.index + that[0].length
+    } else if (PREPOSITION.test(rest.trim())) {
+      const that = /\bthat\s/i.exec(rest)
+      if (!that || that.index > 160) return 'anaphoric'
+      start += that.index + that[0].length
+    } else {
+      const that = /^\s*that\s/i.exec(rest)
+      if (that) start += that[0].length
+      else if (!ctx.cues.bareComplement.has(cue)) return null
+    }
+  }
+  // a heading with no full stop can be glued to the sentence before it: content stops at the line
+  const nl = text.indexOf('\n', start)
+  const sentEnd = nl >= 0 && nl < sent.end ? nl : sent.end
+  rest = text.slice(start, sentEnd)
+  let end = sentEnd
+  // speech quoted inside a quotation ends where the quotation does
+  const inside = ctx.quotes.find((q) => q.content.start <= cueEnd && cueEnd < q.content.end)
+  if (inside && inside.content.end < end) end = inside.content.end
+  if (ph.relative) {
+    const comma = rest.indexOf(',')
+    if (comma >= 0) end = start + comma
+  }
+  const span = trimSpan(text, { start, end }, /[\s,;:.’”"'!?]/)
+  if (!/[\p{L}]/u.test(text.slice(span.start, span.end))) return isTagEnd(rest) ? 'anaphoric' : null
+  return span
+}

@@ -1,0 +1,412 @@
+import type { Mention, RoleValue } from '../../../model/annotations.js'
+import type { Span } from '../../../model/span.js'
+
+/** What speaker resolution needs to know about the words of speakers. */
+export interface SpeakerLexicon {
+  /** Titles and role words, lowercased ("president", "military expert", "air vice-marshal"). */
+  readonly titles: ReadonlySet<string>
+  /** Every word of every title, split on spaces and hyphens ("air", "vice", "marshal"). */
+  readonly titleWords: ReadonlySet<string>
+  /** Nationality adjectives, lowercased ("belarusian", "russian"). */
+  readonly demonyms: ReadonlySet<string>
+  readonly firstNames: ReadonlySet<string>
+}
+
+/** A resolved speaker, remembered so that later pronouns and role nouns can refer back to it. */
+export interface Speaker {
+  readonly value: RoleValue
+  readonly role: string | null
+  readonly person: boolean
+  /** The organisation whose analysts or experts spoke ("ISW analysts" → ISW), for "experts" later. */
+  readonly groupOf?: string
+}
+
+// group nouns that stand for an organisation's people or output: "ISW analysts", "the Hajun project"
+const ORG_GROUP = new Set([
+  'analysts',
+  'experts',
+  'report',
+  'reports',
+  'project',
+  'assessment',
+  'researchers',
+  'specialists',
+  'team',
+  'statement',
+  'service',
+  'monitors',
+  'channel',
+  'update',
+  'analysis',
+  'study',
+  'review',
+  'bulletin',
+  'briefing',
+  'survey',
+])
+// heads of descriptive speakers that name no entity
+const GROUP_HEADS = new Set([
+  'experts',
+  'analysts',
+  'officials',
+  'sources',
+  'source',
+  'media',
+  'observers',
+  'commentators',
+  'journalists',
+  'reporters',
+  'diplomats',
+  'residents',
+  'witnesses',
+  'insiders',
+  'intelligence',
+  'analysis',
+  'assessment',
+  'report',
+  'reports',
+  'study',
+  'investigation',
+  'researchers',
+  'politicians',
+  'lawmakers',
+  'military',
+  'authorities',
+  'government',
+  'leadership',
+  'command',
+  'ministry',
+  'staff',
+  'agency',
+  'service',
+  'office',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'secretary',
+  'representative',
+  'representatives',
+])
+const HONORIFIC = /^(?:mr|mrs|ms|dr|sir|prof|professor)\.?$/i
+const QUANTIFIER = /^(?:most|many|some|several|other|few|numerous|independent|western|foreign)\s+/i
+const PARTITIVE =
+  /^(?:[\p{L}\p{N}.,-]+\s+(?:percent|per cent|%)|most|many|some|part|half|the majority|majority|all|none|several|one|two|three)\s+of\s+(?:the\s+)?/iu
+const DETERMINER = /^(?:the|a|an|this|that|these|those)\s+/i
+const PRESS_ROLES =
+  /\b(?:spokes(?:man|woman|person)|press secretary|press officer|press service|representative)\b/i
+const ROLE_NOUN =
+  /\b(?:spokes(?:man|woman|person)|secretary|officer|official|representative|minister|president|head|chief|director|commander|adviser|advisor|member|deputy|expert|analyst|scientist|politician|marshal|general|colonel|ambassador|envoy|chairman|chair|governor|mayor|leader|premier)s?\b/i
+
+export interface ResolveInput {
+  readonly text: string
+  readonly phrase: Span
+  /** A role found outside the phrase (an appositive). */
+  readonly role?: string | null
+  readonly mentions: readonly Mention[]
+  /** Speakers resolved so far, in text order. */
+  readonly history: readonly Speaker[]
+  readonly lexicon: SpeakerLexicon
+  /** Only speaker-like heads ("analysts", "reports", roles) may speak: the cue is evidential. */
+  readonly evidential?: boolean
+  /** The phrase's last word is tagged as a noun (false for "a new" before "report"). */
+  readonly headIsNoun?: boolean
+}
+
+const isPlural = (w: string): boolean => /[^su]s$/.test(w) && !/(?:ss|us|is)$/.test(w)
+
+const cap = (s: string): string =>
+  s.replace(/\b([a-z])([a-z-]*)/g, (_m, a: string, b: string) =>
+    /^(?:of|for|the|and|on|in)$/.test(a + b) ? a + b : a.toUpperCase() + b,
+  )
+
+/**
+ * Resolves a noun phrase next to a cue to a speaker: the entity it names (with the words before
+ * the name as its role), a pronoun or role noun to an earlier speaker, or a descriptive label for
+ * a group ("most experts" → "unnamed experts", "reports" → "unspecified reports"). Returns null
+ * for a phrase that cannot speak ("Open source images").
+ *
+ * @example resolveSpeaker({ text: 'military expert Oleg Zhdanov', … }) // Oleg Zhdanov, role "military expert"
+ */
+export function resolveSpeaker(input: ResolveInput): Speaker | null {
+  const { text, mentions, history } = input
+  let start = input.phrase.start
+  const end = input.phrase.end
+  const raw = text.slice(start, end)
+  let det = DETERMINER.exec(raw)
+  // "The Wall Street Journal": a capitalised article mid-sentence belongs to the name
+  if (det && /^The\s/.test(det[0]) && /[\p{L},] +$/u.test(text.slice(Math.max(0, start - 3), start)))
+    det = null
+  if (det) start += det[0].length
+  const part = PARTITIVE.exec(text.slice(start, end))
+  if (part) start += part[0].length
+  const phrase = text.slice(start, end)
+  const lower = phrase.toLowerCase()
+  const words = lower.split(/\s+/)
+  const ofAt = words.indexOf('of')
+  // "analysis of open sources" is headed by "analysis"; "Ministry of Defence" by its last word
+  const head = (ofAt > 0 ? words[ofAt - 1] : words[words.length - 1]) ?? ''
+
+  if (/^(?:he|she|her|him)$/.test(lower)) {
+    const prev = [...history].reverse().find((s) => s.person)
+    return prev ? { ...prev, value: { ...prev.value, text: phrase, span: { start, end } }, role: null } : null
+  }
+
+  const inside = mentions.filter(
+    (m) => m.start >= start && m.end <= end && m.type !== 'EQUIPMENT' && m.type !== 'EVENT',
+  )
+  const lastMention = inside[inside.length - 1]
+  if (lastMention && lastMention.end === end) {
+    // "the President of Belarus" after "President of Belarus Alexander Lukashenko": that person
+    const pre = text.slice(start, lastMention.start)
+    if (/\b(?:of|for)\s*$/i.test(pre) && ROLE_NOUN.test(pre) && (!det || /^the/i.test(det[0]))) {
+      const back = byRole(text, phrase, history, mentions, start)
+      if (back) return { ...back, value: { ...back.value, text: phrase, span: { start, end } }, role: phrase }
+    }
+    return named(input, start, end, lastMention)
+  }
+  if (lastMention && ORG_GROUP.has(head) && lastMention.type !== 'GPE' && lastMention.type !== 'PERSON') {
+    const trailing = text.slice(lastMention.end, end).trim().toLowerCase().split(/\s+/)
+    if (trailing.every((w) => ORG_GROUP.has(w) || w === 'latest' || w === 'own')) {
+      return {
+        value: { text: phrase, canonical: lastMention.canonical, span: { start, end } },
+        role: null,
+        person: false,
+        ...(head === 'analysts' || head === 'experts' ? { groupOf: lastMention.canonical } : {}),
+      }
+    }
+  }
+
+  if (head === 'reports' && !lastMention) {
+    return {
+      value: { text: phrase, canonical: `unspecified ${lower}`, span: { start, end } },
+      role: null,
+      person: false,
+    }
+  }
+  // "three NATO member states": a counted object, not a speaker ("90 percent of" was cut above)
+  if (
+    !lastMention &&
+    /(?:^|\s)(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s/i.test(
+      phrase,
+    )
+  ) {
+    return null
+  }
+  // an organisation's people or output without a mention: "ISW analysts", "Belarusian Hajun project"
+  if (!lastMention && ORG_GROUP.has(head) && words.length > 1) {
+    const org = /^((?:[\p{Lu}][\p{L}\p{N}.&'’-]*\s+)+)/u.exec(phrase)
+    if (org) {
+      const name = org[1]!.trim()
+      return {
+        value: { text: phrase, canonical: name, span: { start, end } },
+        role: null,
+        person: false,
+        ...(head === 'analysts' || head === 'experts' ? { groupOf: name } : {}),
+      }
+    }
+  }
+  // a name the entity stage did not mark: the capitalised run at the end of the phrase
+  const generic = words.length === 1 && (GROUP_HEADS.has(lower) || ORG_GROUP.has(lower)) // "Experts are convinced"
+  if (
+    !generic &&
+    /^[\p{Lu}\p{N}]/u.test(phrase.split(/\s+/).pop() ?? '') &&
+    (/^[\p{Lu}]/u.test(phrase) || !GROUP_HEADS.has(head))
+  ) {
+    const name = unmarkedName(input, start, end)
+    if (name) return name
+  }
+
+  // role nouns refer back: "the spokeswoman", "the retired Vice Air-Marshal", "the President of Belarus"
+  if ((!det || det[0].toLowerCase().startsWith('the')) && !isPlural(head)) {
+    const back = byRole(text, phrase, history, mentions, start)
+    if (back) return { ...back, value: { ...back.value, text: phrase, span: { start, end } }, role: phrase }
+  }
+  if (/^(?:report|statement|assessment|document|analysis|study|update)$/.test(lower) && det) {
+    const prev = [...history].reverse().find((s) => !s.person) ?? history[history.length - 1]
+    if (prev) return { ...prev, value: { ...prev.value, text: phrase, span: { start, end } }, role: null }
+  }
+  if (/^(?:experts|analysts)$/.test(lower) && (!det || /^the\s/i.test(det[0]))) {
+    const org = [...history].reverse().find((s) => s.groupOf)?.groupOf
+    if (org)
+      return { value: { text: phrase, canonical: org, span: { start, end } }, role: null, person: false }
+    return {
+      value: { text: phrase, canonical: `unnamed ${lower}`, span: { start, end } },
+      role: null,
+      person: false,
+    }
+  }
+  const q = QUANTIFIER.exec(phrase)
+  if (q && /(?:experts|analysts|officials|observers|sources|commentators|specialists)$/.test(lower)) {
+    const rest = phrase.slice(q[0].length).toLowerCase()
+    return {
+      value: { text: phrase, canonical: `unnamed ${rest}`, span: { start, end } },
+      role: null,
+      person: false,
+    }
+  }
+  if (lastMention && ROLE_NOUN.test(text.slice(start, lastMention.start))) {
+    return named(input, start, end, lastMention)
+  }
+  if (GROUP_HEADS.has(head) || ROLE_NOUN.test(head)) {
+    const person = ROLE_NOUN.test(head) && !/s$/.test(head)
+    return {
+      value: { text: phrase, canonical: phrase, span: { start, end } },
+      role: person ? phrase : null,
+      person,
+    }
+  }
+  // any other noun can speak through a speech verb ("the channel claims", "the union said"),
+  // not through an evidential one ("images suggest")
+  if (
+    !input.evidential &&
+    /^[\p{Ll}]/u.test(head) &&
+    input.headIsNoun !== false &&
+    !/^(?:it|this|that|there|they|we|i|you|which|who)$/.test(lower)
+  ) {
+    return { value: { text: phrase, canonical: phrase, span: { start, end } }, role: null, person: false }
+  }
+  return null
+}
+
+/** A phrase that ends in (or is headed by a role of) a mention. */
+function named(input: ResolveInput, start: number, end: number, m: Mention): Speaker {
+  const { text } = input
+  const pre = text.slice(start, m.start).trim()
+  // "press secretary of Lukashenko": the speaker is the role holder, not the entity named
+  if (
+    /\b(?:of|for|to)$/i.test(pre) &&
+    ROLE_NOUN.test(pre) &&
+    !/^(?:the )?(?:ministry|staff|office|committee)/i.test(pre)
+  ) {
+    const label = `${cap(pre)} ${m.canonical}`
+    return {
+      value: { text: text.slice(start, end), canonical: label, span: { start, end } },
+      role: text.slice(start, end),
+      person: true,
+    }
+  }
+  if (pre && /\b(?:of|for|to)$/i.test(pre)) {
+    // "Ministry of Defense of Ukraine" without a mention of its own: the whole phrase names it
+    return {
+      value: { text: text.slice(start, end), canonical: text.slice(start, end), span: { start, end } },
+      role: null,
+      person: false,
+    }
+  }
+  const found = input.role || pre || m.role || null
+  const role = found && !HONORIFIC.test(found) ? found : null
+  // names that keep their article ("The Wall Street Journal") show it capitalised mid-sentence
+  const article = /(?<=[^.!?\s]\s+)The\s+$/.test(text.slice(Math.max(0, m.start - 40), m.start))
+  const from = article ? text.lastIndexOf('The', m.start) : m.start
+  return {
+    value: { text: text.slice(from, m.end), canonical: m.canonical, span: { start: from, end: m.end } },
+    role: role || null,
+    person: m.type === 'PERSON',
+  }
+}
+
+/**
+ * A capitalised name without a mention: "Institute for the Study of War", or a person's name
+ * after titles and demonyms ("Russian Prime Minister Mikhail Mishustin"), which become the role.
+ * "President of Belarus" alone is a role held in a place, not a name: null.
+ */
+function unmarkedName(input: ResolveInput, start: number, end: number): Speaker | null {
+  const { text, lexicon } = input
+  const phrase = text.slice(start, end)
+  const tokens = phrase.split(/\s+/)
+  const capital = (t: string | undefined): boolean => !!t && /^[\p{Lu}\p{N}]/u.test(t)
+  let i = tokens.length - 1
+  while (i > 0 && (capital(tokens[i - 1]) || /^(?:of|for|the|and|on)$/.test(tokens[i - 1]!))) i--
+  while (i < tokens.length - 1 && /^(?:of|for|the|and|on)$/.test(tokens[i]!)) i++
+  let j = i
+  const given = tokens.findIndex(
+    (t, k) => k >= i && lexicon.firstNames.has(t.toLowerCase()) && capital(tokens[k + 1]),
+  )
+  if (given >= 0) j = given
+  else {
+    // strip leading titles ("Mr", "Air Vice-Marshal", "Prime Minister") and demonyms
+    let titled = false
+    for (;;) {
+      let took = 0
+      for (let k = Math.min(tokens.length - 1, j + 3); k >= j; k--) {
+        const cand = tokens
+          .slice(j, k + 1)
+          .join(' ')
+          .toLowerCase()
+        if (lexicon.titles.has(cand) || lexicon.demonyms.has(cand)) {
+          titled ||= lexicon.titles.has(cand)
+          took = k + 1 - j
+          break
+        }
+      }
+      if (!took || j + took >= tokens.length) break
+      j += took
+    }
+    if (j > i && /^(?:of|for|the|and|on)$/.test(tokens[j]!)) return null
+    // titles come off a person's name only: "General Staff of the Armed Forces" keeps its "General"
+    // and a demonym alone stays: "Belarusian Defense Ministry"
+    if (!titled || tokens.slice(j).some((t) => /^(?:of|for|the|and|on)$/.test(t))) j = i
+  }
+  const name = tokens.slice(j).join(' ')
+  if (!name || /^(?:the|a|an)$/i.test(name)) return null
+  // "the retired Vice Air-Marshal": every word is a title word, so a role, not a name
+  if (name.split(/[\s-]+/).every((w) => lexicon.titleWords.has(w.toLowerCase()))) return null
+  const at = phrase.lastIndexOf(name)
+  const pre = phrase.slice(0, at).trim()
+  const honorific = HONORIFIC.test(tokens[j - 1] ?? '')
+  const person = honorific || given >= 0 || (!!pre && ROLE_NOUN.test(pre))
+  const role = input.role ?? (pre && !honorific ? pre : null)
+  return {
+    value: { text: name, canonical: name, span: { start: start + at, end: start + at + name.length } },
+    role,
+    person,
+  }
+}
+
+const roleWords = (s: string): Set<string> =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w && !/^(?:the|of|a|an|for|and)$/.test(w)),
+  )
+
+/** An earlier speaker, or person mention, whose role shares most words with `phrase`. */
+function byRole(
+  text: string,
+  phrase: string,
+  history: readonly Speaker[],
+  mentions: readonly Mention[],
+  before: number,
+): Speaker | null {
+  if (!ROLE_NOUN.test(phrase)) return null
+  const want = roleWords(phrase)
+  const similar = (role: string | null | undefined): boolean => {
+    if (!role) return false
+    if (PRESS_ROLES.test(role) && PRESS_ROLES.test(phrase)) return true
+    const have = roleWords(role)
+    let n = 0
+    for (const w of want) if (have.has(w)) n++
+    return n / (want.size + have.size - n) >= 0.5
+  }
+  for (let i = history.length - 1; i >= 0; i--) {
+    const s = history[i]!
+    if (similar(s.role) || similar(s.value.text)) return s
+  }
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!
+    if (m.end > before || m.type !== 'PERSON') continue
+    // "President of Belarus Alexander Lukashenko" earlier in the text, or a role the entity stage kept
+    const preceding = text.slice(Math.max(0, m.start - phrase.length - 2), m.start).replace(/[\s,]+$/, '')
+    if (similar(m.role) || preceding.toLowerCase().endsWith(phrase.toLowerCase())) {
+      return { value: { text: phrase, canonical: m.canonical }, role: m.role ?? null, person: true }
+    }
+  }
+  // without mentions: the role phrase written before a capitalised name earlier in the text
+  const esc = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const earlier = new RegExp(`${esc},?\\s+((?:[\\p{Lu}][\\p{L}'’-]+\\s+)+[\\p{Lu}][\\p{L}'’-]+)`, 'iu').exec(
+    text.slice(0, before),
+  )
+  if (earlier) return { value: { text: phrase, canonical: earlier[1]! }, role: phrase, person: true }
+  return null
+}
