@@ -99,6 +99,9 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
       !/^(of|to|from)$/.test(toks[h.to]?.lower ?? '')
     )
       continue
+    // "a full production cycle", "mobilization exercises": a noun modifying another names no event
+    if (h.usage === 'noun' && toks[h.to]?.pos === 'NOUN' && h.relation !== 'EXERCISE') continue
+    if (backgroundOpener(view, h.from) || conditional(view, h.from)) continue
     const floor = clauseStart(view, h.from)
     const r =
       h.usage === 'verb'
@@ -215,34 +218,9 @@ function verbClaims(
     ((toks[h.from - 1]?.pos === 'NOUN' || toks[h.from - 1]?.text === ',') && toks[h.to]?.lower === 'by')
   const symmetric = SYMMETRIC.has(h.relation)
   const opts = actorOptions(memory, symmetric ? 'PERSON' : undefined)
-  let subj = phraseBefore(view, gs, floor)
-  // "…, which produced": the relative pronoun stands for a phrase before it
-  const rel = toks[subj[0] - 1]
-  let agents: RoleValue[] = []
-  if (subj[1] <= subj[0] && rel && /^(which|who|that)$/.test(rel.lower)) {
-    const a = antecedent(view, rel.i, ctx, memory)
-    if (a) agents = [a]
-  }
-  // "the Kalinovsky regiment, hundreds of Belarusian soldiers, are": an appositive before the verb
-  if (subj[1] <= subj[0] && toks[gs - 1]?.text === ',') {
-    const appos = phraseBefore(view, gs - 1, floor)
-    const head = toks[appos[0] - 1]?.text === ',' ? phraseBefore(view, appos[0] - 1, floor) : null
-    subj = appos
-    const named = head ? partiesIn(view, head) : []
-    const apposParties = partiesIn(view, appos)
-    if (named.length) agents = [roleOfMention(view, named[0]!)]
-    else if (apposParties.length > 1 && !symmetric) agents = apposParties.map((m) => roleOfMention(view, m))
-    if (head && !named.length && !apposParties.length) {
-      // "other countries, primarily Iran and North Korea, have become"
-    }
-  }
-  // "… have approached the capital and attacked Chernihiv": a coordinated verb shares the subject
-  if (toks[subj[1] - 1]?.lower === 'and' && subj[1] === gs) {
-    const prevVerb = [...toks.slice(floor, subj[1])]
-      .reverse()
-      .find((t) => t.pos === 'VERB' && /ed$/.test(t.lower))
-    if (prevVerb) subj = phraseBefore(view, groupStart(view, prevVerb.i, floor), floor)
-  }
+  const found = subjectOf(view, gs, floor, symmetric, ctx, memory)
+  const subj = found.subj
+  let agents = found.agents
   const limit = clauseEnd(view, h.to)
   let obj = phraseAfter(view, skipParticles(view, h.to))
   // "produced and still produce optical devices": the object follows the last coordinated verb
@@ -271,26 +249,7 @@ function verbClaims(
       (by && countryRole(view, by, ctx.lexicon))
     agents = agent ? [agent] : []
     obj = [h.to, h.to]
-  } else if (!agents.length) {
-    if (isPronoun(view, subj)) {
-      const before = sameSentenceSubject(view, subj[0], ctx)
-      agents = before ? [before] : memory.lastAgent ? [memory.lastAgent] : []
-    } else if (!symmetric) {
-      const parties = partiesIn(view, subj)
-      const coordinated = parties.length > 1 && toks.slice(subj[0], subj[1]).some((t) => t.lower === 'and')
-      if (coordinated && parties.every((m) => m.type === parties[0]!.type))
-        agents = parties.map((m) => roleOfMention(view, m))
-      else {
-        const a = actorOf(view, subj, ctx.lexicon, opts)
-        agents = a ? [a] : []
-      }
-    } else {
-      const parties = partiesIn(view, subj)
-      const a = parties.length
-        ? roleOfMention(view, parties.find((m) => m.type === 'PERSON') ?? parties[0]!)
-        : actorOf(view, subj, ctx.lexicon, opts)
-      agents = a ? [a] : []
-    }
+  } else if (agents.length) {
     itemRange = obj
     if (h.relation === 'DEPLOY' && (INTRANSITIVE.test(trigger.lower) || obj[1] <= obj[0])) itemRange = subj
     if (SUBJECT_IS_ACTOR.has(h.relation) && h.relation !== 'DEPLOY' && obj[1] <= obj[0])
@@ -330,6 +289,73 @@ function verbClaims(
   return { drafts, objectEnd: obj[1] }
 }
 
+/**
+ * The subject of a verb group starting at `gs`, and the actors it denotes: a relative pronoun's
+ * antecedent, the name before an appositive, the subject shared by coordinated verbs, a pronoun
+ * carried over, coordinated names (one agent each), or the first party of a symmetric relation.
+ */
+function subjectOf(
+  view: SentenceView,
+  gs: number,
+  floor: number,
+  symmetric: boolean,
+  ctx: ClaimContext,
+  memory: Memory,
+): { subj: [number, number]; agents: RoleValue[] } {
+  const { toks } = view
+  const opts = actorOptions(memory, symmetric ? 'PERSON' : undefined)
+  let subj = phraseBefore(view, gs, floor)
+  // "…, which produced": the relative pronoun stands for a phrase before it
+  const rel = toks[subj[0] - 1]
+  let agents: RoleValue[] = []
+  if (subj[1] <= subj[0] && rel && /^(which|who|that)$/.test(rel.lower)) {
+    const a = antecedent(view, rel.i, ctx, memory)
+    if (a) agents = [a]
+  }
+  // "the Kalinovsky regiment, hundreds of Belarusian soldiers, are": an appositive before the verb
+  if (subj[1] <= subj[0] && toks[gs - 1]?.text === ',') {
+    const appos = phraseBefore(view, gs - 1, floor)
+    const head = toks[appos[0] - 1]?.text === ',' ? phraseBefore(view, appos[0] - 1, floor) : null
+    subj = appos
+    const named = head ? partiesIn(view, head) : []
+    const apposParties = partiesIn(view, appos)
+    if (named.length) agents = [roleOfMention(view, named[0]!)]
+    else if (apposParties.length > 1 && !symmetric) agents = apposParties.map((m) => roleOfMention(view, m))
+    if (head && !named.length && !apposParties.length) {
+      // "other countries, primarily Iran and North Korea, have become"
+    }
+  }
+  // "… have approached the capital and attacked Chernihiv": a coordinated verb shares the subject
+  if (toks[subj[1] - 1]?.lower === 'and' && subj[1] === gs) {
+    const prevVerb = [...toks.slice(floor, subj[1])]
+      .reverse()
+      .find((t) => t.pos === 'VERB' && /ed$/.test(t.lower))
+    if (prevVerb) subj = phraseBefore(view, groupStart(view, prevVerb.i, floor), floor)
+  }
+  if (!agents.length) {
+    if (isPronoun(view, subj)) {
+      const before = sameSentenceSubject(view, subj[0], ctx)
+      agents = before ? [before] : memory.lastAgent ? [memory.lastAgent] : []
+    } else if (!symmetric) {
+      const parties = partiesIn(view, subj)
+      const coordinated = parties.length > 1 && toks.slice(subj[0], subj[1]).some((t) => t.lower === 'and')
+      if (coordinated && parties.every((m) => m.type === parties[0]!.type))
+        agents = parties.map((m) => roleOfMention(view, m))
+      else {
+        const a = actorOf(view, subj, ctx.lexicon, opts)
+        agents = a ? [a] : []
+      }
+    } else {
+      const parties = partiesIn(view, subj)
+      const a = parties.length
+        ? roleOfMention(view, parties.find((m) => m.type === 'PERSON') ?? parties[0]!)
+        : actorOf(view, subj, ctx.lexicon, opts)
+      agents = a ? [a] : []
+    }
+  }
+  return { subj, agents }
+}
+
 /** The actor a relative pronoun stands for: the nearest actor phrase before it. */
 function antecedent(view: SentenceView, rel: number, ctx: ClaimContext, memory: Memory): RoleValue | null {
   for (let k = rel - 1; k >= Math.max(0, rel - 14); k--) {
@@ -344,11 +370,19 @@ function antecedent(view: SentenceView, rel: number, ctx: ClaimContext, memory: 
 /** For a pronoun subject after a colon or a clause break: the subject of the sentence's first clause. */
 function sameSentenceSubject(view: SentenceView, before: number, ctx: ClaimContext): RoleValue | null {
   const verb = view.toks.findIndex((t, k) => k < before && (t.pos === 'VERB' || t.pos === 'AUX') && k > 0)
-  if (verb < 0) return null
+  if (verb < 0) {
+    const first = partiesIn(view, [0, before])[0]
+    return first ? roleOfMention(view, first) : null
+  }
   const floor = clauseStart(view, verb)
   const subj = phraseBefore(view, groupStart(view, verb, floor), floor)
-  if (subj[1] <= subj[0] || isPronoun(view, subj)) return null
-  return actorOf(view, subj, ctx.lexicon)
+  if (subj[1] > subj[0] && !isPronoun(view, subj)) {
+    const a = actorOf(view, subj, ctx.lexicon)
+    if (a) return a
+  }
+  // "Strategically, Belarus matters: it shares …": the first name before the clause break
+  const first = partiesIn(view, [0, before])[0]
+  return first ? roleOfMention(view, first) : null
 }
 
 /** Skips particles and adverbs right after a trigger ("send over", "also"). */
@@ -375,7 +409,11 @@ function passiveAgent(
   h: TriggerHit,
   ctx: ClaimContext,
 ): RoleValue | null {
-  const subjText = textOf(view, subj[0], subj[1])
+  // the head of the subject: "Components for the Russian army" is about components, not the army
+  let headEnd = subj[0]
+  while (headEnd < subj[1] && !(view.toks[headEnd]!.pos === 'ADP' && view.toks[headEnd]!.lower !== 'of'))
+    headEnd++
+  const subjText = textOf(view, subj[0], headEnd)
   const label = labelOf(subjText, ctx.lexicon)
   if (label && /Armed Forces/.test(label.canonical)) return { text: label.text, canonical: label.canonical }
   if (h.relation === 'PRODUCE') {
@@ -424,6 +462,7 @@ function nounClaims(
   const trigger = toks[h.from]!
   const limit = clauseEnd(view, h.to)
   let agent: RoleValue | null = null
+  let moreAgents: RoleValue[] = []
   let recipient: RoleValue | null = null
   let itemRange: [number, number] = [h.from, h.to]
   let groupFrom = h.from
@@ -456,18 +495,10 @@ function nounClaims(
       // the noun is the object of a verb: its subject acts ("Putin ordered the mobilisation")
       const gs = groupStart(view, verbBefore.i, floor)
       groupFrom = gs
-      const subj = phraseBefore(view, gs, floor)
-      if (isPronoun(view, subj)) agent = memory.lastAgent
-      else
-        agent = actorOf(view, subj, ctx.lexicon, {
-          allowGoverned: true,
-          prefer: SYMMETRIC.has(h.relation) ? 'PERSON' : undefined,
-        })
-      if (!agent && subj[1] <= subj[0] && /^(which|who|that)$/.test(toks[subj[0] - 1]?.lower ?? '')) {
-        let k = subj[0] - 2
-        while (k >= 0 && isPunct(toks[k])) k--
-        agent = actorOf(view, phraseBefore(view, k + 1, 0), ctx.lexicon, { allowGoverned: true })
-      }
+      const found = subjectOf(view, gs, floor, SYMMETRIC.has(h.relation), ctx, memory)
+      agent = found.agents[0] ?? null
+      moreAgents = found.agents.slice(1)
+      if (SYMMETRIC.has(h.relation)) recipient = otherParty(view, found.subj, agent)
     } else {
       // the noun is the subject ("these exercises have extended"): its actor comes from before
       const head = phraseBefore(view, h.from, floor)
@@ -504,20 +535,18 @@ function nounClaims(
   const place = placeIn(view, h.to, limit, PLACE_PREPS)
   const quantity = quantityIn(view, itemRange[0] === h.from ? [Math.max(floor, h.from - 6), h.to] : itemRange)
   const item = itemRange[0] === h.from ? nounItem(view, h, floor) : itemRole(view, itemRange)
-  return [
-    {
-      relation: h.relation,
-      agent,
-      recipient,
-      item,
-      quantity: keepQuantity(quantity, agent, item),
-      time: timeNear(view, trigger.start),
-      place,
-      hedge: hedge.hedge,
-      likelihood: hedge.icd203,
-      at: trigger.start,
-    },
-  ]
+  return [agent, ...moreAgents].map((agent) => ({
+    relation: h.relation,
+    agent,
+    recipient,
+    item,
+    quantity: keepQuantity(quantity, agent, item),
+    time: timeNear(view, trigger.start),
+    place,
+    hedge: hedge.hedge,
+    likelihood: hedge.icd203,
+    at: trigger.start,
+  }))
 }
 
 /** The noun phrase a nominal trigger heads ("joint training exercises", "missile attacks"). */

@@ -54,19 +54,35 @@ export function labelOf(phrase: string, lexicon: Lexicon, fallback: Country | nu
     }
   }
   const lower = words.map((w) => w.toLowerCase())
-  const rest = lower
-    .slice(at + 1)
-    .filter((w) => !/^(and|the|of|military|state-run|newly|mobilised|mobilized|own)$/.test(w))
-  const head1 = rest[rest.length - 1] ?? ''
-  const head2 = rest.slice(-2).join(' ')
-  const head3 = rest.slice(-3).join(' ')
   const text = phrase.trim()
   if (!country) {
     if (OCCUPIERS.test(lower.slice(-2).join(' ')) || OCCUPIERS.test(lower[lower.length - 1] ?? '')) {
       return { text, canonical: 'Russian Armed Forces' }
     }
-    return null
+    // "the plants", "so-called auxiliary plants": the industry named before in the document
+    if (!fallback) return null
+    country = fallback
   }
+  const all = lower
+    .slice(at + 1)
+    .filter(
+      (w) =>
+        !/^(and|the|of|military|state-run|newly|mobilised|mobilized|own|["“”]|so-called|there|here|now|also)$/.test(
+          w,
+        ),
+    )
+  // "the Russians": a plural demonym alone stands for the country
+  if (at >= 0 && !all.length && /s$/.test(lower[at] ?? '')) return { text, canonical: country.name }
+  // the head ends where a modifier phrase starts ("Russian forces coming from Belarus")
+  const cut = all.findIndex((w) =>
+    /^(coming|from|in|on|at|who|which|that|with|near|based|stationed|deployed|for|to)$/.test(w),
+  )
+  const rest = cut > 0 ? all.slice(0, cut) : all
+  const head1 = rest[rest.length - 1] ?? ''
+  const head2 = rest.slice(-2).join(' ')
+  const head3 = rest.slice(-3).join(' ')
+  if (at < 0 && !/^(plants|factories|enterprises|industry|military-industrial complex)$/.test(head1))
+    return null
   if (rest.includes('aerospace') && /^industry$/.test(head1)) {
     return { text, canonical: `${adjectiveOf(country)} aerospace industry` }
   }

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest'
+import { brief, COMMON, claimsOf, type HandMention } from './test-support.js'
+
+const M: readonly HandMention[] = [
+  ...COMMON,
+  ['Kalinouski Regiment', 'UNIT', 'Kalinouski Regiment'],
+  ['Peleng', 'ORG', 'Peleng'],
+  ['Sosna-U', 'EQUIPMENT', 'Sosna-U'],
+  ['BMPs', 'EQUIPMENT', 'BMP'],
+  ['Ural', 'EQUIPMENT', 'Ural truck'],
+  ['US Treasury', 'ORG', 'U.S. Department of the Treasury'],
+]
+
+// Passive voice: the subject is the item, the agent comes from "by", "from" or the item's nationality.
+// [sentence, relation, agent, item]
+const PASSIVE: Array<[string, string, string, string]> = [
+  ['Shells were shipped from Belarus to Russia.', 'SUPPLY', 'Belarus', 'Shells'],
+  ['Russian missiles have been launched from Belarus.', 'ATTACK', 'Russia', 'Russian missiles'],
+  ['The sights were supplied by Peleng to the Russian army.', 'SUPPLY', 'Peleng', 'The sights'],
+  [
+    'Twenty T-72B3 tanks were transferred by Belarus to Russia.',
+    'TRANSFER',
+    'Belarus',
+    'Twenty T-72B3 tanks',
+  ],
+  [
+    'Components for the Russian army are manufactured in Belarus.',
+    'PRODUCE',
+    'Belarusian military-industrial complex',
+    'Components',
+  ],
+]
+
+describe('passive voice', () => {
+  it.each(PASSIVE)('%s', (sentence, relation, agent, item) => {
+    const c = claimsOf(sentence, M)
+      .map(brief)
+      .find((x) => x.relation === relation)
+    expect(c, sentence).toBeDefined()
+    expect(c!.agent).toBe(agent)
+    expect(c!.item).toContain(
+      item
+        .replace(/^The /, '')
+        .replace(/^Twenty /, '')
+        .split(' ')[0],
+    )
+  })
+})
+
+// Coordination: one claim per listed model or counted item, the quantity scoped to the item it precedes.
+describe('coordination', () => {
+  it('gives one claim per listed item, each with its own quantity', () => {
+    const claims = claimsOf(
+      'Within seven months, Lukashenko transferred over 65 thousand tons of ammunition, hundreds of T-72B3 tanks, BMPs, and Ural trucks to Russia.',
+      M,
+    ).map(brief)
+    expect(claims.map((c) => [c.relation, c.item, c.quantity])).toEqual([
+      ['TRANSFER', '65 thousand tons of ammunition', 'over 65 thousand tons'],
+      ['TRANSFER', 'hundreds of T-72B3 tanks', 'hundreds of T-72B3 tanks'],
+      ['TRANSFER', 'BMPs', null],
+      ['TRANSFER', 'Ural trucks', null],
+    ])
+    expect(new Set(claims.map((c) => c.recipient))).toEqual(new Set(['Russia']))
+  })
+  it('keeps a list of generic nouns as one item', () => {
+    const claims = claimsOf(
+      'Belarusian plants produce optical devices, radio equipment and wheeled vehicles.',
+      M,
+    )
+    expect(claims).toHaveLength(1)
+  })
+  it('gives one claim per coordinated agent', () => {
+    const claims = claimsOf(
+      'Other countries, primarily Iran and North Korea, have become suppliers of weapons for Russia.',
+      M,
+    ).map(brief)
+    expect(claims.map((c) => c.agent)).toEqual(['Iran', 'North Korea'])
+    expect(claims.every((c) => c.recipient === 'Russia')).toBe(true)
+  })
+  it('shares the subject between coordinated verbs', () => {
+    const claims = claimsOf('Russian forces coming from Belarus approached Kyiv and attacked Chernihiv.', [
+      ...M,
+      ['Kyiv', 'GPE', 'Kyiv'],
+      ['Chernihiv', 'GPE', 'Chernihiv'],
+    ]).map(brief)
+    expect(claims).toContainEqual(
+      expect.objectContaining({ relation: 'ATTACK', agent: 'Russian Armed Forces', recipient: 'Chernihiv' }),
+    )
+  })
+})
+
+// Subject carry-over: pronouns and "those forces" take the actor of the sentence before.
+describe('subject carry-over', () => {
+  it.each([
+    [
+      'Over the winter, 30,000 Russian troops gathered in Belarus. Instead, they invaded Ukraine.',
+      'ATTACK',
+      'Russian Armed Forces',
+    ],
+    ['Belarus is going to support Russia. They gave up 90 of their tanks.', 'TRANSFER', 'Belarus'],
+    [
+      'The Belarusian defence industry has changed little. The plants still produce optical sights.',
+      'PRODUCE',
+      'Belarusian military-industrial complex',
+    ],
+    [
+      'Strategically, Belarus matters: it shares nearly 700 miles of border with Ukraine.',
+      'OTHER',
+      'Belarus',
+    ],
+  ])('%s', (text, relation, agent) => {
+    const c = claimsOf(text, M)
+      .map(brief)
+      .find((x) => x.relation === relation)
+    expect(c, text).toBeDefined()
+    expect(c!.agent).toBe(agent)
+  })
+  it('resolves a relative pronoun to the phrase before it', () => {
+    const c = claimsOf('Analysts name Peleng, which produced Sosna-U sights for the Russian army.', M).map(
+      brief,
+    )
+    expect(c).toContainEqual(
+      expect.objectContaining({ relation: 'PRODUCE', agent: 'Peleng', recipient: 'Russian Armed Forces' }),
+    )
+  })
+  it('takes a named unit before an appositive', () => {
+    const c = claimsOf(
+      'The Kalinouski Regiment, hundreds of Belarusian soldiers, are active in Ukraine.',
+      M,
+    ).map(brief)
+    expect(c).toContainEqual(expect.objectContaining({ relation: 'OTHER', agent: 'Kalinouski Regiment' }))
+    expect(c.find((x) => x.relation === 'OTHER')?.quantity).toMatch(/^hundreds of/)
+  })
+})
+
+// Hedges as claims carry them.
+describe('hedges on claims', () => {
+  it.each([
+    ['The Kremlin will likely absorb the Belarusian defence industry.', 'likely'],
+    ['Belarus is ready to produce Su-25 aircraft for Russia.', 'possible'],
+    ['Russia may deploy troops to Belarus.', 'possible'],
+    ['The Belarusian military has not got directly involved in the war.', 'denied'],
+    ['Officials say they have seen no evidence that Belarusian troops have joined the invasion.', 'denied'],
+    ['According to reports, Belarus supplied shells to Russia.', 'reported'],
+    ['Reportedly, Belarus supplied shells to Russia.', 'reported'],
+    ['Belarus supplied shells to Russia.', 'asserted'],
+    ['Putin will travel to Minsk, where he will meet with Lukashenko.', 'asserted'],
+  ])('%s → %s', (text, hedge) => {
+    const claims = claimsOf(text, [...M, ['Kremlin', 'ORG', 'Kremlin']])
+    expect(claims.length, text).toBeGreaterThan(0)
+    expect(claims[0]!.hedge).toBe(hedge)
+  })
+  it('makes the outlet the source of unnamed relays', () => {
+    const [c] = claimsOf(
+      'According to Ukrainian media, the plant repairs Mi-8 helicopters.',
+      [['plant', 'ORG', 'Plant']],
+      {
+        outlet: 'RBC-Ukraine',
+      },
+    )
+    expect(c?.source?.canonical).toBe('RBC-Ukraine')
+    expect(c?.hedge).toBe('reported')
+  })
+})

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { brief, COMMON, claimsOf } from './test-support.js'
+
+// One row per relation: a made-up sentence in the domain's style and the claim it must give.
+// [sentence, relation, agent, recipient | null]
+const ROWS: Array<[string, string, string, string | null]> = [
+  ['Belarus supplies fuel to Russia.', 'SUPPLY', 'Belarus', 'Russia'],
+  ['Lukashenko transferred 40 tanks to Russia in May.', 'TRANSFER', 'Alexander Lukashenko', 'Russia'],
+  ['Minsk handed over ammunition to the Russian army.', 'TRANSFER', 'Minsk', 'Russian Armed Forces'],
+  [
+    'The Belarusian defence industry produces optical sights for the Russian army.',
+    'PRODUCE',
+    'Belarusian military-industrial complex',
+    'Russian Armed Forces',
+  ],
+  ['Belarusian plants repair Russian helicopters.', 'REPAIR', 'Belarusian military-industrial complex', null],
+  ['Russia deployed 5,000 troops to Belarus.', 'DEPLOY', 'Russia', null],
+  ['Putin met with Lukashenko in Minsk.', 'MEET', 'Vladimir Putin', 'Alexander Lukashenko'],
+  ['Lukashenko and Putin agreed on joint air defence.', 'AGREE', 'Alexander Lukashenko', 'Vladimir Putin'],
+  ['Russia launched missiles at Ukraine from Belarus.', 'ATTACK', 'Russia', null],
+  [
+    'The Belarusian military has been holding exercises near the border.',
+    'EXERCISE',
+    'Armed Forces of Belarus',
+    null,
+  ],
+  ['Belarus mobilised 2,000 reservists.', 'MOBILIZE', 'Belarus', null],
+  ['Belarusian troops have not joined the war against Ukraine.', 'OTHER', 'Armed Forces of Belarus', null],
+]
+
+describe('one claim per relation', () => {
+  it.each(ROWS)('%s → %s', (sentence, relation, agent, recipient) => {
+    const claims = claimsOf(sentence, COMMON).map(brief)
+    const found = claims.find((c) => c.relation === relation)
+    expect(found, JSON.stringify(claims)).toBeDefined()
+    expect(found!.agent).toBe(agent)
+    if (recipient !== null) expect(found!.recipient).toBe(recipient)
+  })
+})
+
+describe('quantities and places', () => {
+  it('takes the quantity inside the item, not the count of the agent', () => {
+    const [c] = claimsOf(
+      'In contrast, 940 Russian enterprises supply about 4,000 items to 67 Belarusian plants.',
+      COMMON,
+    )
+    expect(c?.quantity?.text).toBe('about 4,000 items')
+    expect(c?.agent?.canonical).toBe('Russian military-industrial complex')
+  })
+  it('takes the launch area of an attack as its place', () => {
+    const [c] = claimsOf('Russia launched missiles at Ukraine from Belarus.', COMMON)
+    expect(c?.place?.canonical).toBe('Belarus')
+  })
+  it('gives a deterministic id', () => {
+    const a = claimsOf('Belarus supplies fuel to Russia.', COMMON)
+    const b = claimsOf('Belarus supplies fuel to Russia.', COMMON)
+    expect(a[0]!.id).toMatch(/^[0-9a-f]{16}$/)
+    expect(a[0]!.id).toBe(b[0]!.id)
+  })
+})
