@@ -171,6 +171,171 @@ CREATE TABLE minhash_bands (
 CREATE INDEX minhash_bands_doc ON minhash_bands (doc_id);
 `,
   },
+  // Cross-document analysis (src/analyze), maintained incrementally: after a document is saved,
+  // `analyzeDocument` files each of its claims into a cluster and updates only those clusters'
+  // side tables. For the store's users: these tables are derived data, owned by src/analyze —
+  // read them (or better, src/analyze's queries); write them only through src/analyze. Dropping
+  // their rows and running `analyzePending` rebuilds them.
+  {
+    id: '002-analysis',
+    sql: `
+-- One row per analysed document, also those without claims: what analysis has seen.
+CREATE TABLE analysis_documents (
+  doc_id text PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+  claims int NOT NULL,
+  analysed_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- Claims that state the same thing: same relation, resolved agent and recipient, item class
+-- (key), compatible time (t_low…t_high, the envelope of the members' times).
+CREATE TABLE analysis_clusters (
+  id text PRIMARY KEY,
+  key text NOT NULL,
+  relation text NOT NULL,
+  agent_key text,
+  agent_label text,
+  recipient_key text,
+  recipient_label text,
+  item_class text NOT NULL,
+  label text NOT NULL,
+  t_low text,                         -- ISO dates; NULL while no member is dated
+  t_high text,
+  members int NOT NULL DEFAULT 0,
+  outlets int NOT NULL DEFAULT 0,
+  origins int NOT NULL DEFAULT 0,
+  contradictions int NOT NULL DEFAULT 0,
+  reliability text,                   -- suggested grade, never a finding
+  credibility int,
+  likelihood text,
+  main_figure text,
+  grade_reasons jsonb NOT NULL DEFAULT '[]',
+  created_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX analysis_clusters_key ON analysis_clusters (key, created_at, id);
+CREATE INDEX analysis_clusters_agent ON analysis_clusters (agent_key);
+CREATE INDEX analysis_clusters_recipient ON analysis_clusters (recipient_key);
+
+-- How each claim was read: keys, figure, origin, and the reasons.
+CREATE TABLE analysis_claims (
+  claim_id text PRIMARY KEY REFERENCES claims (id) ON DELETE CASCADE,
+  doc_id text NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  cluster_id text REFERENCES analysis_clusters (id) ON DELETE SET NULL,
+  figure_key text NOT NULL,
+  agent_key text,                     -- folded: a head of state or state body reads as the state
+  recipient_key text,
+  agent_ref text,                     -- unfolded: the entity named
+  recipient_ref text,
+  item_class text,
+  item_model text,
+  polarity text NOT NULL,
+  hedge text NOT NULL,
+  q_unit text,
+  q_low double precision,
+  q_high double precision,
+  t_low text,
+  t_high text,
+  t_precision text,
+  origin_key text NOT NULL,
+  origin_label text NOT NULL,
+  origin_kind text,
+  reliability text NOT NULL,
+  outlet_key text NOT NULL,
+  outlet_label text NOT NULL,
+  reasons jsonb NOT NULL DEFAULT '[]'
+);
+CREATE INDEX analysis_claims_cluster ON analysis_claims (cluster_id, figure_key);
+CREATE INDEX analysis_claims_doc ON analysis_claims (doc_id);
+CREATE INDEX analysis_claims_agent ON analysis_claims (agent_key);
+CREATE INDEX analysis_claims_recipient ON analysis_claims (recipient_key);
+CREATE INDEX analysis_claims_agent_ref ON analysis_claims (agent_ref);
+CREATE INDEX analysis_claims_recipient_ref ON analysis_claims (recipient_ref);
+
+-- Per cluster: its independent origins, outlets and distinct figures, kept as counters so that
+-- a new claim updates them without reading the cluster's other members.
+CREATE TABLE analysis_cluster_origins (
+  cluster_id text NOT NULL REFERENCES analysis_clusters (id) ON DELETE CASCADE,
+  origin_key text NOT NULL,
+  label text NOT NULL,
+  kind text,
+  reliability text NOT NULL,
+  reason text NOT NULL,
+  members int NOT NULL,
+  hedges text[] NOT NULL DEFAULT '{}',
+  first_claim text NOT NULL,
+  PRIMARY KEY (cluster_id, origin_key)
+);
+
+CREATE TABLE analysis_cluster_outlets (
+  cluster_id text NOT NULL REFERENCES analysis_clusters (id) ON DELETE CASCADE,
+  outlet_key text NOT NULL,
+  label text NOT NULL,
+  members int NOT NULL,
+  PRIMARY KEY (cluster_id, outlet_key)
+);
+
+CREATE TABLE analysis_cluster_figures (
+  cluster_id text NOT NULL REFERENCES analysis_clusters (id) ON DELETE CASCADE,
+  figure_key text NOT NULL,
+  polarity text NOT NULL,
+  q_unit text,
+  q_low double precision,             -- NULL low/high: no quantity; q_high NULL with a unit: open
+  q_high double precision,
+  q_stated double precision,
+  q_text text,
+  item_model text,
+  t_low text,
+  t_high text,
+  t_precision text,
+  members int NOT NULL,
+  origins text[] NOT NULL DEFAULT '{}',
+  first_claim text NOT NULL,
+  PRIMARY KEY (cluster_id, figure_key)
+);
+
+-- Pairs of figures of one cluster that conflict, with what differs and by how much.
+CREATE TABLE analysis_contradictions (
+  cluster_id text NOT NULL REFERENCES analysis_clusters (id) ON DELETE CASCADE,
+  figure_a text NOT NULL,
+  figure_b text NOT NULL,
+  kind text NOT NULL,                 -- quantity | polarity | date
+  description text NOT NULL,
+  possible_typo text,
+  claim_a text NOT NULL,
+  claim_b text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (cluster_id, figure_a, figure_b)
+);
+`,
+  },
+  // Cross-document entity resolution (src/resolve/cross-document.ts, src/store/entities.ts):
+  // entities remember the key they were founded under and the romanisation keys of every name
+  // seen; entity_links says, per surface of a document, which entity it joined and why.
+  // Mentions are never rewritten: the entity id sits beside them.
+  {
+    id: '003-entity-links',
+    sql: `
+ALTER TABLE entities ADD COLUMN key text;
+ALTER TABLE entities ADD COLUMN name_keys text[] NOT NULL DEFAULT '{}';
+CREATE INDEX entities_key ON entities (key) WHERE key IS NOT NULL;
+CREATE INDEX entities_name_keys ON entities USING gin (name_keys);
+
+CREATE TABLE entity_links (
+  doc_id text NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  mention_idx int NOT NULL,           -- the first mention of this surface and canonical name
+  entity_id text NOT NULL REFERENCES entities (id),
+  surface text NOT NULL,
+  canonical text NOT NULL,            -- the in-document canonical name, as the mention has it
+  mentions int NOT NULL,              -- mentions of this surface and canonical in the document
+  reason text NOT NULL CHECK (reason IN
+    ('reference-id', 'same-canonical', 'translit-key', 'alias-of-reference', 'context')),
+  detail text NOT NULL,
+  PRIMARY KEY (doc_id, mention_idx),
+  FOREIGN KEY (doc_id, mention_idx) REFERENCES mentions (doc_id, idx) ON DELETE CASCADE
+);
+CREATE INDEX entity_links_entity ON entity_links (entity_id);
+`,
+  },
 ])
 
 /**
