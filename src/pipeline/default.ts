@@ -1,4 +1,5 @@
 import { clean } from './clean/index.js'
+import { attribution } from './extract/attribution/index.js'
 import { entities } from './extract/entities/index.js'
 import { quantities } from './extract/quantities/stage.js'
 import { times } from './extract/times/stage.js'
@@ -15,6 +16,7 @@ export const defaultStages: readonly Stage[] = Object.freeze([
   entities, // mentions are final (overlaps settled, resolved in the document) before anything uses them as roles
   quantities, // independent of mentions; claims pick the quantity inside their item phrase
   times, // resolved against the publication date; claims pick the event time in their sentence
+  attribution, // after entities (speakers are resolved mentions) and before claims, which take their source from it
 ])
 
 let cached: Pipeline | null = null

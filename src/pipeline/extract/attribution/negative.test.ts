@@ -41,3 +41,10 @@ describe('attribution: negative cases', () => {
     expect(got[1]!.quote.startsWith('We have seen')).toBe(true)
   })
 })
+
+describe('attribution: negative cases with mentions', () => {
+  it('a counted object with a named modifier is no speaker (regression)', () => {
+    const text = 'The country borders three NATO member states that were once allies.'
+    expect(attribute(text, [mention(text, 'NATO', 'ORG')])).toEqual([])
+  })
+})

@@ -151,6 +151,14 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
     return prev ? { ...prev, value: { ...prev.value, text: phrase, span: { start, end } }, role: null } : null
   }
 
+  // "three NATO member states": a counted object, not a speaker ("90 percent of" was cut above);
+  // a number inside a name ("558 Aircraft Repair Plant") is no count
+  const count =
+    /(?:^|\s)(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)(?=\s)/i.exec(
+      phrase,
+    )
+  if (count && !mentions.some((m) => m.start <= start + count.index + 1 && start + count.index + 1 < m.end))
+    return null
   const inside = mentions.filter(
     (m) => m.start >= start && m.end <= end && m.type !== 'EQUIPMENT' && m.type !== 'EVENT',
   )
@@ -182,15 +190,6 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
       role: null,
       person: false,
     }
-  }
-  // "three NATO member states": a counted object, not a speaker ("90 percent of" was cut above)
-  if (
-    !lastMention &&
-    /(?:^|\s)(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s/i.test(
-      phrase,
-    )
-  ) {
-    return null
   }
   // an organisation's people or output without a mention: "ISW analysts", "Belarusian Hajun project"
   if (!lastMention && ORG_GROUP.has(head) && words.length > 1) {
