@@ -60,6 +60,8 @@ const ON = new Set(['on', 'against'])
 const BY = new Set(['by'])
 const FROM = new Set(['from'])
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'on', 'through', 'via', 'into'])
+/** A deployment's place is also where forces are sent ("relocated to the airfield"). */
+const DESTINATION_PREPS = new Set([...PLACE_PREPS, 'to', 'towards'])
 const SYMMETRIC = new Set<Relation>(['MEET', 'AGREE'])
 /** Relations whose subject is what the claim is about even in the passive ("troops were put on alert"). */
 const SUBJECT_IS_ACTOR = new Set<Relation>(['DEPLOY', 'EXERCISE', 'MOBILIZE', 'OTHER', 'MEET', 'AGREE'])
@@ -68,7 +70,7 @@ const INTRANSITIVE = /^(gather|arriv|mass|station)/
 const BE = /^(is|are|was|were|be|been|being|'s|’s|'re|’re)$/
 /** Words that make the trigger a recommendation or a forecast, not a claim. */
 const NOT_A_CLAIM =
-  /\b(should|must|ought to|need to|needs to|call(s|ed)? for|urge[sd]?|predict(s|ed)?|forecast(s)?|foresee(s)?|struggled|struggles|failed|fails|unable|trying|try|tried|attempt(s|ed)?|persuade[sd]?|force)\b/i
+  /\b(should|must|ought to|need to|needs to|call(s|ed)? for|urge[sd]?|predict(s|ed)?|forecast(s)?|foresee(s)?|struggled|struggles|failed|fails|unable|trying|try|tried|attempt(s|ed)?|persuade[sd]?)\b/i
 /** A nominal trigger inside a background phrase: "since the beginning of the invasion", "after the exercises ended". */
 const BACKGROUND =
   /\b((beginning|end|start|outset|course|result|outbreak|eve|wake) of|(after|before|since|until|amid|despite|following))\s+((the|a|an|this|these|its|their|his|her)\s+)?([\p{L}-]+\s+){0,2}$/iu
@@ -101,7 +103,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
       continue
     // "a full production cycle", "mobilization exercises": a noun modifying another names no event
     if (h.usage === 'noun' && toks[h.to]?.pos === 'NOUN' && h.relation !== 'EXERCISE') continue
-    if (backgroundOpener(view, h.from) || conditional(view, h.from)) continue
+    if (backgroundOpener(view, h.from) || conditional(view, h.from) || forecast(view, h.from)) continue
     const floor = clauseStart(view, h.from)
     const r =
       h.usage === 'verb'
@@ -147,6 +149,14 @@ function conditional(view: SentenceView, i: number): boolean {
   return (
     /(^|[,;:]\s*|\b(and|but)\s+)(if|as long as|unless|in case)\b/i.test(before) ||
     /^\s*(and\s+)?(if|as long as|unless)\b/i.test(before)
+  )
+}
+
+/** "Analysts predict that Belarus will send troops": a forecast, not a claim. */
+function forecast(view: SentenceView, i: number): boolean {
+  const before = view.text.slice(view.span.start, view.toks[i]!.start)
+  return /\b(predict(s|ed)?|forecast(s|ed)?|expect(s|ed)?|anticipate[sd]?|foresee(s|n)?|envisage[sd]?)\b/i.test(
+    before,
   )
 }
 
@@ -238,7 +248,8 @@ function verbClaims(
   }
   let itemRange: [number, number]
   let recipient: RoleValue | null = null
-  if (passive && !SUBJECT_IS_ACTOR.has(h.relation)) {
+  // a passive deployment moves things ("tanks were moved"); forces as its subject stay actors through their label
+  if (passive && (!SUBJECT_IS_ACTOR.has(h.relation) || h.relation === 'DEPLOY')) {
     itemRange = subj[1] > subj[0] ? subj : phraseBefore(view, Math.max(0, h.from - 1), 0)
     const by = argumentAfter(view, h.to, BY, limit)
     const from = /^(SUPPLY|TRANSFER)$/.test(h.relation) ? argumentAfter(view, h.to, FROM, limit) : null
@@ -248,6 +259,8 @@ function verbClaims(
       passiveAgent(view, itemRange, h, ctx) ||
       (by && countryRole(view, by, ctx.lexicon))
     agents = agent ? [agent] : []
+    // "X was sanctioned by the Treasury": the subject is the named target
+    if (h.relation === 'SANCTION') recipient = actorOf(view, itemRange, ctx.lexicon)
     obj = [h.to, h.to]
   } else if (agents.length) {
     itemRange = obj
@@ -264,7 +277,7 @@ function verbClaims(
   } else if (h.relation === 'ATTACK' || h.relation === 'SANCTION') {
     const direct = actorOf(view, obj, ctx.lexicon)
     const on = argumentAfter(view, h.to, ON, limit)
-    recipient = direct ?? (on ? actorOf(view, on, ctx.lexicon, opts) : null)
+    recipient = recipient ?? direct ?? (on ? actorOf(view, on, ctx.lexicon, opts) : null)
   } else {
     const to = argumentAfter(view, Math.max(obj[1], h.to), TO_FOR, limit)
     recipient = to ? actorOf(view, to, ctx.lexicon, opts) : null
@@ -273,10 +286,13 @@ function verbClaims(
       if (m) recipient = roleOfMention(view, m)
     }
   }
-  const placePreps = h.relation === 'ATTACK' ? FROM : PLACE_PREPS
+  const placePreps =
+    h.relation === 'ATTACK' ? FROM : h.relation === 'DEPLOY' ? DESTINATION_PREPS : PLACE_PREPS
   const place =
-    placeIn(view, h.to, limit, placePreps) ??
-    (h.relation === 'ATTACK' ? null : placeIn(view, subj[1], h.from, placePreps))
+    placeIn(view, h.to, limit, placePreps, agents[0]?.canonical ?? null) ??
+    (h.relation === 'ATTACK'
+      ? null
+      : placeIn(view, subj[1], h.from, placePreps, agents[0]?.canonical ?? null))
   const drafts: DraftClaim[] = []
   const subjectQuantity = /^(OTHER|DEPLOY|MOBILIZE)$/.test(h.relation) ? quantityIn(view, subj) : null
   for (const agent of agents) {
@@ -520,6 +536,10 @@ function nounClaims(
       ? actorOf(view, withArg, ctx.lexicon, { allowGoverned: true, prefer: 'PERSON' })
       : null
   }
+  if (!recipient && (h.relation === 'SANCTION' || h.relation === 'ATTACK')) {
+    const on = argumentAfter(view, h.to, ON, limit)
+    recipient = on ? actorOf(view, on, ctx.lexicon, { allowGoverned: true }) : null
+  }
   if (!recipient && !SYMMETRIC.has(h.relation)) {
     const to = argumentAfter(view, h.to, TO_FOR, limit)
     recipient = to ? actorOf(view, to, ctx.lexicon, { allowGoverned: true }) : null
@@ -552,12 +572,7 @@ function nounClaims(
 /** The noun phrase a nominal trigger heads ("joint training exercises", "missile attacks"). */
 function nounItem(view: SentenceView, h: TriggerHit, floor: number): RoleValue | null {
   let a = h.from
-  while (
-    a > floor &&
-    /^(ADJ|NOUN|PROPN|VERB)$/.test(view.toks[a - 1]!.pos) &&
-    !/ing$/.test(view.toks[a - 1]!.lower)
-  )
-    a--
+  while (a > floor && /^(ADJ|NOUN|PROPN)$/.test(view.toks[a - 1]!.pos)) a--
   return itemRole(view, [a, h.to])
 }
 

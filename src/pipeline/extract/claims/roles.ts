@@ -204,13 +204,23 @@ export function placeIn(
   from: number,
   to: number,
   preps: ReadonlySet<string>,
+  exclude: string | null = null,
 ): RoleValue | null {
+  // a named installation is the most precise place: prefer it to a country or region
+  let first: RoleValue | null = null
   for (let k = from; k < to; k++) {
     if (!preps.has(view.toks[k]!.lower)) continue
     const arg = argumentAfter(view, k, preps, to)
     if (!arg) continue
-    const m = mentionsIn(view, arg).find((x) => PLACE_TYPES.has(x.type))
-    if (m) return roleOfMention(view, m)
+    const ms = mentionsIn(view, arg).filter((x) => PLACE_TYPES.has(x.type) && x.canonical !== exclude)
+    const facility = ms.find((x) => x.type === 'FACILITY')
+    if (facility) return roleOfMention(view, facility)
+    const m = ms[0]
+    if (m) {
+      first ??= roleOfMention(view, m)
+      k = arg[1] - 1
+      continue
+    }
     const phrase = textOf(view, arg[0], arg[1]).toLowerCase()
     if (/\bborder\b/.test(phrase)) {
       const t = textOf(view, arg[0], arg[1]).replace(/^the\s+/i, '')
@@ -218,5 +228,5 @@ export function placeIn(
     }
     k = arg[1] - 1
   }
-  return null
+  return first
 }

@@ -86,13 +86,18 @@ export function findTriggers(view: SentenceView, lexicon: TriggerLexicon): Trigg
     if (!matched) continue
     const single = matched.to - i === 1
     const asNoun = single ? nounUsage(toks, i) : false
-    const entry =
-      matched.entries.find((e) => e.kind === (asNoun ? 'noun' : 'verb')) ??
-      (matched.entries.length === 1 && !single ? matched.entries[0] : undefined) ??
-      (matched.entries.every((e) => e.kind === 'noun') ? matched.entries[0] : undefined)
+    // the usage the context suggests first, then the other one if its own checks pass
+    const order = [...matched.entries].sort(
+      (a, b) => Number(a.kind !== (asNoun ? 'noun' : 'verb')) - Number(b.kind !== (asNoun ? 'noun' : 'verb')),
+    )
+    const entry = order.find(
+      (e) =>
+        (e.kind === 'noun'
+          ? !single || asNoun || matched.entries.every((x) => x.kind === 'noun') || !verbLike(toks, i)
+          : !single || verbLike(toks, i)) &&
+        (!e.context || hasContext(toks, i, matched.to, e.context)),
+    )
     if (!entry) continue
-    if (entry.kind === 'verb' && single && !verbLike(toks, i)) continue
-    if (entry.context && !hasContext(toks, i, matched.to, entry.context)) continue
     hits.push({ from: i, to: matched.to, entry, relation: entry.relation, usage: entry.kind })
     i = matched.to - 1
   }
@@ -113,6 +118,8 @@ function verbLike(toks: readonly Tok[], i: number): boolean {
     return false
   }
   if (t.pos === 'VERB' || t.pos === 'AUX') return true
+  // "via Orsha station.": a noun-tagged form with nothing after it is the noun
+  if (next === undefined || (next.pos === 'PUNCT' && next.text !== '"')) return false
   // "technology transfers.", "ground attack aircraft": a noun compound, not a verb
   if (prev?.pos === 'NOUN' && !/^(DET|NUM|ADJ|NOUN|PROPN|ADV|PRON)$/.test(next?.pos ?? '')) return false
   if (prev?.pos === 'NOUN' && !/s$/.test(prev.lower) && !/s$/.test(t.lower)) return false

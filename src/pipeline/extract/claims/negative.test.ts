@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { COMMON, claimsOf, type HandMention } from './test-support.js'
+
+const M: readonly HandMention[] = [...COMMON, ['MZKT', 'ORG', 'Minsk Wheeled Tractor Plant']]
+
+// What must NOT become a claim. [why, text]
+const NEGATIVE: Array<[string, string]> = [
+  ['a forecast', 'Analysts predict that Belarus will send troops to Ukraine next year.'],
+  ['a forecast with "expect"', 'Experts expect Russia to deploy more troops to Belarus in spring.'],
+  [
+    'a recommendation (should become a subject of sanctions)',
+    'Belarusian defence should become a subject of international sanctions.',
+  ],
+  ['a recommendation (should be sanctioned)', 'MZKT should be sanctioned for its deliveries to Russia.'],
+  ['a call for sanctions', 'Activists called for sanctions against MZKT.'],
+  ['a question headline', 'Will Belarus send its troops to Ukraine?'],
+  ['a background phrase', 'Since the beginning of the invasion, the border has been quiet.'],
+  ['a background mobilisation', 'Since the start of the mobilisation, prices in Minsk have risen.'],
+  ['a condition', 'If Lukashenko sends troops to Ukraine, his own population will turn against him.'],
+  ['an evaluation', 'It is not profitable for Lukashenko to get involved in the war.'],
+  ['an attempt by someone else', 'Putin has been trying to force Lukashenko to send his troops to Ukraine.'],
+  ['a noun modifying a noun', 'Large enterprises with a full production cycle were never built there.'],
+  ['an adjectival participle', 'Newly mobilised reservists complained about the food.'],
+  ['a claim without any actor', 'Something was delivered.'],
+]
+
+describe('not claims', () => {
+  it.each(NEGATIVE)('%s', (_why, text) => {
+    expect(claimsOf(text, M)).toEqual([])
+  })
+})
