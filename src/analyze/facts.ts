@@ -40,6 +40,7 @@ export interface ClaimInput {
   readonly agent: RoleValue | null
   readonly recipient: RoleValue | null
   readonly item: RoleValue | null
+  readonly place: RoleValue | null
   readonly quantity: Quantity | null
   readonly time: TimeValue | null
   readonly source: RoleValue | null
@@ -59,6 +60,9 @@ export interface ClaimFacts {
   readonly item: ItemClass
   /** `relation|agent|recipient|item class`; null when the claim names neither agent nor recipient. */
   readonly key: string | null
+  /** `relation|agent|item class`: claims that may share a cluster when one lacks a recipient. */
+  readonly lockKey: string | null
+  readonly itemClass: string
   readonly label: string
   readonly polarity: Polarity
   readonly hedge: Hedge
@@ -70,6 +74,9 @@ export interface ClaimFacts {
   readonly outlet: Outlet
   readonly reasons: readonly string[]
 }
+
+/** Relations whose counterpart, when no recipient is named, is where it happens: "deployed to Belarus". */
+const PLACED: ReadonlySet<Relation> = new Set(['DEPLOY', 'EXERCISE'])
 
 /** Symmetric relations: the order of the two parties carries no meaning. */
 const SYMMETRIC: ReadonlySet<Relation> = new Set(['MEET', 'AGREE'])
@@ -97,6 +104,10 @@ export function claimFacts(
   const reasons: string[] = []
   let agent = ctx.actors.resolve(c.agent, c.relation)
   let recipient = ctx.actors.resolve(c.recipient, c.relation)
+  if (!recipient && c.place && PLACED.has(c.relation)) {
+    recipient = ctx.actors.resolve(c.place, c.relation)
+    if (recipient) reasons.push(`${c.relation} without a recipient: compared by place (${recipient.label})`)
+  }
   for (const a of [agent, recipient]) if (a?.reason) reasons.push(a.reason)
   if (SYMMETRIC.has(c.relation) && agent && recipient && recipient.key < agent.key) {
     ;[agent, recipient] = [recipient, agent]
@@ -127,6 +138,8 @@ export function claimFacts(
     recipient,
     item,
     key,
+    lockKey: key ? [c.relation, agent?.key ?? '-', itemClass].join('|') : null,
+    itemClass,
     label,
     polarity,
     hedge: c.hedge,

@@ -18,6 +18,8 @@ export interface QuantityRange extends Range {
   readonly unit: string
   /** The number as written, for the typo check: the value, else the bound. */
   readonly stated: number
+  /** Which number was written: an exact or approximate `value`, a `low` or a `high` bound. */
+  readonly form: 'value' | 'low' | 'high'
   readonly text: string
 }
 
@@ -54,13 +56,14 @@ export function quantityRange(q: Quantity | null | undefined): QuantityRange | n
   if (q.value !== null) {
     const v = f(q.value)
     const spread = APPROXIMATE.test(q.text) ? Math.abs(v) * APPROXIMATE_SPREAD : 0
-    return { low: v - spread, high: v + spread, unit, stated: q.value, text: q.text }
+    return { low: v - spread, high: v + spread, unit, stated: q.value, form: 'value', text: q.text }
   }
   return {
     low: q.low !== null ? f(q.low) : 0,
     high: q.high !== null ? f(q.high) : Number.POSITIVE_INFINITY,
     unit,
     stated: (q.low ?? q.high)!,
+    form: q.low !== null ? 'low' : 'high',
     text: q.text,
   }
 }
@@ -86,7 +89,8 @@ export function compareQuantities(a: QuantityRange, b: QuantityRange): QuantityC
   const [lo, hi] = a.high < b.low ? [a, b] : [b, a]
   const gap = hi.low - lo.high
   const ratio = lo.high > 0 ? hi.low / lo.high : Number.POSITIVE_INFINITY
-  const typo = typoBetween(a.stated, b.stated)
+  // "up to 50" against "90" is a disagreement, not a slip of the keyboard
+  const typo = a.form === b.form ? typoBetween(a.stated, b.stated) : null
   const pct = Number.isFinite(ratio) ? ` (${Math.round((ratio - 1) * 100)}% higher)` : ''
   const description =
     `"${lo.text}" [${fmt(lo.low)}–${fmt(lo.high)} ${lo.unit}] vs "${hi.text}" [${fmt(hi.low)}–${fmt(hi.high)} ${hi.unit}]: ` +
@@ -96,8 +100,8 @@ export function compareQuantities(a: QuantityRange, b: QuantityRange): QuantityC
 
 /**
  * Whether two numbers as written look like one mistyped: same digits with two neighbours
- * swapped (65,000 / 56,000), one digit changed (9,000 / 8,000), or one digit dropped or added
- * (65,000 / 6,500). Returns the kind, or null.
+ * swapped (65,000 / 56,000), one inner digit changed (65,000 / 63,000), or one digit dropped or
+ * added (65,000 / 6,500). Returns the kind, or null.
  */
 export function typoBetween(a: number, b: number): string | null {
   if (a === b || !Number.isFinite(a) || !Number.isFinite(b)) return null
@@ -113,7 +117,9 @@ export function typoBetween(a: number, b: number): string | null {
     ) {
       return `digits ${x[diff[0]!]}${x[diff[1]!]} transposed`
     }
-    if (diff.length === 1) return `one digit differs (${x[diff[0]!]} / ${y[diff[0]!]})`
+    // a changed leading digit (50 / 90) is a different figure; a changed inner one (65,000 / 63,000) may be a slip
+    if (diff.length === 1 && diff[0]! > 0 && x.length >= 3)
+      return `one digit differs (${x[diff[0]!]} / ${y[diff[0]!]})`
     return null
   }
   const [short, long] = x.length < y.length ? [x, y] : [y, x]

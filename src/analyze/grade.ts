@@ -144,8 +144,18 @@ export function suggestGrade(
 ): SuggestedGrade {
   const reasons: string[] = []
   const byKey = new Map(origins.map((o) => [o.key, o]))
+  // the main figure: most independent origins, then the most reliable of them, then most claims
+  const bestOf = (f: Figure): number =>
+    Math.min(
+      ...f.origins.map((o) => RELIABILITY.indexOf(byKey.get(o)?.reliability ?? 'F')),
+      RELIABILITY.length,
+    )
   const ranked = [...figures].sort(
-    (a, b) => b.origins.length - a.origins.length || b.members - a.members || (a.key < b.key ? -1 : 1),
+    (a, b) =>
+      b.origins.length - a.origins.length ||
+      bestOf(a) - bestOf(b) ||
+      b.members - a.members ||
+      (a.key < b.key ? -1 : 1),
   )
   const main = ranked[0] ?? null
   const conflictsOfMain = new Set(

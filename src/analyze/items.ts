@@ -56,6 +56,13 @@ const CLASS_PATTERNS: readonly (readonly [RegExp, string])[] = Object.freeze([
     ),
     'materiel',
   ],
+  // OTHER claims about taking part: "direct involvement in the war", "joined the war", "joining the invasion"
+  [
+    words(
+      String.raw`war|invasion|fighting|combat|hostilities|involve\p{L}*|participat\p{L}*|join\p{L}*|take part|taking part`,
+    ),
+    'war participation',
+  ],
 ])
 
 /** Sections of `data/entities/equipment.yaml` → class of every family listed under them. */

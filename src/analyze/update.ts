@@ -60,10 +60,12 @@ interface ClaimRow {
   source: RoleValue | null
   hedge: Hedge
   attribution_id: string | null
+  place: RoleValue | null
 }
 
 interface ClusterRow {
   id: string
+  recipient_key: string | null
   t_low: string | null
   t_high: string | null
 }
@@ -102,7 +104,7 @@ export async function analyzeDocument(
     const rootOutlet = outletOf(root.outlet, root.id, ctx.profiles)
 
     const claims = await tx.query<ClaimRow>(
-      `SELECT id, relation, agent, recipient, item, quantity, time, source, hedge, attribution_id
+      `SELECT id, relation, agent, recipient, item, place, quantity, time, source, hedge, attribution_id
        FROM claims WHERE doc_id = $1 ORDER BY idx`,
       [docId],
     )
@@ -120,6 +122,7 @@ export async function analyzeDocument(
           agent: c.agent,
           recipient: c.recipient,
           item: c.item,
+          place: c.place,
           quantity: c.quantity,
           time: c.time,
           source: c.source,
@@ -132,7 +135,9 @@ export async function analyzeDocument(
       ),
     )
 
-    const keys = [...new Set(facts.flatMap((f) => (f.key ? [f.key] : [])))].sort()
+    // one lock per relation, agent and item class: a claim without a recipient may join any
+    // cluster of these, so they must not be filed concurrently
+    const keys = [...new Set(facts.flatMap((f) => (f.lockKey ? [f.lockKey] : [])))].sort()
     for (const key of keys)
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`dossier.cluster:${key}`])
 
@@ -141,17 +146,24 @@ export async function analyzeDocument(
     let contradictions = 0
     for (const f of facts) {
       let clusterId: string | null = null
-      if (f.key) {
-        let list = candidates.get(f.key)
+      if (f.key && f.lockKey) {
+        let list = candidates.get(f.lockKey)
         if (!list) {
           const r = await tx.query<ClusterRow>(
-            'SELECT id, t_low, t_high FROM analysis_clusters WHERE key = $1 ORDER BY created_at, id',
-            [f.key],
+            `SELECT id, recipient_key, t_low, t_high FROM analysis_clusters
+             WHERE relation = $1 AND agent_key IS NOT DISTINCT FROM $2 AND item_class = $3
+             ORDER BY created_at, id`,
+            [f.relation, f.agent?.key ?? null, f.itemClass],
           )
           list = r.rows
-          candidates.set(f.key, list)
+          candidates.set(f.lockKey, list)
         }
-        const fit = list.find((c) => timesCompatible(f.relation, f.time, envelope(c, f.time)))
+        const mine = f.recipient?.key ?? null
+        const timeFits = (c: ClusterRow) => timesCompatible(f.relation, f.time, envelope(c, f.time))
+        // the same recipient first; else, when one side names none, the oldest that fits
+        const fit =
+          list.find((c) => c.recipient_key === mine && timeFits(c)) ??
+          list.find((c) => (c.recipient_key === null || mine === null) && timeFits(c))
         if (fit) {
           clusterId = fit.id
           if (f.time) {
@@ -159,11 +171,19 @@ export async function analyzeDocument(
             const high = f.time.high ?? OPEN_END
             fit.t_high = fit.t_high && fit.t_high > high ? fit.t_high : high
           }
+          if (fit.recipient_key === null && f.recipient) {
+            fit.recipient_key = f.recipient.key
+            await tx.query(
+              'UPDATE analysis_clusters SET recipient_key = $2, recipient_label = $3, key = $4, label = $5 WHERE id = $1',
+              [fit.id, f.recipient.key, f.recipient.label, f.key, f.label],
+            )
+          }
         } else {
           clusterId = hash(`${f.key}\u0000${f.claimId}`)
           await createCluster(tx, clusterId, f)
           list.push({
             id: clusterId,
+            recipient_key: mine,
             t_low: f.time?.low ?? null,
             t_high: f.time ? (f.time.high ?? OPEN_END) : null,
           })
@@ -204,7 +224,7 @@ async function createCluster(tx: Sql, id: string, f: ClaimFacts): Promise<void> 
       f.agent?.label ?? null,
       f.recipient?.key ?? null,
       f.recipient?.label ?? null,
-      f.key!.split('|')[3],
+      f.itemClass,
       f.label,
       f.time?.low ?? null,
       f.time ? (f.time.high ?? OPEN_END) : null,
@@ -260,6 +280,7 @@ interface FigureRow {
   q_high: number | null
   q_stated: number | null
   q_text: string | null
+  q_form: 'value' | 'low' | 'high' | null
   item_model: string | null
   t_low: string | null
   t_high: string | null
@@ -278,6 +299,7 @@ export function figureFromRow(r: FigureRow): Figure {
           low: Number(r.q_low),
           high: r.q_high === null ? Number.POSITIVE_INFINITY : Number(r.q_high),
           stated: Number(r.q_stated),
+          form: r.q_form ?? 'value',
           text: r.q_text ?? '',
         }
       : null
@@ -322,8 +344,8 @@ async function joinCluster(tx: Sql, clusterId: string, f: ClaimFacts): Promise<n
   const q = f.quantity
   const fig = await tx.query<{ inserted: boolean }>(
     `INSERT INTO analysis_cluster_figures AS g (cluster_id, figure_key, polarity, q_unit, q_low, q_high, q_stated,
-       q_text, item_model, t_low, t_high, t_precision, members, origins, first_claim)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, ARRAY[$13::text], $14)
+       q_text, item_model, t_low, t_high, t_precision, members, origins, first_claim, q_form)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, ARRAY[$13::text], $14, $15)
      ON CONFLICT (cluster_id, figure_key) DO UPDATE
        SET members = g.members + 1,
            origins = CASE WHEN $13::text = ANY(g.origins) THEN g.origins ELSE g.origins || $13::text END
@@ -343,6 +365,7 @@ async function joinCluster(tx: Sql, clusterId: string, f: ClaimFacts): Promise<n
       f.time?.precision ?? null,
       f.origin.key,
       f.claimId,
+      q?.form ?? null,
     ],
   )
   const t = f.time

@@ -1,3 +1,4 @@
+import { analyzeDocument } from '../analyze/update.js'
 import { NEAR_DUPLICATE_THRESHOLD } from '../ingest/dedupe.js'
 import { listInputs, readInputs } from '../ingest/read.js'
 import type { SourceDocument } from '../model/document.js'
@@ -84,6 +85,7 @@ export async function ingest(store: Store, paths: readonly string[], options: In
         emit({ kind: 'exists', doc })
         continue
       }
+      await analyzeDocument(store.sql, doc.id) // cross-document analysis: only the clusters its claims join
       stored++
       if (copy) copies++
       for (const m of record.messages) {

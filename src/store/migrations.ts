@@ -336,6 +336,16 @@ CREATE TABLE entity_links (
 CREATE INDEX entity_links_entity ON entity_links (entity_id);
 `,
   },
+  // Analysis: a claim that does not name its recipient may join a cluster that does (and the
+  // reverse), so clusters are also looked up by relation, agent and item class; a figure keeps
+  // which number was written (value, low or high bound) for the typo check.
+  {
+    id: '004-analysis-cluster-lookup',
+    sql: `
+CREATE INDEX analysis_clusters_lookup ON analysis_clusters (relation, agent_key, item_class, created_at, id);
+ALTER TABLE analysis_cluster_figures ADD COLUMN q_form text;
+`,
+  },
 ])
 
 /**
