@@ -10,18 +10,25 @@ import * as S from './schemas.js'
 let tmp: FreshPgliteDir
 let store: Store
 let app: ReturnType<typeof createApp>
+let bare: ReturnType<typeof createApp>
 let docIds: string[]
 const TOKEN = 'test-token-0123456789'
 
-const belarus = fixtureEntity('GPE', 'Belarus')
-const russia = fixtureEntity('GPE', 'Russia')
-const lukashenko = fixtureEntity('PERSON', 'Alexander Lukashenko')
+let belarus: string
+let russia: string
+let lukashenko: string
+let putin: string
 
 beforeAll(async () => {
   tmp = await freshPgliteDir()
   store = await openStore({ dataDir: tmp.dataDir })
   docIds = (await seedStore(store)).map((r) => r.source.id)
+  belarus = await fixtureEntity(store, 'Belarus')
+  russia = await fixtureEntity(store, 'Russia')
+  lukashenko = await fixtureEntity(store, 'Alexander Lukashenko')
+  putin = await fixtureEntity(store, 'Vladimir Putin')
   app = createApp({ store, token: TOKEN, maxBodyBytes: 64 * 1024 })
+  bare = createApp({ store, analysis: null })
 })
 
 afterAll(async () => {
@@ -48,7 +55,7 @@ describe('read endpoints', () => {
   it('GET /api/stats counts the store', async () => {
     const s = await getJson('/api/stats', S.StatsOut)
     expect(s.counts.documents).toBe(3)
-    expect(s).toMatchObject({ engine: 'pglite', analysis: false, writable: true })
+    expect(s).toMatchObject({ engine: 'pglite', analysis: true, writable: true })
   })
 
   it('GET /api/documents pages through documents', async () => {
@@ -82,7 +89,7 @@ describe('read endpoints', () => {
 
   it('GET /api/entities/:id is the entity page', async () => {
     const e = await getJson(`/api/entities/${lukashenko}`, S.EntityOut)
-    expect(e).toMatchObject({ name: 'Alexander Lukashenko', type: 'PERSON', documents: 2, analysis: false })
+    expect(e).toMatchObject({ name: 'Alexander Lukashenko', type: 'PERSON', documents: 2, analysis: true })
     expect(e.aliases.map((a) => a.name)).toContain('Lukashenko')
     expect(e.aliases.every((a) => a.script === 'Latin')).toBe(true)
     expect(e.claims.map((c) => c.relation).sort()).toEqual(['MEET', 'REPAIR'])
@@ -92,17 +99,17 @@ describe('read endpoints', () => {
     ])
     expect(e.coMentions.map((c) => c.name)).toContain('Vladimir Putin')
     const b = await getJson(`/api/entities/${belarus}`, S.EntityOut)
-    expect(b.claims.map((c) => c.relation).sort()).toEqual(['SUPPLY', 'TRANSFER'])
+    expect(b.claims.map((c) => c.relation).sort()).toEqual(['TRANSFER', 'TRANSFER'])
     expect(b.quotesAbout.map((q) => q.text)).toEqual(['Belarus "will never send troops" into Ukraine'])
   })
 
   it('GET /api/claims filters by relation, entity, source and hedge', async () => {
     const all = await getJson('/api/claims', S.Page(S.ClaimOut))
     expect(all.total).toBe(5)
-    const supply = await getJson('/api/claims?relation=SUPPLY', S.Page(S.ClaimOut))
-    expect(supply.items.map((c) => c.quantity?.low)).toEqual([30])
+    const transfer = await getJson('/api/claims?relation=TRANSFER', S.Page(S.ClaimOut))
+    expect(transfer.items.map((c) => c.quantity?.low)).toEqual([30, 20])
     const ofRussia = await getJson(`/api/claims?entity=${russia}`, S.Page(S.ClaimOut))
-    expect(ofRussia.items.map((c) => c.relation).sort()).toEqual(['DEPLOY', 'SUPPLY', 'TRANSFER'])
+    expect(ofRussia.items.map((c) => c.relation).sort()).toEqual(['DEPLOY', 'TRANSFER', 'TRANSFER'])
     const bySource = await getJson('/api/claims?source=courier', S.Page(S.ClaimOut))
     expect(bySource.total).toBe(2)
     const hedged = await getJson('/api/claims?hedge=asserted', S.Page(S.ClaimOut))
@@ -113,7 +120,7 @@ describe('read endpoints', () => {
   })
 
   it('GET /api/claims?format=csv exports the filtered claims', async () => {
-    const res = await app.request('/api/claims?format=csv&relation=TRANSFER')
+    const res = await app.request('/api/claims?format=csv&relation=TRANSFER&source=ledger')
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/)
     const lines = (await res.text()).trim().split('\r\n')
@@ -138,7 +145,7 @@ describe('read endpoints', () => {
     const fuzzy = await getJson('/api/search?q=Lukashenka', S.SearchOut)
     expect(fuzzy.entities[0]?.name).toBe('Alexander Lukashenko')
     const items = await getJson('/api/search?q=T-72', S.SearchOut)
-    expect(items.claims.map((c) => c.relation).sort()).toEqual(['SUPPLY', 'TRANSFER'])
+    expect(items.claims.map((c) => c.relation).sort()).toEqual(['TRANSFER', 'TRANSFER'])
   })
 
   it('GET /api/timeline orders dated claims and counts the undated ones', async () => {
@@ -151,7 +158,7 @@ describe('read endpoints', () => {
     ])
     expect(t.undated).toBe(1)
     const ranged = await getJson(`/api/timeline?from=2023&entity=${belarus}`, S.TimelineOut)
-    expect(ranged.items.map((e) => e.relation).sort()).toEqual(['SUPPLY', 'TRANSFER'])
+    expect(ranged.items.map((e) => e.relation).sort()).toEqual(['TRANSFER', 'TRANSFER'])
     const to = await getJson('/api/timeline?to=2022-09', S.TimelineOut)
     expect(to.items.map((e) => e.date)).toEqual(['2022', '2022-09-15'])
   })
@@ -160,9 +167,10 @@ describe('read endpoints', () => {
     const g = await getJson(`/api/graph?entity=${belarus}`, S.GraphOut)
     expect(g.nodes.find((n) => n.center)?.id).toBe(belarus)
     const kinds = g.edges.filter((e) => e.source === belarus && e.target === russia).map((e) => e.kind)
-    expect(kinds.sort()).toEqual(['CO_MENTION', 'SUPPLY', 'TRANSFER'])
-    const supply = g.edges.find((e) => e.kind === 'SUPPLY')!
-    expect(supply.claims).toHaveLength(1)
+    expect(kinds.sort()).toEqual(['CO_MENTION', 'TRANSFER'])
+    const transfer = g.edges.find((e) => e.kind === 'TRANSFER')!
+    expect(transfer).toMatchObject({ weight: 2 })
+    expect(transfer.claims).toHaveLength(2)
     const ids = new Set(g.nodes.map((n) => n.id))
     for (const e of g.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true)
   })
@@ -173,8 +181,32 @@ describe('read endpoints', () => {
     expect(by.get('Belarus')).toMatchObject({ country: 'Belarus', coordinates: null })
     expect(by.get('Minsk')?.coordinates?.[1]).toBeCloseTo(53.9, 1)
     expect(by.get('Brest')?.gazetteer).toBe('Brest, BY')
-    const near = await getJson(`/api/places?entity=${fixtureEntity('PERSON', 'Vladimir Putin')}`, S.PlacesOut)
+    const near = await getJson(`/api/places?entity=${putin}`, S.PlacesOut)
     expect(near.items.map((x) => x.name).sort()).toEqual(['Belarus', 'Sochi', 'Ukraine'])
+  })
+
+  it('GET /api/clusters, /api/clusters/:id and /api/contradictions come from cross-document analysis', async () => {
+    const page = await getJson('/api/clusters?relation=TRANSFER', S.Page(S.ClusterSummaryOut))
+    expect(page.items.length).toBeGreaterThan(0)
+    const k = await getJson(`/api/clusters/${page.items[0]!.id}`, S.ClusterOut)
+    expect(k.members.length).toBe(k.memberCount)
+    expect(k.members.every((m) => m.relation === 'TRANSFER' && m.cluster?.id === k.id)).toBe(true)
+    expect(k.origins.length).toBeGreaterThan(0)
+    const c = await getJson(
+      '/api/contradictions',
+      S.Page(S.ContradictionOut).omit({ limit: true, offset: true }),
+    )
+    for (const x of c.items) expect(x.claims.length).toBeGreaterThan(0)
+    const ofBelarus = await getJson(`/api/clusters?entity=${belarus}`, S.Page(S.ClusterSummaryOut))
+    expect(ofBelarus.total).toBeGreaterThan(0)
+    const claims = await getJson(`/api/claims?entity=${belarus}`, S.Page(S.ClaimOut))
+    expect(claims.items.every((x) => x.cluster !== null)).toBe(true)
+    const grade = claims.items[0]!.cluster!.grade
+    if (grade) {
+      const graded = await getJson(`/api/claims?grade=${grade.code}`, S.Page(S.ClaimOut))
+      expect(graded.items.every((x) => x.cluster?.grade?.code === grade.code)).toBe(true)
+    }
+    await expectError(app.request('/api/clusters/no-such-cluster'), 404, 'DOSSIER_E_NOT_FOUND')
   })
 
   it('GET /api/openapi.json describes every endpoint', async () => {
@@ -213,7 +245,6 @@ describe('bad input gets coded errors', () => {
     ['/api/claims?offset=-1', 400, 'DOSSIER_E_INVALID'],
     ['/api/claims?relation=BUY', 400, 'DOSSIER_E_INVALID'],
     ['/api/claims?colour=red', 400, 'DOSSIER_E_INVALID'],
-    ['/api/claims?grade=B2', 501, 'DOSSIER_E_NOT_AVAILABLE'],
     ['/api/claims?grade=Z9', 400, 'DOSSIER_E_INVALID'],
     ['/api/search', 400, 'DOSSIER_E_INVALID'],
     ['/api/search?q=%20%20', 400, 'DOSSIER_E_INVALID'],
@@ -221,13 +252,17 @@ describe('bad input gets coded errors', () => {
     ['/api/timeline?from=March', 400, 'DOSSIER_E_INVALID'],
     ['/api/graph', 400, 'DOSSIER_E_INVALID'],
     ['/api/graph?entity=0000000000000000', 404, 'DOSSIER_E_NOT_FOUND'],
-    ['/api/clusters', 501, 'DOSSIER_E_NOT_AVAILABLE'],
-    ['/api/clusters/k1', 501, 'DOSSIER_E_NOT_AVAILABLE'],
-    ['/api/contradictions', 501, 'DOSSIER_E_NOT_AVAILABLE'],
     ['/api/nothing-here', 404, 'DOSSIER_E_NOT_FOUND'],
   ])('GET %s → %i %s', async (path, status, code) => {
     await expectError(app.request(path), status, code)
   })
+
+  it.each([['/api/claims?grade=B2'], ['/api/clusters'], ['/api/clusters/k1'], ['/api/contradictions']])(
+    'GET %s without analysis → 501 DOSSIER_E_NOT_AVAILABLE',
+    async (path) => {
+      await expectError(bare.request(path), 501, 'DOSSIER_E_NOT_AVAILABLE')
+    },
+  )
 
   it('names the offending parameter', async () => {
     const e = await expectError(app.request('/api/claims?limit=ten&colour=red'), 400, 'DOSSIER_E_INVALID')

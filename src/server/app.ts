@@ -19,6 +19,7 @@ import { ingest } from '../app/ingest.js'
 import { kindOf } from '../ingest/read.js'
 import type { Store } from '../store/index.js'
 import type { AnalysisProvider } from './analysis.js'
+import { storeAnalysis } from './analysis-store.js'
 import { claimsCsv } from './claims.js'
 import { ApiError, type ErrorDetail, notFound, toApiError } from './errors.js'
 import { buildOpenApi, type RouteDoc } from './openapi.js'
@@ -30,7 +31,10 @@ export interface AppOptions {
   readonly store: Store
   /** Writes (ingest) need `Authorization: Bearer <token>`; without a token the API is read-only. */
   readonly token?: string | null
-  /** Cross-document analysis; endpoints that need it answer 501 without it. */
+  /**
+   * Cross-document analysis: by default the store's own analysis tables; `null` switches it off
+   * (the endpoints that need it then answer 501).
+   */
   readonly analysis?: AnalysisProvider | null
   /** Largest request body accepted, in bytes (uploads included). */
   readonly maxBodyBytes?: number
@@ -81,13 +85,8 @@ const RAW_BODY_NAMES: readonly [RegExp, string][] = [
 ]
 
 export function createApp(options: AppOptions): Hono {
-  const {
-    store,
-    token = null,
-    analysis = null,
-    maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
-    webRoot = null,
-  } = options
+  const { store, token = null, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, webRoot = null } = options
+  const analysis = options.analysis === undefined ? storeAnalysis(store.sql) : options.analysis
   const read = new ReadModel(store, analysis)
   const app = new Hono()
   const docs: RouteDoc[] = []
@@ -225,14 +224,11 @@ export function createApp(options: AppOptions): Hono {
       summary: 'Claim clusters with origins and grade (needs cross-document analysis)',
       tag: 'clusters',
       query: S.ClustersQuery,
-      response: S.Page(S.ClusterOut),
+      response: S.Page(S.ClusterSummaryOut),
     },
     async ({ query }) => {
       const page = await needAnalysis().clusters(query)
-      const items = await Promise.all(
-        page.items.map(async (k) => ({ ...k, members: await read.claimsById(k.members) })),
-      )
-      return { items, total: page.total, limit: query.limit, offset: query.offset }
+      return { items: page.items, total: page.total, limit: query.limit, offset: query.offset }
     },
   )
 
@@ -247,7 +243,7 @@ export function createApp(options: AppOptions): Hono {
     async ({ params }) => {
       const k = await needAnalysis().cluster(params.id)
       if (!k) throw notFound('cluster', params.id)
-      return { ...k, origins: [...k.origins], members: await read.claimsById(k.members) }
+      return { ...k, members: await read.claimsById(k.members) }
     },
   )
 

@@ -572,7 +572,8 @@ export class ReadModel {
     return {
       items: r.rows.map((p) => {
         const country = countryName([p.name, ...p.aliases])
-        const found = country ? null : placeCoordinates(p.ref, [p.name, ...p.aliases])
+        // by name only for settlements: a river or region named like a town is not that town
+        const found = country ? null : placeCoordinates(p.ref, p.type === 'GPE' ? [p.name, ...p.aliases] : [])
         return {
           id: p.id,
           name: p.name,

@@ -157,6 +157,8 @@ export const GradeOut = z.object({
   credibility: z.number().int().describe('information credibility 1–6'),
   code: z.string().describe('e.g. B2'),
   likelihood: z.string().nullable().describe('ICD 203 wording, e.g. "likely"'),
+  meaning: z.string().describe('"usually reliable source; possibly true"'),
+  reasons: z.array(z.string()).describe('why this grade was suggested'),
 })
 
 export const ClaimOut = z.object({
@@ -265,8 +267,10 @@ export const CoMentionOut = z.object({
 export const ContradictionOut = z.object({
   cluster: z.string(),
   label: z.string(),
-  reason: z.string(),
-  claims: z.array(z.string()),
+  kind: z.string().describe('quantity, polarity or date'),
+  reason: z.string().describe('what differs and by how much'),
+  possibleTypo: z.string().nullable(),
+  claims: z.array(z.string()).describe('a claim on each side'),
 })
 
 export const EntityOut = z.object({
@@ -352,18 +356,29 @@ export const PlacesOut = z.object({ items: z.array(PlaceOut) })
 export const OriginOut = z.object({
   key: z.string(),
   label: z.string(),
-  members: z.array(z.string()),
+  kind: z.string().nullable(),
+  reliability: z.string(),
+  members: z.number().int().describe('member claims resting on this origin'),
+  reason: z.string(),
 })
 
 export const ClusterOut = z.object({
   id: z.string(),
   relation: z.string(),
   label: z.string(),
-  members: z.array(ClaimOut),
-  origins: z.array(OriginOut),
+  memberCount: z.number().int(),
+  outletCount: z.number().int(),
+  originCount: z.number().int(),
+  timeFrom: z.string().nullable(),
+  timeTo: z.string().nullable(),
   grade: GradeOut.nullable(),
   contradicted: z.boolean(),
+  members: z.array(ClaimOut).describe('member claims (the first 200), with evidence'),
+  origins: z.array(OriginOut).describe('independent origins behind the members'),
+  contradictions: z.array(ContradictionOut),
 })
+
+export const ClusterSummaryOut = ClusterOut.omit({ members: true, origins: true, contradictions: true })
 
 export const StatsOut = z.object({
   engine: z.string(),
@@ -404,6 +419,8 @@ export type GraphOut = z.infer<typeof GraphOut>
 export type GraphEdgeOut = z.infer<typeof GraphEdgeOut>
 export type PlaceOut = z.infer<typeof PlaceOut>
 export type ClusterOut = z.infer<typeof ClusterOut>
+export type ClusterSummaryOut = z.infer<typeof ClusterSummaryOut>
+export type OriginOut = z.infer<typeof OriginOut>
 export type ContradictionOut = z.infer<typeof ContradictionOut>
 export type GradeOut = z.infer<typeof GradeOut>
 export type StatsOut = z.infer<typeof StatsOut>

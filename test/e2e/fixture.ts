@@ -6,6 +6,7 @@
  * whatever the extraction pipeline currently produces.
  */
 import { createHash } from 'node:crypto'
+import { analyzePending } from '../../src/analyze/update.js'
 import { minhashSignature } from '../../src/ingest/dedupe.js'
 import type {
   Attribution,
@@ -21,7 +22,7 @@ import type {
 import { OffsetMapBuilder } from '../../src/model/offsets.js'
 import type { DocumentRecord } from '../../src/model/record.js'
 import type { Span } from '../../src/model/span.js'
-import { entityId, type Store } from '../../src/store/index.js'
+import type { Store } from '../../src/store/index.js'
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex')
 
@@ -214,7 +215,7 @@ export const ARTICLES: readonly ArticleSpec[] = [
     outlet: 'Eastern Courier',
     published: '2023-05-02',
     text:
-      'Hajun reported that Belarus supplied 30 T-72 tanks to Russia in March 2023. ' +
+      'Hajun reported that Belarus handed over 30 T-72 tanks to Russia in March 2023. ' +
       'Russian forces also deployed Iskander launchers near Brest in 2022, the group added.\n',
     mentions: [
       ['Hajun', 'ORG', 'Hajun'],
@@ -226,8 +227,8 @@ export const ARTICLES: readonly ArticleSpec[] = [
     ],
     claims: [
       {
-        relation: 'SUPPLY',
-        evidence: 'Hajun reported that Belarus supplied 30 T-72 tanks to Russia in March 2023.',
+        relation: 'TRANSFER',
+        evidence: 'Hajun reported that Belarus handed over 30 T-72 tanks to Russia in March 2023.',
         agent: ['Belarus', 'Belarus'],
         recipient: ['Russia', 'Russia'],
         item: 'T-72 tanks',
@@ -290,9 +291,20 @@ export const fixtureRecords = (): DocumentRecord[] => ARTICLES.map(article)
 export async function seedStore(store: Store): Promise<DocumentRecord[]> {
   const records = fixtureRecords()
   for (const r of records) await store.saveDocument(r)
+  await analyzePending(store.sql)
   return records
 }
 
-/** Entity id of a fixture entity, as the store computes it. */
-export const fixtureEntity = (type: EntityType, canonical: string): string =>
-  entityId({ type, canonical, ref: null })
+/**
+ * The stored entity a fixture mention was linked to (entity resolution decides the id; the
+ * fixture does not guess it).
+ */
+export async function fixtureEntity(store: Store, canonical: string): Promise<string> {
+  const ids = fixtureRecords().map((r) => r.source.id)
+  const r = await store.sql.query<{ entity_id: string }>(
+    'SELECT DISTINCT entity_id FROM mentions WHERE doc_id = ANY($1::text[]) AND canonical = $2',
+    [ids, canonical],
+  )
+  if (r.rows.length !== 1) throw new Error(`fixture: ${r.rows.length} entities for "${canonical}"`)
+  return r.rows[0]!.entity_id
+}
