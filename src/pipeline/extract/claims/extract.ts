@@ -8,6 +8,7 @@ import type { TriggerLexicon } from './lexicon.js'
 import { clauseStart, conjuncts, groupStart, isPunct, phraseAfter, phraseBefore } from './phrases.js'
 import {
   actorOf,
+  appositivePerson,
   argumentAfter,
   countryRole,
   isPronoun,
@@ -103,6 +104,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
       continue
     // "a full production cycle", "mobilization exercises": a noun modifying another names no event
     if (h.usage === 'noun' && toks[h.to]?.pos === 'NOUN' && h.relation !== 'EXERCISE') continue
+    if (h.usage === 'noun' && hits.some((o) => o.from === h.to && o.usage === 'noun')) continue
     if (backgroundOpener(view, h.from) || conditional(view, h.from) || forecast(view, h.from)) continue
     const floor = clauseStart(view, h.from)
     const r =
@@ -114,7 +116,10 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
     for (const d of r.drafts) out.push(d)
   }
   for (const d of existentialDeployments(view, ctx)) out.push(d)
-  const kept = dedupe(out).filter((c) => c.agent !== null)
+  // every claim needs an actor; a meeting or an agreement needs two parties
+  const kept = dedupe(out).filter(
+    (c) => c.agent !== null && (!SYMMETRIC.has(c.relation) || c.recipient !== null),
+  )
   const last = [...kept].reverse().find((c) => c.agent)
   const subject = last?.agent ?? lastSubject(view, ctx, memory)
   if (subject) remember(memory, subject, ctx)
@@ -137,8 +142,16 @@ const actorOptions = (memory: Memory, prefer?: string) => ({
 
 /** "Despite the Kremlin's efforts to increase production, …": a trigger in a fronted concessive or temporal phrase. */
 function backgroundOpener(view: SentenceView, i: number): boolean {
-  const first = view.toks[0]?.lower ?? ''
-  if (!/^(despite|amid|amidst|since|after|following|before|unlike)$/.test(first)) return false
+  const opening = view.toks
+    .slice(0, 4)
+    .map((t) => t.lower)
+    .join(' ')
+  if (
+    !/^(despite|amid|amidst|since|after|following|before|unlike|ahead of|in (a )?follow-up to|in response to)\b/.test(
+      opening,
+    )
+  )
+    return false
   const comma = view.toks.findIndex((t) => t.text === ',')
   return comma > i
 }
@@ -160,6 +173,19 @@ function forecast(view: SentenceView, i: number): boolean {
   )
 }
 
+/** The first verb after `from` outside relative clauses ("X, whom the EU does not recognise, and Y agreed"). */
+function mainVerbAfter(view: SentenceView, from: number): number {
+  for (let k = from; k < view.toks.length; k++) {
+    const t = view.toks[k]!
+    if (/^(whom|who|which|whose)$/.test(t.lower)) {
+      while (k < view.toks.length && view.toks[k]!.text !== ',') k++
+      continue
+    }
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.lower !== 'according' && !/ing$/.test(t.lower)) return k
+  }
+  return -1
+}
+
 /** Index after the clause that starts at `from`. */
 function clauseEnd(view: SentenceView, from: number): number {
   for (let k = from; k < view.toks.length; k++) {
@@ -169,7 +195,8 @@ function clauseEnd(view: SentenceView, from: number): number {
       t.text === '.' ||
       (t.pos === 'SCONJ' && t.lower !== 'that') ||
       t.lower === 'but' ||
-      t.lower === 'while'
+      t.lower === 'while' ||
+      (t.text === ',' && /^(and|but|while|whereas)$/.test(view.toks[k + 1]?.lower ?? ''))
     )
       return k
   }
@@ -273,6 +300,9 @@ function verbClaims(
   if (symmetric) {
     const withArg = argumentAfter(view, h.to, WITH, limit)
     recipient = withArg ? actorOf(view, withArg, ctx.lexicon, opts) : null
+    const appos = withArg ? appositivePerson(view, withArg[1]) : null
+    if (appos && recipient?.span && !mentionsIn(view, withArg!).some((m) => m.type === 'PERSON'))
+      recipient = appos
     if (!recipient) recipient = otherParty(view, subj, agents[0] ?? null)
   } else if (h.relation === 'ATTACK' || h.relation === 'SANCTION') {
     const direct = actorOf(view, obj, ctx.lexicon)
@@ -347,6 +377,21 @@ function subjectOf(
       .reverse()
       .find((t) => t.pos === 'VERB' && /ed$/.test(t.lower))
     if (prevVerb) subj = phraseBefore(view, groupStart(view, prevVerb.i, floor), floor)
+  }
+  // "X, whom the EU does not recognise, and Y agreed": the first conjunct sits before the relative clause
+  if (/^(and|or)$/.test(toks[subj[0]]?.lower ?? '') && toks[subj[0] - 1]?.text === ',') {
+    let k = subj[0] - 1
+    while (k > floor) {
+      let p = k - 1
+      while (p >= floor && toks[p]!.text !== ',') p--
+      const chunk: [number, number] = [p + 1, k]
+      if (/^(whom|who|which|whose)$/.test(toks[p + 1]?.lower ?? '')) {
+        k = p
+        continue
+      }
+      if (partiesIn(view, chunk).length) subj = [chunk[0], subj[1]]
+      break
+    }
   }
   if (!agents.length) {
     if (isPronoun(view, subj)) {
@@ -446,7 +491,7 @@ function passiveAgent(
 
 /** The second party of a symmetric relation named in the subject ("Lukashenko and Putin"). */
 function otherParty(view: SentenceView, subj: [number, number], agent: RoleValue | null): RoleValue | null {
-  const ms = mentionsIn(view, subj).filter((m) => m.type === 'PERSON' || m.type === 'GPE' || m.type === 'ORG')
+  const ms = partiesIn(view, subj)
   const other = ms.find((m) => m.canonical !== agent?.canonical)
   return other ? roleOfMention(view, other) : null
 }
@@ -498,14 +543,22 @@ function nounClaims(
   // the noun heads a fronted phrase ("at the talks in Moscow, X and Y agreed"): the parties are the subject that follows
   if (!agent) {
     const fronted = beforeHead.some((t) => /^(at|during|after|in)$/.test(t.lower))
-    const verbAt = fronted ? toks.findIndex((t, k) => k > h.to && (t.pos === 'VERB' || t.pos === 'AUX')) : -1
+    const verbAt = fronted ? mainVerbAfter(view, h.to) : -1
     const verbBefore = [...toks.slice(floor, h.from)]
       .reverse()
-      .find((t) => t.pos === 'VERB' || t.pos === 'AUX')
+      .find((t) => (t.pos === 'VERB' || t.pos === 'AUX') && t.lower !== 'according')
     if (verbAt > 0 && !verbBefore) {
-      const subj = phraseBefore(view, groupStart(view, verbAt, h.to), h.to)
-      agent = actorOf(view, subj, ctx.lexicon, { prefer: SYMMETRIC.has(h.relation) ? 'PERSON' : undefined })
-      if (SYMMETRIC.has(h.relation)) recipient = otherPartyWide(view, [h.to, verbAt], agent)
+      const found = subjectOf(
+        view,
+        groupStart(view, verbAt, h.to),
+        h.to,
+        SYMMETRIC.has(h.relation),
+        ctx,
+        memory,
+      )
+      agent = found.agents[0] ?? null
+      if (SYMMETRIC.has(h.relation))
+        recipient = otherParty(view, found.subj, agent) ?? otherPartyWide(view, [h.to, verbAt], agent)
       groupFrom = h.from
     } else if (verbBefore) {
       // the noun is the object of a verb: its subject acts ("Putin ordered the mobilisation")

@@ -56,7 +56,9 @@ export function inVerbGroup(t: Tok): boolean {
 export function clauseStart(view: SentenceView, i: number): number {
   for (let k = i - 1; k >= 0; k--) {
     const t = view.toks[k]!
-    if (HARD_PUNCT.test(t.text) && t.pos === 'PUNCT') return k + 1
+    // a dash between spaces breaks a clause; a hyphen inside a word ("military-industrial") does not
+    const spaced = t.text !== '-' || view.text[t.start - 1] === ' '
+    if (HARD_PUNCT.test(t.text) && t.pos === 'PUNCT' && spaced) return k + 1
     if (
       CLAUSE_OPENERS.has(t.lower) &&
       (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.lower === 'that')
@@ -125,7 +127,7 @@ export function phraseBefore(view: SentenceView, end: number, floor: number): [n
  * A participle inside a noun phrase: before its noun ("occupying forces", "so-called plants") or
  * after it ("forces coming from Belarus"); "claimed those forces" is a finite verb instead.
  */
-function participleInPhrase(view: SentenceView, k: number): boolean {
+export function participleInPhrase(view: SentenceView, k: number): boolean {
   const t = view.toks[k]!
   if (!/(ed|ing)$/.test(t.lower)) return false
   const next = view.toks[k + 1]

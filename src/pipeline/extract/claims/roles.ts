@@ -1,6 +1,7 @@
 import type { Mention, Quantity, RoleValue, TimeValue } from '../../../model/annotations.js'
 import type { Country, Lexicon } from '../entities/lexicon.js'
 import { countryIn, labelOf } from './labels.js'
+import { participleInPhrase } from './phrases.js'
 import type { SentenceView } from './sentence.js'
 import { textOf } from './sentence.js'
 
@@ -162,7 +163,12 @@ export function argumentAfter(
       while (e < limit) {
         const u = view.toks[e]!
         if (u.pos === 'PUNCT' && u.text !== '-' && !/^["“”«»]$/.test(u.text)) break
-        if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'SCONJ' || (u.pos === 'ADP' && u.lower !== 'of'))
+        if (
+          (u.pos === 'VERB' && !participleInPhrase(view, e)) ||
+          u.pos === 'AUX' ||
+          u.pos === 'SCONJ' ||
+          (u.pos === 'ADP' && u.lower !== 'of')
+        )
           break
         if (/^(which|who|where|that)$/.test(u.lower)) break
         e++
@@ -171,6 +177,18 @@ export function argumentAfter(
     }
   }
   return null
+}
+
+/**
+ * A person in apposition right after a phrase: "the self-proclaimed president of Belarus,
+ * Alexander Lukashenko" → Lukashenko.
+ */
+export function appositivePerson(view: SentenceView, after: number): RoleValue | null {
+  if (view.toks[after]?.text !== ',') return null
+  let end = after + 1
+  while (end < view.toks.length && view.toks[end]!.pos !== 'PUNCT' && end - after <= 4) end++
+  const m = mentionsIn(view, [after + 1, end]).find((x) => x.type === 'PERSON')
+  return m ? roleOfMention(view, m) : null
 }
 
 /** The quantity that describes a phrase: one whose span or counted noun lies in it. */
