@@ -67,6 +67,9 @@ const NEEDS_THAT_OR_QUOTE: ReadonlySet<string> = new Set([
   'as saying',
   'was quoted',
   'saying',
+  // plural nouns far more often than verbs in news ("Baltic states set a date")
+  'states',
+  'notes',
 ])
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -48,3 +48,9 @@ describe('attribution: negative cases with mentions', () => {
     expect(attribute(text, [mention(text, 'NATO', 'ORG')])).toEqual([])
   })
 })
+
+describe('attribution: plural nouns that look like cues', () => {
+  it('"states" without "that" is a noun', () => {
+    expect(attribute('Baltic states set a date to leave the grid.')).toEqual([])
+  })
+})

@@ -302,3 +302,19 @@ describe('attribution: speakers', () => {
     ])
   })
 })
+
+describe('attribution: speakers from unseen constructions', () => {
+  it('a person with an affiliation after an inverted cue', () => {
+    const text =
+      '"The launcher changes nothing," said Piotr Nowak of the Centre for Border Studies in Lublin.'
+    const got = attribute(text, [mention(text, 'Piotr Nowak', 'PERSON'), mention(text, 'Lublin', 'GPE')])
+    expect(got).toMatchObject([
+      { speaker: 'Piotr Nowak', role: 'of the Centre for Border Studies in Lublin' },
+    ])
+  })
+
+  it('the head of a relative clause is the subject: "monitors who watch the railways say"', () => {
+    const got = attribute('Now monitors who watch the railways say the depots are empty.')
+    expect(got).toMatchObject([{ speaker: 'monitors', cue: 'say', quote: 'the depots are empty' }])
+  })
+})

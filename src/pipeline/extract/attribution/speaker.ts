@@ -53,6 +53,7 @@ const GROUP_HEADS = new Set([
   'source',
   'media',
   'observers',
+  'monitors',
   'commentators',
   'journalists',
   'reporters',
@@ -159,6 +160,12 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
     )
   if (count && !mentions.some((m) => m.start <= start + count.index + 1 && start + count.index + 1 < m.end))
     return null
+  // "Piotr Zawadzki of the Centre for … in Lublin": a person and their affiliation
+  const first = mentions.find((m) => m.start === start && m.type === 'PERSON' && m.end < end)
+  if (first && /^,?\s+(?:of|from|at|with)\s/i.test(text.slice(first.end, end))) {
+    const s0 = named(input, start, first.end, first)
+    return { ...s0, role: input.role ?? text.slice(first.end, end).replace(/^,?\s+/, '') }
+  }
   const inside = mentions.filter(
     (m) => m.start >= start && m.end <= end && m.type !== 'EQUIPMENT' && m.type !== 'EVENT',
   )

@@ -124,6 +124,26 @@ export function subjectBefore(ctx: AttributionContext, cueStart: number, from: n
   const words = wordsIn(text, ctx.tokens, from, end)
   const np = walkNounPhrase(words)
   if (!np) return null
+  // "monitors who watch the railways say": the subject is the head of the relative clause
+  const who = words.slice(Math.max(0, np.first - 6), np.first).findIndex((w) => w.lower === 'who')
+  if (who >= 0) {
+    const at = Math.max(0, np.first - 6) + who
+    // the word before "who" is its antecedent, whatever wink-nlp tagged it ("monitors"/VERB)
+    const outer =
+      walkNounPhrase(words.slice(0, at)) ??
+      (at > 0 && /^[\p{L}]+$/u.test(words[at - 1]!.text) ? { first: at - 1, last: at - 1 } : null)
+    if (outer && words.slice(at, np.first).every((w) => /[\p{L}]/u.test(w.text))) {
+      const l = words[outer.first - 1]
+      return {
+        span: { start: words[outer.first]!.start, end: words[outer.last]!.end },
+        role,
+        outlet,
+        relative: false,
+        cueStart: extended,
+        leftWord: l ? l.lower : null,
+      }
+    }
+  }
   const left = words[np.first - 1]
   return {
     span: { start: words[np.first]!.start, end: words[np.last]!.end },
