@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { analyzePending } from '../../analyze/update.js'
 import { DEFAULT_HOST, DEFAULT_PORT, defaultWebRoot, isLoopback, startServer } from '../../server/index.js'
 import { withStore } from '../context.js'
 import type { RunState } from '../main.js'
@@ -24,6 +25,9 @@ export function registerServe(program: Command, _state: RunState): void {
       const maxBodyBytes = parseBytes(opts.maxBody)
       const webRoot = defaultWebRoot()
       await withStore(opts, async (store) => {
+        // documents stored before analysis existed (or by a writer that skipped it)
+        const analysed = await analyzePending(store.sql)
+        if (analysed) process.stdout.write(`analysed ${analysed} document(s) not analysed before\n`)
         const server = await startServer({ store, host: opts.host, port, token, maxBodyBytes, webRoot })
         const write = token ? 'writes allowed with the token' : 'read-only'
         process.stdout.write(`Dossier is serving ${store.location} at ${server.url} (${write})\n`)
