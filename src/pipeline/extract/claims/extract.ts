@@ -186,6 +186,16 @@ function mainVerbAfter(view: SentenceView, from: number): number {
   return -1
 }
 
+/** Whether a subject and its verb start at `k` (", and Kyiv is closer…"), rather than a list member. */
+function newClause(view: SentenceView, k: number): boolean {
+  for (let j = k; j < Math.min(view.toks.length, k + 4); j++) {
+    const t = view.toks[j]!
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.lower))) return j > k
+    if (t.pos === 'PUNCT' || t.pos === 'ADP') return false
+  }
+  return false
+}
+
 /** Index after the clause that starts at `from`. */
 function clauseEnd(view: SentenceView, from: number): number {
   for (let k = from; k < view.toks.length; k++) {
@@ -196,7 +206,9 @@ function clauseEnd(view: SentenceView, from: number): number {
       (t.pos === 'SCONJ' && t.lower !== 'that') ||
       t.lower === 'but' ||
       t.lower === 'while' ||
-      (t.text === ',' && /^(and|but|while|whereas)$/.test(view.toks[k + 1]?.lower ?? ''))
+      (t.text === ',' &&
+        /^(and|but|while|whereas)$/.test(view.toks[k + 1]?.lower ?? '') &&
+        newClause(view, k + 2))
     )
       return k
   }
