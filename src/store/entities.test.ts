@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import type { Mention, RoleValue } from '../model/annotations.js'
 import { documentEntities, entityId, entityKey, normalizeName, roleEntity } from './entities.js'
@@ -16,8 +17,13 @@ describe('entity keys', () => {
   it.each([
     [{ ref: 'Q2280', type: 'GPE', canonical: 'Minsk' }, 'ref:Q2280'],
     [{ ref: 'Q2280', type: 'ORG', canonical: 'Minsk city council' }, 'ref:Q2280'],
-    [{ ref: null, type: 'ORG', canonical: '  Example   Institute ' }, 'ORG:example institute'],
+    [{ ref: null, type: 'ORG', canonical: '  Example   Institute ' }, 'ORG:eksample institute'],
     [{ ref: null, type: 'PERSON', canonical: 'Ｌｕｋａｓｈｅｎｋａ' }, 'PERSON:lukashenka'],
+    // romanisations and scripts of one name share a key
+    [{ ref: null, type: 'PERSON', canonical: 'Лукашэнка' }, 'PERSON:lukashenka'],
+    [{ ref: null, type: 'PERSON', canonical: 'Lukashenko' }, 'PERSON:lukashenka'],
+    [{ ref: null, type: 'PERSON', canonical: 'Alexander Lukashenko' }, 'PERSON:aleksandr lukashenka'],
+    [{ ref: null, type: 'GPE', canonical: 'Gomel' }, 'GPE:homel'],
   ] as const)('%j → %s', (m, key) => {
     expect(entityKey(m)).toBe(key)
   })
@@ -27,6 +33,12 @@ describe('entity keys', () => {
     expect(a).toMatch(/^[0-9a-f]{16}$/)
     expect(entityId({ ref: null, type: 'GPE', canonical: 'MINSK' })).toBe(a)
     expect(entityId({ ref: null, type: 'ORG', canonical: 'Minsk' })).not.toBe(a)
+  })
+
+  it('keeps the ids of reference entities: the hash of their reference id', () => {
+    expect(entityId({ ref: 'Q22129', type: 'PERSON', canonical: 'Lukashenka' })).toBe(
+      createHash('sha256').update('ref:Q22129').digest('hex').slice(0, 16),
+    )
   })
 
   it('normalises names for comparison only', () => {
@@ -47,6 +59,16 @@ describe('documentEntities', () => {
     const minsk = entities.find((e) => e.name === 'Minsk')!
     expect(minsk).toMatchObject({ type: 'GPE', ref: null, aliases: ['MINSK', 'Minsk'] })
     expect(entities.find((e) => e.ref === 'Q1899')!.aliases).toEqual(['Kyiv'])
+  })
+
+  it('keys name-like surfaces only, with a surname marker for full names of people', () => {
+    const text = 'Alexander Lukashenko and the Belarusian leader.'
+    const [e] = documentEntities(text, [
+      mention(0, 20, 'Alexander Lukashenko', { type: 'PERSON' }),
+      mention(25, 46, 'Alexander Lukashenko', { type: 'PERSON' }),
+    ])
+    expect(e!.aliases).toEqual(['Alexander Lukashenko', 'the Belarusian leader'])
+    expect(e!.nameKeys).toEqual(['aleksandr lukashenka', '~lukashenka'])
   })
 })
 

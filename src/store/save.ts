@@ -1,5 +1,5 @@
 import type { DocumentRecord } from '../model/record.js'
-import { documentEntities, entityId, roleEntity } from './entities.js'
+import { insertEntityLinks, resolveDocumentEntities, roleEntity, upsertEntities } from './entities.js'
 import { bandKeys, MINHASH_BANDS } from './minhash-bands.js'
 import type { Sql } from './sql.js'
 
@@ -21,17 +21,6 @@ SELECT $1, u.* FROM unnest($2::int[], $3::int[], $4::int[]) AS u`
 const INSERT_SENTENCES = `
 INSERT INTO sentences (doc_id, idx, start, "end")
 SELECT $1, u.* FROM unnest($2::int[], $3::int[], $4::int[]) AS u`
-
-// Aliases travel as one JSON array per entity (unnest would flatten a 2-D text[]). Rows come
-// sorted by id so that concurrent ingests lock entities in the same order.
-const UPSERT_ENTITIES = `
-INSERT INTO entities AS e (id, name, type, ref, aliases)
-SELECT u.id, u.name, u.type, u.ref, ARRAY(SELECT jsonb_array_elements_text(u.aliases))
-FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[]) AS u(id, name, type, ref, aliases)
-ORDER BY u.id
-ON CONFLICT (id) DO UPDATE
-  SET aliases = ARRAY(SELECT DISTINCT a FROM unnest(e.aliases || EXCLUDED.aliases) AS a ORDER BY a)
-  WHERE NOT (EXCLUDED.aliases <@ e.aliases)`
 
 const INSERT_MENTIONS = `
 INSERT INTO mentions (doc_id, idx, start, "end", type, canonical, ref, rule, role, text, entity_id)
@@ -108,15 +97,10 @@ export async function insertDocument(tx: Sql, record: DocumentRecord): Promise<'
       sentences.map((s) => s.end),
     ])
   }
+  // cross-document resolution: the entity of every mention, and why (src/store/entities.ts)
+  const resolved = await resolveDocumentEntities(tx, id, doc.text, mentions)
   if (mentions.length) {
-    const entities = documentEntities(doc.text, mentions)
-    await tx.query(UPSERT_ENTITIES, [
-      entities.map((e) => e.id),
-      entities.map((e) => e.name),
-      entities.map((e) => e.type),
-      entities.map((e) => e.ref),
-      entities.map((e) => JSON.stringify(e.aliases)),
-    ])
+    await upsertEntities(tx, resolved.entities)
     await tx.query(INSERT_MENTIONS, [
       id,
       indexes(mentions.length),
@@ -128,9 +112,11 @@ export async function insertDocument(tx: Sql, record: DocumentRecord): Promise<'
       mentions.map((m) => m.rule),
       mentions.map((m) => m.role ?? null),
       mentions.map((m) => doc.text.slice(m.start, m.end)),
-      mentions.map((m) => entityId(m)),
+      resolved.mentionEntities,
     ])
+    await insertEntityLinks(tx, id, resolved.links)
   }
+  const entityOf = (_: unknown, i: number) => resolved.mentionEntities[i]!
   if (attributions.length) {
     await tx.query(INSERT_ATTRIBUTIONS, [
       id,
@@ -158,8 +144,8 @@ export async function insertDocument(tx: Sql, record: DocumentRecord): Promise<'
       claims.map((c) => json(c.item)),
       claims.map((c) => json(c.place)),
       claims.map((c) => json(c.source)),
-      claims.map((c) => roleEntity(c.agent, mentions)),
-      claims.map((c) => roleEntity(c.recipient, mentions)),
+      claims.map((c) => roleEntity(c.agent, mentions, entityOf)),
+      claims.map((c) => roleEntity(c.recipient, mentions, entityOf)),
       claims.map((c) => json(c.quantity)),
       claims.map((c) => json(c.time)),
       claims.map((c) => c.hedge),
