@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander'
 import { registerDocs } from './commands/docs.js'
+import { registerEntities } from './commands/entities.js'
+import { registerEntity } from './commands/entity.js'
 import { registerEval } from './commands/eval.js'
 import { registerExtract } from './commands/extract.js'
 import { registerIngest } from './commands/ingest.js'
@@ -28,6 +30,8 @@ export function buildProgram(state: RunState): Command {
   registerEval(program, state)
   registerDocs(program, state)
   registerShow(program, state)
+  registerEntity(program, state)
+  registerEntities(program, state)
   registerServe(program, state)
   return program
 }
