@@ -1,5 +1,6 @@
 import { clean } from './clean/index.js'
 import { attribution } from './extract/attribution/index.js'
+import { claims } from './extract/claims/index.js'
 import { entities } from './extract/entities/index.js'
 import { quantities } from './extract/quantities/stage.js'
 import { times } from './extract/times/stage.js'
@@ -17,6 +18,7 @@ export const defaultStages: readonly Stage[] = Object.freeze([
   quantities, // independent of mentions; claims pick the quantity inside their item phrase
   times, // resolved against the publication date; claims pick the event time in their sentence
   attribution, // after entities (speakers are resolved mentions) and before claims, which take their source from it
+  claims, // last: roles are mentions, quantities and times of the layers above; the source is an attribution
 ])
 
 let cached: Pipeline | null = null
