@@ -1,12 +1,17 @@
 import { Command, CommanderError } from 'commander'
+import { registerBrief } from './commands/brief.js'
+import { registerClusters } from './commands/clusters.js'
+import { registerContradictions } from './commands/contradictions.js'
 import { registerDocs } from './commands/docs.js'
 import { registerEntities } from './commands/entities.js'
 import { registerEntity } from './commands/entity.js'
 import { registerEval } from './commands/eval.js'
 import { registerExtract } from './commands/extract.js'
+import { registerGraph } from './commands/graph.js'
 import { registerIngest } from './commands/ingest.js'
 import { registerServe } from './commands/serve.js'
 import { registerShow } from './commands/show.js'
+import { registerTimeline } from './commands/timeline.js'
 import { UsageError } from './output.js'
 
 /** Exit codes: 0 success, 1 some input or check failed, 2 usage or setup error. */
@@ -33,6 +38,11 @@ export function buildProgram(state: RunState): Command {
   registerEntity(program, state)
   registerEntities(program, state)
   registerServe(program, state)
+  registerClusters(program, state)
+  registerContradictions(program, state)
+  registerTimeline(program, state)
+  registerGraph(program, state)
+  registerBrief(program, state)
   return program
 }
 
