@@ -131,13 +131,16 @@ function entityRow(id: string, g: Group): EntityRow {
   }
 }
 
+// The entities of a candidate's documents that this document may share: only those with one of
+// its reference ids or name keys are read (and their document counts computed).
 const CO_MENTIONS = `
 WITH docs AS (SELECT DISTINCT doc_id FROM mentions WHERE entity_id = $1)
 SELECT e.id, e.name, e.type, e.ref, e.name_keys,
   (SELECT count(DISTINCT m2.doc_id) FROM mentions m2 WHERE m2.entity_id = e.id)::int AS documents
 FROM (SELECT DISTINCT m.entity_id FROM docs JOIN mentions m ON m.doc_id = docs.doc_id
       WHERE m.entity_id <> $1) AS co
-JOIN entities e ON e.id = co.entity_id`
+JOIN entities e ON e.id = co.entity_id
+WHERE e.ref = ANY($2::text[]) OR e.name_keys && $3::text[]`
 
 /** The outcome of resolving one document against the store. */
 export interface ResolvedDocument {
@@ -177,6 +180,8 @@ export async function resolveDocumentEntities(
     for (const row of r.rows) stored.push({ ...row, nameKeys: row.name_keys, aliases: row.aliases ?? [] })
   }
 
+  const docRefs = groups.flatMap((g) => (g.local.ref ? [g.local.ref] : []))
+  const docKeys = groups.flatMap((g) => (g.local.ref ? [] : [g.local.nameKey]))
   let totalDocuments: number | null = null
   const coCache = new Map<string, CoMention[]>()
   const coMentions = async (id: string): Promise<CoMention[]> => {
@@ -189,7 +194,7 @@ export async function resolveDocumentEntities(
         ref: string | null
         name_keys: string[]
         documents: number
-      }>(CO_MENTIONS, [id])
+      }>(CO_MENTIONS, [id, docRefs, docKeys])
       co = r.rows.map((x) => ({ ...x, nameKeys: x.name_keys, documents: Number(x.documents) }))
       coCache.set(id, co)
     }
