@@ -34,22 +34,47 @@ export function sentenceViews(
     readonly times: readonly TimeValue[]
   },
 ): SentenceView[] {
-  return sentences.map((span) => {
-    const toks = layers.tokens
-      .filter((t) => inside(span, t))
-      .map((t, i) => {
-        const s = text.slice(t.start, t.end)
-        return { i, start: t.start, end: t.end, text: s, lower: s.toLowerCase(), pos: t.pos }
-      })
-    return {
+  // one sweep per layer over sentences in text order: linear in the document, not sentences × tokens
+  const byStart = <T>(xs: readonly T[], start: (x: T) => number) =>
+    [...xs].sort((a, b) => start(a) - start(b))
+  const tokens = byStart(layers.tokens, (t) => t.start)
+  const mentions = byStart(layers.mentions, (m) => m.start)
+  const quantities = byStart(layers.quantities, (q) => q.span?.start ?? -1)
+  const times = byStart(layers.times, (t) => t.span?.start ?? -1)
+  const order = sentences.map((s, i) => i).sort((a, b) => sentences[a]!.start - sentences[b]!.start)
+  const cursors = { t: 0, m: 0, q: 0, ti: 0 }
+  const take = <T>(
+    xs: readonly T[],
+    key: 't' | 'm' | 'q' | 'ti',
+    span: Span,
+    of: (x: T) => Span | undefined,
+  ): T[] => {
+    const out: T[] = []
+    let k = cursors[key]
+    while (k < xs.length && (of(xs[k]!)?.start ?? -1) < span.start) k++
+    cursors[key] = k
+    for (let j = k; j < xs.length && (of(xs[j]!)?.start ?? -1) < span.end; j++) {
+      if (inside(span, of(xs[j]!))) out.push(xs[j]!)
+    }
+    return out
+  }
+  const views: SentenceView[] = new Array(sentences.length)
+  for (const i of order) {
+    const span = sentences[i]!
+    const toks = take(tokens, 't', span, (t) => t).map((t, k) => {
+      const s = text.slice(t.start, t.end)
+      return { i: k, start: t.start, end: t.end, text: s, lower: s.toLowerCase(), pos: t.pos }
+    })
+    views[i] = {
       text,
       span,
       toks,
-      mentions: layers.mentions.filter((m) => inside(span, m)),
-      quantities: layers.quantities.filter((q) => inside(span, q.span)),
-      times: layers.times.filter((t) => inside(span, t.span)),
+      mentions: take(mentions, 'm', span, (m) => m),
+      quantities: take(quantities, 'q', span, (q) => q.span),
+      times: take(times, 'ti', span, (t) => t.span),
     }
-  })
+  }
+  return views
 }
 
 /** Index of the first token starting at or after `offset` (the token count when none). */
