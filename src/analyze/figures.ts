@@ -89,8 +89,7 @@ export function compareQuantities(a: QuantityRange, b: QuantityRange): QuantityC
   const [lo, hi] = a.high < b.low ? [a, b] : [b, a]
   const gap = hi.low - lo.high
   const ratio = lo.high > 0 ? hi.low / lo.high : Number.POSITIVE_INFINITY
-  // "up to 50" against "90" is a disagreement, not a slip of the keyboard
-  const typo = a.form === b.form ? typoBetween(a.stated, b.stated) : null
+  const typo = typoBetween(a.stated, b.stated)
   const pct = Number.isFinite(ratio) ? ` (${Math.round((ratio - 1) * 100)}% higher)` : ''
   const description =
     `"${lo.text}" [${fmt(lo.low)}–${fmt(lo.high)} ${lo.unit}] vs "${hi.text}" [${fmt(hi.low)}–${fmt(hi.high)} ${hi.unit}]: ` +

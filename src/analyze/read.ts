@@ -76,7 +76,7 @@ export interface ContradictionView {
   readonly description: string
   /** Why the difference may be a typo, else null. */
   readonly possibleTypo: string | null
-  /** A claim on each side (the first seen with each figure). */
+  /** The claims on each side: those stating either figure (up to `CLAIMS_PER_SIDE` each), first seen first. */
   readonly claims: readonly ClaimView[]
 }
 
@@ -223,7 +223,12 @@ export async function claimViews(sql: Sql, ids: readonly string[]): Promise<Clai
   })
 }
 
+/** Claims listed per side of a contradiction. */
+export const CLAIMS_PER_SIDE = 5
+
 interface ContradictionRow {
+  figure_a: string
+  figure_b: string
   cluster_id: string
   label: string
   kind: ContradictionView['kind']
@@ -245,14 +250,33 @@ export async function listContradictions(
 ): Promise<ContradictionView[]> {
   const about = q.about ? aboutKey(q.about, q.context).key : null
   const r = await sql.query<ContradictionRow>(
-    `SELECT x.cluster_id, c.label, x.kind, x.description, x.possible_typo, x.claim_a, x.claim_b
+    `SELECT x.cluster_id, x.figure_a, x.figure_b, c.label, x.kind, x.description, x.possible_typo, x.claim_a, x.claim_b
      FROM analysis_contradictions x JOIN analysis_clusters c ON c.id = x.cluster_id
      WHERE ${ABOUT_CLUSTER} AND ($2::text IS NULL OR x.cluster_id = $2)
      ORDER BY c.origins DESC, c.label, x.created_at, x.figure_a, x.figure_b
      LIMIT $3`,
     [about, q.clusterId ?? null, q.limit ?? 1000],
   )
-  const claims = await claimViews(sql, [...new Set(r.rows.flatMap((x) => [x.claim_a, x.claim_b]))])
+  const sides = new Map<string, string[]>()
+  for (const x of r.rows) {
+    for (const [figure, first] of [
+      [x.figure_a, x.claim_a],
+      [x.figure_b, x.claim_b],
+    ] as const) {
+      const key = `${x.cluster_id}\u0000${figure}`
+      if (sides.has(key)) continue
+      const m = await sql.query<{ claim_id: string }>(
+        `SELECT claim_id FROM analysis_claims WHERE cluster_id = $1 AND figure_key = $2
+         ORDER BY claim_id = $3 DESC, doc_id, claim_id LIMIT ${CLAIMS_PER_SIDE}`,
+        [x.cluster_id, figure, first],
+      )
+      sides.set(
+        key,
+        m.rows.map((row) => row.claim_id),
+      )
+    }
+  }
+  const claims = await claimViews(sql, [...new Set([...sides.values()].flat())])
   const byId = new Map(claims.map((c) => [c.id, c]))
   return r.rows.map((x) => ({
     clusterId: x.cluster_id,
@@ -260,10 +284,12 @@ export async function listContradictions(
     kind: x.kind,
     description: x.description,
     possibleTypo: x.possible_typo,
-    claims: [x.claim_a, x.claim_b].flatMap((id) => {
-      const c = byId.get(id)
-      return c ? [c] : []
-    }),
+    claims: [x.figure_a, x.figure_b].flatMap((f) =>
+      (sides.get(`${x.cluster_id}\u0000${f}`) ?? []).flatMap((id) => {
+        const c = byId.get(id)
+        return c ? [c] : []
+      }),
+    ),
   }))
 }
 
