@@ -290,6 +290,28 @@ describe.each(engines)('entities across documents on $name', (engine) => {
     // as many documents as the plant, more mentions
     expect((await listEntities(store.sql, { limit: 1 }))[0]!.preferred).toBe('Alexander Lukashenko')
   })
+
+  it('finds entities stored before name keys by their earlier id', async () => {
+    const legacy = createHash('sha256').update('ORG:example legacy bureau').digest('hex').slice(0, 16)
+    await store.sql.query(
+      "INSERT INTO entities (id, name, type, aliases) VALUES ($1, 'Example Legacy Bureau', 'ORG', '{Example Legacy Bureau}')",
+      [legacy],
+    )
+    await store.saveDocument(
+      record('Bureau', 'The Example Legacy Bureau published a report.', [
+        ['Example Legacy Bureau', 'ORG', 'Example Legacy Bureau'],
+      ]),
+    )
+    const e = await only('Example Legacy Bureau')
+    expect(e).toMatchObject({ id: legacy, documents: 1 })
+    const [why] = await entityEvidence(store.sql, legacy)
+    expect(why).toMatchObject({ reason: 'same-canonical', detail: 'same name as “Example Legacy Bureau”' })
+    const r = await store.sql.query<{ key: string; name_keys: string[] }>(
+      'SELECT key, name_keys FROM entities WHERE id = $1',
+      [legacy],
+    )
+    expect(r.rows[0]).toEqual({ key: 'ORG:eksample lehaci bureau', name_keys: ['eksample lehaci bureau'] })
+  })
 })
 
 // ---------------------------------------------------------------------------------------------

@@ -40,6 +40,13 @@ const hash = (s: string): string => createHash('sha256').update(s).digest('hex')
  */
 export const entityId = (m: Pick<Mention, 'ref' | 'type' | 'canonical'>): string => hash(entityKey(m))
 
+/**
+ * The id a non-reference entity had before romanisation keys (type and normalised canonical
+ * name): such entities are found by it, so a store written by an earlier version keeps them.
+ */
+const legacyEntityId = (m: Pick<Mention, 'type' | 'canonical'>): string =>
+  hash(`${m.type}:${normalizeName(m.canonical)}`)
+
 /** The id of an entity founded under a key that an unrelated entity already holds. */
 export const splitEntityId = (key: string, docId: string): string => hash(`${key}\u0000${docId}`)
 
@@ -176,8 +183,18 @@ export async function resolveDocumentEntities(
       ref: string | null
       aliases: string[]
       name_keys: string[]
-    }>('SELECT id, name, type, ref, aliases, name_keys FROM entities WHERE name_keys && $1::text[]', [wanted])
-    for (const row of r.rows) stored.push({ ...row, nameKeys: row.name_keys, aliases: row.aliases ?? [] })
+    }>(
+      'SELECT id, name, type, ref, aliases, name_keys FROM entities WHERE name_keys && $1::text[] OR id = ANY($2::text[])',
+      [wanted, named.map((g) => legacyEntityId(g.local))],
+    )
+    for (const row of r.rows) {
+      const aliases = row.aliases ?? []
+      // stored before name keys were: keyed here, and on its next upsert
+      const nameKeys = row.name_keys.length
+        ? row.name_keys
+        : [...new Set([row.name, ...aliases].flatMap((n) => nameKeysOf(row.type, n)))]
+      stored.push({ ...row, aliases, nameKeys })
+    }
   }
 
   const docRefs = groups.flatMap((g) => (g.local.ref ? [g.local.ref] : []))

@@ -184,6 +184,8 @@ export interface EntityProfile extends EntitySummary {
 export interface ProfileOptions {
   readonly documents?: number
   readonly coMentions?: number
+  /** The Wikidata QID of a reference id (from the reference data); a `Q123` id is its own. */
+  readonly qidOf?: (ref: string) => string | null | undefined
 }
 
 /** The profile of a stored entity, null when the id is unknown. */
@@ -192,7 +194,7 @@ export async function entityProfile(
   id: string,
   options: ProfileOptions = {},
 ): Promise<EntityProfile | null> {
-  const { documents = 20, coMentions = 10 } = options
+  const { documents = 20, coMentions = 10, qidOf } = options
   const e = await sql.query<SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM entities e WHERE e.id = $1`, [id])
   const row = e.rows[0]
   if (!row) return null
@@ -234,7 +236,7 @@ export async function entityProfile(
   return {
     ...base,
     preferred: names.rows[0]?.name ?? base.name,
-    qid: base.ref && /^Q\d+$/.test(base.ref) ? base.ref : null,
+    qid: !base.ref ? null : /^Q\d+$/.test(base.ref) ? base.ref : (qidOf?.(base.ref) ?? null),
     aliases: aliases.rows.map((a) => ({
       name: a.name,
       script: scriptOf(a.name),

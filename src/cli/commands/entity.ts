@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { ENTITY_TYPES, type EntityType } from '../../model/annotations.js'
+import { loadReference } from '../../reference/load.js'
 import {
   type EntitySummary,
   entityEvidence,
@@ -9,6 +10,15 @@ import {
 import { withStore } from '../context.js'
 import type { RunState } from '../main.js'
 import { json, parseFormat, table, UsageError } from '../output.js'
+
+/** The QID the reference data gives a reference id; null when it has none or cannot be read. */
+function referenceQid(ref: string): string | null {
+  try {
+    return loadReference().byId.get(ref)?.qid ?? null
+  } catch {
+    return null
+  }
+}
 
 /** `--type org` → 'ORG'; an unknown type is a usage error. */
 export function parseEntityType(v: string | undefined): EntityType | undefined {
@@ -73,7 +83,7 @@ export function registerEntity(program: Command, state: RunState): void {
         }
 
         const id = found.candidates[0]!.id
-        const profile = await entityProfile(store.sql, id)
+        const profile = await entityProfile(store.sql, id, { qidOf: referenceQid })
         if (!profile) throw new Error(`entity ${id} vanished while reading it`)
         const evidence = opts.why ? await entityEvidence(store.sql, id) : undefined
         if (format === 'json') {
