@@ -98,6 +98,34 @@ describe('dossier ingest on the bundled examples', () => {
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('DOSSIER_E_NOT_FOUND')
   })
+  it('lists claims with their evidence sentence and quotes with their speaker', () => {
+    const r = run(['claims', '--data', data, '--format', 'json', '--limit', '500'])
+    expect(r.code, r.stderr).toBe(0)
+    const page = JSON.parse(r.stdout) as {
+      items: { relation: string; evidenceText: string; hedge: string }[]
+      total: number
+    }
+    expect(page.items.length).toBeGreaterThan(10)
+    for (const c of page.items) expect(c.evidenceText.length).toBeGreaterThan(10)
+    const transfers = JSON.parse(
+      run(['claims', '--data', data, '--relation', 'transfer', '--format', 'json']).stdout,
+    )
+    expect(transfers.items.length).toBeGreaterThan(0)
+    expect(transfers.items.every((c: { relation: string }) => c.relation === 'TRANSFER')).toBe(true)
+    const about = run(['claims', '--data', data, '--about', 'Lukashenko'])
+    expect(about.code, about.stderr).toBe(0)
+    expect(about.stdout).toMatch(/^about: Alexander Lukashenko \(PERSON/)
+    expect(run(['claims', '--data', data, '--relation', 'GOSSIP']).code).toBe(2)
+    expect(run(['claims', '--data', data, '--about', 'Nobody Atall Zzyzx']).code).toBe(1)
+    const quotes = JSON.parse(
+      run(['quotes', '--data', data, '--format', 'json', '--limit', '500']).stdout,
+    ) as {
+      speaker: { canonical: string | null } | null
+      text: string
+    }[]
+    expect(quotes.length).toBeGreaterThan(5)
+    expect(quotes.every((q) => q.text.length > 0)).toBe(true)
+  })
 })
 
 describe('bad input gets a clear error naming it, and the good input is still stored', () => {

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander'
 import { registerBrief } from './commands/brief.js'
+import { registerClaims } from './commands/claims.js'
 import { registerClusters } from './commands/clusters.js'
 import { registerContradictions } from './commands/contradictions.js'
 import { registerDocs } from './commands/docs.js'
@@ -9,6 +10,7 @@ import { registerEval } from './commands/eval.js'
 import { registerExtract } from './commands/extract.js'
 import { registerGraph } from './commands/graph.js'
 import { registerIngest } from './commands/ingest.js'
+import { registerQuotes } from './commands/quotes.js'
 import { registerServe } from './commands/serve.js'
 import { registerShow } from './commands/show.js'
 import { registerTimeline } from './commands/timeline.js'
@@ -37,6 +39,8 @@ export function buildProgram(state: RunState): Command {
   registerShow(program, state)
   registerEntity(program, state)
   registerEntities(program, state)
+  registerClaims(program, state)
+  registerQuotes(program, state)
   registerServe(program, state)
   registerClusters(program, state)
   registerContradictions(program, state)
