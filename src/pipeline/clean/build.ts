@@ -39,50 +39,56 @@ export function buildCleanText(
   const b = new OffsetMapBuilder(text)
   const paragraphs: Span[] = []
   const n = text.length
+  // the open copy run [runStart, runEnd) is written lazily, so that a separator that is copied
+  // verbatim simply extends it
+  let runStart = -1
+  let runEnd = -1
+  // the pending separator: its strength, and the raw whitespace run it may be copied from
   let sep = NONE
-  let sepRuns = 0 // raw whitespace runs and other events that make up the pending separator
+  let copyable = false
   let sepStart = 0
   let sepEnd = 0
   let wrote = false
   let paraStart = 0
-  let runStart = -1
   let ri = 0
   let pi = 0
 
-  const flush = (end: number): void => {
-    if (runStart >= 0) b.copy(runStart, end)
+  const flush = (): void => {
+    if (runStart >= 0) b.copy(runStart, runEnd)
     runStart = -1
   }
-  const pend = (level: number): void => {
-    if (level > sep) sep = level
-  }
-  const writeSeparator = (): void => {
-    if (wrote && sep > NONE) {
-      if (sep >= LINE) paragraphs.push({ start: paraStart, end: b.derivedLength })
+  const pending = (): number => (runStart >= 0 ? runEnd - runStart : 0)
+  /** Writes the pending separator before the content character at `i`. */
+  const separate = (i: number): void => {
+    if (wrote) {
       const s = SEPARATOR[sep]!
-      if (sepRuns === 1 && sepEnd - sepStart === s.length && text.slice(sepStart, sepEnd) === s)
-        b.copy(sepStart, sepEnd)
-      else b.insert(s)
-      if (sep >= LINE) paraStart = b.derivedLength
+      const verbatim = copyable && sepEnd - sepStart === s.length && text.startsWith(s, sepStart)
+      if (sep >= LINE) paragraphs.push({ start: paraStart, end: b.derivedLength + pending() })
+      if (verbatim && runStart >= 0 && runEnd === sepStart) {
+        runEnd = i // the run goes on through the whitespace
+      } else {
+        flush()
+        if (verbatim) b.copy(sepStart, sepEnd)
+        else b.insert(s)
+      }
+      if (sep >= LINE) paraStart = b.derivedLength + pending()
     }
     sep = NONE
-    sepRuns = 0
+    copyable = false
   }
 
   let i = 0
   while (i < n) {
     const r = removals[ri]
     if (r && i >= r.start) {
-      flush(i)
       if (r.end > i) i = r.end
       ri++
-      if (r.join === 'paragraph') pend(PARAGRAPH)
-      sepRuns += 2 // a removal in the gap: the separator is inserted, never copied
+      if (r.join === 'paragraph' && sep < PARAGRAPH) sep = PARAGRAPH
+      copyable = false // a removal in the gap: the separator is inserted, never copied
       continue
     }
     const c = text.charCodeAt(i)
     if (isWsCode(c) && c !== 0xfeff) {
-      flush(i)
       const stop = r ? r.start : n
       let j = i
       let breaks = 0
@@ -93,33 +99,32 @@ export function buildCleanText(
         else if (d === 0x2029) breaks += 2
         j++
       }
-      pend(breaks === 0 ? SPACE : breaks === 1 ? LINE : PARAGRAPH)
-      sepRuns++
+      const level = breaks === 0 ? SPACE : breaks === 1 ? LINE : PARAGRAPH
+      copyable = sep === NONE
+      if (level > sep) sep = level
       sepStart = i
       sepEnd = j
       i = j
       continue
     }
     if (isInvisible(c)) {
-      flush(i)
+      flush()
       i++
       continue
     }
     while (pi < repairs.length && repairs[pi]! < i) pi++
-    if (pi < repairs.length && repairs[pi] === i && sep === NONE && wrote) {
-      flush(i)
-      pend(SPACE)
-      sepRuns += 2
+    if (sep === NONE && pi < repairs.length && repairs[pi] === i && wrote) {
+      sep = SPACE
+      copyable = false
     }
-    if (sep > NONE) {
-      flush(i)
-      writeSeparator()
-    } else sepRuns = 0
+    if (sep > NONE) separate(i)
+    if (runStart >= 0 && runEnd !== i) flush()
     if (runStart < 0) runStart = i
+    runEnd = i + 1
     wrote = true
     i++
   }
-  flush(n)
+  flush()
   if (wrote) paragraphs.push({ start: paraStart, end: b.derivedLength })
   const { text: out, map } = b.build()
   return { text: out, map, paragraphs }

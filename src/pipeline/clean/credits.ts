@@ -1,4 +1,4 @@
-import { isWs, sentenceEndAt, skipWs, trimEnd, wordCount } from './text.js'
+import { isWs, sentenceEndAt, skipWs, trimEnd, wordsAtMost } from './text.js'
 
 /**
  * Photo and document credits, shared by the caption rules and by the link-block rule (a link
@@ -28,11 +28,17 @@ export function parenCreditStarts(text: string): number[] {
  * The credit must be short, so a sentence that merely says "Photo: …" at length is not one.
  */
 export function trailingCredit(text: string, start: number, end: number): number {
-  const m = TRAILING_CREDIT.exec(text.slice(start, end))
+  // the credit lies within the line's last TAIL characters: look only there
+  const from = Math.max(start, end - TAIL)
+  const m = TRAILING_CREDIT.exec(text.slice(from, end))
   if (!m) return -1
-  const at = start + m.index
-  return wordCount(text, at, end) <= MAX_CREDIT_WORDS + 2 ? at : -1
+  const at = from + m.index
+  if (at === from && from > start && !/[\s.!?’”")]/.test(text[at - 1]!)) return -1
+  return wordsAtMost(text, at, end, MAX_CREDIT_WORDS + 2) ? at : -1
 }
+
+/** Label (≤ 20 chars), separator and credit text (≤ 101 chars) fit in this many characters. */
+const TAIL = 140
 
 /** How far back from a credit a caption may reach before we give up and remove the credit alone. */
 export const MAX_CAPTION_CHARS = 300
@@ -53,7 +59,11 @@ export function captionStart(text: string, creditStart: number, lineStart: numbe
       const e = sentenceEndAt(text, k)
       if (e >= 0 && e <= j) return skipWs(text, e, creditStart)
     }
-    if ((c === '”' || c === '"') && isWs(text[k + 1]) && /\p{Lu}/u.test(text[skipWs(text, k + 1)] ?? '')) {
+    if (
+      (c === '”' || c === '"') &&
+      isWs(text[k + 1]) &&
+      /\p{Lu}/u.test(text[skipWs(text, k + 1, creditStart)] ?? '')
+    ) {
       return skipWs(text, k + 1, creditStart)
     }
   }
@@ -83,7 +93,7 @@ export const MAX_CAPTION_LINE_SENTENCES = 2
 
 export function isCaptionText(text: string, start: number, end: number): boolean {
   return (
-    wordCount(text, start, end) <= MAX_CAPTION_LINE_WORDS &&
+    wordsAtMost(text, start, end, MAX_CAPTION_LINE_WORDS) &&
     sentenceEnds(text, start, end) <= MAX_CAPTION_LINE_SENTENCES
   )
 }

@@ -25,10 +25,8 @@ export interface Removal extends Span {
  * `order` gives each rule id's rank for tie-breaking.
  */
 export function mergeFinds(text: string, finds: readonly Found[], order: readonly string[] = []): Removal[] {
-  const rank = (rule: string): number => {
-    const i = order.indexOf(rule)
-    return i < 0 ? order.length : i
-  }
+  const ranks = new Map(order.map((r, i) => [r, i]))
+  const rank = (rule: string): number => ranks.get(rule) ?? order.length
   const trimmed: Found[] = []
   for (const f of finds) {
     let s = f.start

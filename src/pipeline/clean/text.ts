@@ -5,15 +5,6 @@ import { isAbbreviation } from '../segment/abbreviations.js'
  * All work on raw-text offsets and run in time linear in what they inspect.
  */
 
-/** A line of the text: `[start, end)` without its line break, and its trimmed content span. */
-export interface Line {
-  readonly start: number
-  readonly end: number
-  /** Content without leading and trailing whitespace: `[contentStart, contentEnd)`. */
-  readonly contentStart: number
-  readonly contentEnd: number
-}
-
 /** Whitespace as JavaScript's `\s` knows it (spaces, line breaks, NBSP, Unicode spaces, BOM). */
 export const isWsCode = (c: number): boolean =>
   c === 32 ||
@@ -30,8 +21,25 @@ export const isWsCode = (c: number): boolean =>
 
 export const isWs = (c: string | undefined): boolean => c !== undefined && isWsCode(c.charCodeAt(0))
 
-/** Every line of the text with its trimmed content span (empty lines have contentStart === contentEnd). */
-export function lines(text: string): Line[] {
+/** A line of the text: `[start, end)` without its line break, and its trimmed content. */
+export interface Line {
+  readonly start: number
+  readonly end: number
+  /** Content without leading and trailing whitespace: `[contentStart, contentEnd)`. */
+  readonly contentStart: number
+  readonly contentEnd: number
+  /** `text.slice(contentStart, contentEnd)`. */
+  readonly content: string
+}
+
+let memo: { text: string; lines: readonly Line[] } | undefined
+
+/**
+ * Every line of the text with its trimmed content (empty lines have an empty content). The result
+ * for the last text is kept, since every line rule asks for the same lines; it is frozen.
+ */
+export function lines(text: string): readonly Line[] {
+  if (memo && memo.text === text) return memo.lines
   const out: Line[] = []
   let start = 0
   const n = text.length
@@ -40,12 +48,14 @@ export function lines(text: string): Line[] {
     if (end < 0) end = n
     let cs = start
     let ce = end
-    while (cs < ce && isWs(text[cs])) cs++
-    while (ce > cs && isWs(text[ce - 1])) ce--
-    out.push({ start, end, contentStart: cs, contentEnd: ce })
+    while (cs < ce && isWsCode(text.charCodeAt(cs))) cs++
+    while (ce > cs && isWsCode(text.charCodeAt(ce - 1))) ce--
+    out.push(Object.freeze({ start, end, contentStart: cs, contentEnd: ce, content: text.slice(cs, ce) }))
     if (end === n) break
     start = end + 1
   }
+  Object.freeze(out)
+  memo = { text, lines: out }
   return out
 }
 
@@ -77,8 +87,16 @@ export const CLOSERS = '’”"»\')]'
 /** Opening quote marks that may start a sentence. */
 export const OPENERS = '‘“"«\'('
 
-export const isUpper = (c: string | undefined): boolean => c !== undefined && /\p{Lu}/u.test(c)
-export const isLower = (c: string | undefined): boolean => c !== undefined && /\p{Ll}/u.test(c)
+export const isUpper = (c: string | undefined): boolean => {
+  if (c === undefined) return false
+  const k = c.charCodeAt(0)
+  return k < 128 ? k >= 65 && k <= 90 : /\p{Lu}/u.test(c)
+}
+export const isLower = (c: string | undefined): boolean => {
+  if (c === undefined) return false
+  const k = c.charCodeAt(0)
+  return k < 128 ? k >= 97 && k <= 122 : /\p{Ll}/u.test(c)
+}
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'
 
 /** The word (letters and inner periods) that ends right before offset `end`: "U.S" before "U.S.". */
@@ -98,8 +116,10 @@ export function sentenceEndAt(text: string, i: number): number {
   const c = text[i]
   if (c !== '.' && c !== '!' && c !== '?') return -1
   let j = i + 1
-  while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++
-  while (j < text.length && CLOSERS.includes(text[j]!)) j++
+  const cap = Math.min(text.length, i + 8) // "?!" or "...", not a run of 5 MB of dots
+  while (j < cap && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++
+  const capQ = Math.min(text.length, j + 4)
+  while (j < capQ && CLOSERS.includes(text[j]!)) j++
   const next = text[j]
   const ends = next === undefined || isWs(next) || isUpper(next) || OPENERS.includes(next)
   if (!ends) return -1
@@ -115,21 +135,36 @@ export function wordCount(text: string, start = 0, end = text.length): number {
   let n = 0
   let inWord = false
   for (let i = start; i < end; i++) {
-    const ws = isWs(text[i])
+    const ws = isWsCode(text.charCodeAt(i))
     if (!ws && !inWord) n++
     inWord = !ws
   }
   return n
 }
 
+/**
+ * Does `text.slice(start, end)` hold at most `max` words? Stops counting as soon as it knows, so
+ * asking about a long line costs no more than reading `max` words of it.
+ */
+export function wordsAtMost(text: string, start: number, end: number, max: number): boolean {
+  let n = 0
+  let inWord = false
+  for (let i = start; i < end; i++) {
+    const ws = isWsCode(text.charCodeAt(i))
+    if (!ws && !inWord && ++n > max) return false
+    inWord = !ws
+  }
+  return true
+}
+
 /** Offset of the first non-whitespace character at or after `i` (bounded by `end`). */
 export function skipWs(text: string, i: number, end = text.length): number {
-  while (i < end && isWs(text[i])) i++
+  while (i < end && isWsCode(text.charCodeAt(i))) i++
   return i
 }
 
 /** Offset just after the last non-whitespace character before `i` (bounded by `start`). */
 export function trimEnd(text: string, i: number, start = 0): number {
-  while (i > start && isWs(text[i - 1])) i--
+  while (i > start && isWsCode(text.charCodeAt(i - 1))) i--
   return i
 }

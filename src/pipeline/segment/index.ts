@@ -5,7 +5,7 @@ import { type SentenceRule, sentenceRules } from './rules/index.js'
 import { winkAnalyse } from './tokens.js'
 
 export { sentenceRules } from './rules/index.js'
-export { wink } from './wink.js'
+export { wink, winkFull } from './wink.js'
 
 export interface SegmentOptions {
   readonly rules?: readonly SentenceRule[]
@@ -39,19 +39,108 @@ export function segmentText(
   const paras = paragraphs.length || !text.trim() ? paragraphs : [{ start: 0, end: text.length }]
   const tokens: Token[] = []
   let sentences: Span[] = []
-  let i = 0
-  while (i < paras.length) {
-    const start = paras[i]!.start
-    let end = paras[i]!.end
-    i++
-    while (i < paras.length && paras[i]!.end - start <= chunkSize) end = paras[i++]!.end
-    const r = winkAnalyse(text, start, end)
+  for (const chunk of chunks(text, paras, chunkSize)) {
+    if (chunk.opaque) {
+      tokens.push({ start: chunk.start, end: chunk.end, pos: 'X', kind: 'opaque' })
+      sentences.push({ start: chunk.start, end: chunk.end })
+      continue
+    }
+    const r = winkAnalyse(text, chunk.start, chunk.end)
     for (const t of r.tokens) tokens.push(t)
     for (const s of r.sentences) sentences.push(s)
   }
   const ctx = { text, tokens, paragraphs: paras }
   for (const rule of rules) sentences = rule.apply(sentences, ctx)
   return { sentences, tokens }
+}
+
+/** A run of non-space characters longer than this is not language (a base64 blob, a hash). */
+export const MAX_WORD = 256
+
+export interface Chunk extends Span {
+  /** A run longer than MAX_WORD: one token (kind `opaque`, pos `X`) and one sentence, without wink. */
+  readonly opaque: boolean
+}
+
+/**
+ * Cuts the paragraphs into chunks for wink-nlp: paragraphs grouped up to about `size` characters;
+ * a paragraph longer than that (a page scraped as one line) cut at the last sentence end before
+ * the limit, else at the last space, so wink never holds more than one chunk; and runs longer
+ * than MAX_WORD set apart as opaque chunks (wink's tokenizer is very slow on them). A sentence can
+ * only be cut where a long paragraph is cut.
+ */
+export function chunks(text: string, paragraphs: readonly Span[], size: number): Chunk[] {
+  const out: Chunk[] = []
+  let gStart = -1 // the open group of short paragraphs, [gStart, gEnd)
+  let gEnd = -1
+  const close = (): void => {
+    if (gStart >= 0) out.push({ start: gStart, end: gEnd, opaque: false })
+    gStart = -1
+  }
+  for (const para of pieces(text, paragraphs)) {
+    if (para.opaque) {
+      close()
+      out.push(para)
+    } else if (para.end - para.start > size) {
+      close()
+      let start = para.start
+      while (para.end - start > size) {
+        const cut = cutPoint(text, start, start + size)
+        out.push({ start, end: cut, opaque: false })
+        start = cut
+        while (start < para.end && isSpace(text, start)) start++
+      }
+      if (start < para.end) out.push({ start, end: para.end, opaque: false })
+    } else if (gStart >= 0 && para.end - gStart <= size) {
+      gEnd = para.end
+    } else {
+      close()
+      gStart = para.start
+      gEnd = para.end
+    }
+  }
+  close()
+  return out
+}
+
+const isSpace = (text: string, i: number): boolean => /\s/.test(text[i]!)
+
+/** Paragraphs with their over-long runs cut out as opaque chunks (one scan of the text for the runs). */
+function* pieces(text: string, paragraphs: readonly Span[]): Generator<Chunk> {
+  const runs = [...text.matchAll(new RegExp(`\\S{${MAX_WORD + 1},}`, 'g'))].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }))
+  let r = 0
+  for (const p of paragraphs) {
+    let start = p.start
+    while (r < runs.length && runs[r]!.end <= p.start) r++
+    for (; r < runs.length && runs[r]!.start < p.end; r++) {
+      const run = runs[r]!
+      const runStart = Math.max(run.start, p.start)
+      const end = Math.min(p.end, run.end)
+      let before = runStart
+      while (before > start && isSpace(text, before - 1)) before--
+      if (before > start) yield { start, end: before, opaque: false }
+      yield { start: runStart, end, opaque: true }
+      start = end
+      while (start < p.end && isSpace(text, start)) start++
+      if (run.end > p.end) break
+    }
+    if (start < p.end) yield { start, end: p.end, opaque: false }
+  }
+}
+
+/** End of the last sentence (punctuation followed by a space) in `[start, limit)`, else the last space, else `limit`. */
+function cutPoint(text: string, start: number, limit: number): number {
+  let space = -1
+  for (let k = limit - 1; k > start; k--) {
+    if (isSpace(text, k)) {
+      if (/[.!?’”"]/.test(text[k - 1]!)) return k
+      if (space < 0) space = k
+    }
+  }
+  return space > start ? space : limit
 }
 
 /**

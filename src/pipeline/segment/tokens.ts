@@ -2,6 +2,9 @@ import type { Token } from '../../model/annotations.js'
 import type { Span } from '../../model/span.js'
 import { wink } from './wink.js'
 
+/** How far past the expected place a token's text is looked for. */
+const SEARCH = 64
+
 export interface WinkResult {
   readonly tokens: Token[]
   /** Sentences as wink-nlp sees them, as clean-text spans (before Dossier's rules). */
@@ -25,28 +28,35 @@ export function winkAnalyse(text: string, start: number, end: number): WinkResul
   const spaces = doc.tokens().out(its.precedingSpaces) as string[]
   const pos = doc.tokens().out(its.pos) as string[]
   const types = doc.tokens().out(its.type) as string[]
-  const tokens: Token[] = new Array(values.length)
+  // wink also emits line breaks as tokens (kind `tabCRLF`, pos `SPACE`): they are kept for the
+  // sentence index arithmetic below, then dropped from the token layer.
+  const all: Token[] = new Array(values.length)
   let cursor = 0
   for (let k = 0; k < values.length; k++) {
     const v = values[k]!
     let at = cursor + (spaces[k]?.length ?? 0)
     if (!slice.startsWith(v, at)) {
-      const found = slice.indexOf(v, cursor)
-      if (found >= 0 && found - cursor < 64) at = found
+      const window = slice.slice(cursor, cursor + SEARCH + v.length)
+      const found = window.indexOf(v)
+      if (found >= 0) at = cursor + found
       else {
         at = cursor
         while (at < slice.length && /\s/.test(slice[at]!)) at++
       }
     }
     const e = Math.min(slice.length, at + v.length)
-    tokens[k] = { start: start + at, end: start + e, pos: pos[k] ?? 'X', kind: types[k] ?? 'word' }
+    all[k] = { start: start + at, end: start + e, pos: pos[k] ?? 'X', kind: types[k] ?? 'word' }
     cursor = e
   }
+  const blank = (k: number): boolean => !/\S/.test(values[k]!)
+  const tokens = all.filter((_, k) => !blank(k))
   const sentences: Span[] = []
-  for (const s of doc.sentences().out(its.span) as unknown as [number, number][]) {
-    const a = tokens[s[0]]
-    const b = tokens[s[1]]
-    if (a && b) sentences.push({ start: a.start, end: b.end })
+  for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
+    let a = first
+    let b = last
+    while (a <= b && blank(a)) a++
+    while (b >= a && blank(b)) b--
+    if (a <= b) sentences.push({ start: all[a]!.start, end: all[b]!.end })
   }
   return { tokens, sentences }
 }

@@ -5,16 +5,15 @@ import { isCreditLine } from './credit-line.js'
 
 const ID = 'boilerplate.caption-beside-credit'
 
+const PAREN_ONLY = new RegExp(`^${PAREN_CREDIT.source}$`, 'i')
+
 export const MAX_CAPTION_WORDS = 25
 export const MAX_CAPTION_CHARS = 200
 
 /** A line that holds nothing but a credit: "Photo: Reuters", "(Image: GETTY)", "Photo by X". */
-function isCreditOnly(text: string, start: number, end: number): boolean {
-  const content = text.slice(start, end)
+function isCreditOnly(text: string, content: string, start: number, end: number): boolean {
   if (isCreditLine(content)) return true
-  PAREN_CREDIT.lastIndex = 0
-  const m = PAREN_CREDIT.exec(content)
-  if (m && m.index === 0 && m[0].length === content.length) return true
+  if (content.startsWith('(') && PAREN_ONLY.test(content)) return true
   return trailingCredit(text, start, end) === start
 }
 
@@ -33,11 +32,11 @@ export function findCaptionsBesideCredits(text: string): Found[] {
   const out: Found[] = []
   for (let i = 2; i < ls.length; i++) {
     const l = ls[i]!
-    if (!isCreditOnly(text, l.contentStart, l.contentEnd)) continue
+    if (!isCreditOnly(text, l.content, l.contentStart, l.contentEnd)) continue
     const prev = ls[i - 1]!
-    const content = text.slice(prev.contentStart, prev.contentEnd)
+    const content = prev.content
     if (content.length > MAX_CAPTION_CHARS || wordCount(content) > MAX_CAPTION_WORDS) continue
-    if (content.endsWith(':') || isCreditOnly(text, prev.contentStart, prev.contentEnd)) continue
+    if (content.endsWith(':') || isCreditOnly(text, content, prev.contentStart, prev.contentEnd)) continue
     out.push(found(prev.contentStart, prev.contentEnd, ID, 'caption line above a photo credit'))
   }
   return out

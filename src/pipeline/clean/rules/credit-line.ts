@@ -18,9 +18,9 @@ export const MAX_CREDIT_LINE_WORDS = 15
 
 /** Is a line's trimmed content a credit line? Exported for the caption-beside-credit rule. */
 export function isCreditLine(content: string): boolean {
-  if (wordCount(content) > MAX_CREDIT_LINE_WORDS) return false
-  if (LABELLED.test(content)) return true
-  return PHRASED.test(content) && !/[.!?:;,]$/.test(content)
+  const labelled = LABELLED.test(content)
+  if (!labelled && !(PHRASED.test(content) && !/[.!?:;,]$/.test(content))) return false
+  return wordCount(content) <= MAX_CREDIT_LINE_WORDS
 }
 
 /**
@@ -32,7 +32,7 @@ export function findCreditLines(text: string): Found[] {
   const out: Found[] = []
   for (const l of lines(text)) {
     if (l.contentEnd === l.contentStart) continue
-    if (isCreditLine(text.slice(l.contentStart, l.contentEnd))) {
+    if (isCreditLine(l.content)) {
       out.push(found(l.contentStart, l.contentEnd, ID, 'photo or document credit line'))
     }
   }

@@ -1,5 +1,5 @@
 import { type BoilerplateRule, type Found, found } from '../found.js'
-import { CLOSERS, LineIndex, lines, sentenceEndAt, trimEnd, wordCount } from '../text.js'
+import { CLOSERS, LineIndex, lines, sentenceEndAt, trimEnd, wordsAtMost } from '../text.js'
 
 const ID = 'boilerplate.follow-prompt'
 
@@ -32,7 +32,7 @@ export function findFollowPrompts(text: string): Found[] {
     const line = idx.at(m.index)
     const after = m.index + m[0].length
     let end = after
-    if (wordCount(text, after, line.contentEnd) <= MAX_TAIL_WORDS) {
+    if (wordsAtMost(text, after, line.contentEnd, MAX_TAIL_WORDS)) {
       end = line.contentEnd
       for (let k = after; k < line.contentEnd; k++) {
         const e = sentenceEndAt(text, k)
@@ -46,8 +46,7 @@ export function findFollowPrompts(text: string): Found[] {
   }
   for (const l of lines(text)) {
     if (l.contentEnd === l.contentStart) continue
-    const c = text.slice(l.contentStart, l.contentEnd)
-    if (wordCount(c) <= MAX_PROMPT_WORDS && SUBSCRIBE.test(c)) {
+    if (SUBSCRIBE.test(l.content) && wordsAtMost(l.content, 0, l.content.length, MAX_PROMPT_WORDS)) {
       out.push(found(l.contentStart, l.contentEnd, ID, 'prompt to subscribe'))
     }
   }

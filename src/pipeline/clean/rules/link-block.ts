@@ -1,6 +1,6 @@
 import { parenCreditStarts } from '../credits.js'
 import { type BoilerplateRule, type Found, found } from '../found.js'
-import { CLOSERS, isLower, isUpper, isWs, LineIndex, sentenceEndAt, trimEnd, wordCount } from '../text.js'
+import { CLOSERS, isLower, isUpper, isWs, LineIndex, sentenceEndAt, trimEnd, wordsAtMost } from '../text.js'
 
 const ID = 'boilerplate.link-block'
 
@@ -29,6 +29,9 @@ const TAG = /\[[A-Z][A-Z0-9 &'’-]{1,24}\]/y
 
 /** A headline longer than this is taken for prose that resumed. */
 export const MAX_HEADLINE_WORDS = 30
+/** A link block is at most this long: a list of links, not a page. */
+export const MAX_BLOCK_CHARS = 2000
+
 /** A marker followed at once by a sentence keeps that sentence as link text only if it is this short. */
 export const MAX_LINK_SENTENCE_WORDS = 20
 
@@ -52,12 +55,13 @@ function markerAllowed(text: string, at: number): boolean {
  * sentence end ("…standstill’Lukashenko’s decision … authority.Mr Bell"), or one too long to be a
  * headline; the block ends where that segment starts.
  */
-function blockEnd(text: string, pos: number, limit: number): number {
+function blockEnd(text: string, pos: number, hardLimit: number): number {
+  const limit = Math.min(hardLimit, pos + MAX_BLOCK_CHARS)
   let end = pos
   let segStart = pos
   let first = true
   const boundary = (b: number, next: number): boolean => {
-    if (wordCount(text, segStart, b) > MAX_HEADLINE_WORDS) return false
+    if (!wordsAtMost(text, segStart, b, MAX_HEADLINE_WORDS)) return false
     end = b
     segStart = next
     first = false
@@ -96,7 +100,7 @@ function blockEnd(text: string, pos: number, limit: number): number {
           k = e
           continue
         }
-        if (first && wordCount(text, segStart, e) <= MAX_LINK_SENTENCE_WORDS) return e
+        if (first && wordsAtMost(text, segStart, e, MAX_LINK_SENTENCE_WORDS)) return e
         return end
       }
     }
@@ -105,7 +109,7 @@ function blockEnd(text: string, pos: number, limit: number): number {
     }
     k++
   }
-  if (wordCount(text, segStart, limit) <= MAX_HEADLINE_WORDS) end = limit
+  if (limit === hardLimit && wordsAtMost(text, segStart, limit, MAX_HEADLINE_WORDS)) end = limit
   return end
 }
 
@@ -132,7 +136,9 @@ export function findLinkBlocks(text: string): Found[] {
     return lo < credits.length ? credits[lo]! : Number.POSITIVE_INFINITY
   }
   const out: Found[] = []
+  let covered = -1 // end of the last block: a marker inside it is one of its headlines
   for (const m of text.matchAll(MARKER)) {
+    if (m.index < covered) continue
     const word = m[1]!
     const colon = m[2]!.includes(':')
     if (!colon && !COLON_OPTIONAL.has(word)) continue
@@ -146,15 +152,19 @@ export function findLinkBlocks(text: string): Found[] {
       let end = line.contentEnd
       const next = idx.lines[li + 1]
       if (next && next.contentEnd > next.contentStart) {
-        const content = text.slice(next.contentStart, next.contentEnd)
-        if (wordCount(content) <= MAX_LINK_SENTENCE_WORDS && !/[.!?:]$/.test(content)) end = next.contentEnd
+        const content = next.content
+        if (!/[.!?:]$/.test(content) && wordsAtMost(content, 0, content.length, MAX_LINK_SENTENCE_WORDS)) {
+          end = next.contentEnd
+        }
       }
       out.push(found(m.index, end, ID, 'link block to other articles'))
+      covered = end
       continue
     }
     const limit = Math.min(line.contentEnd, nextCredit(pos))
     const end = trimEnd(text, Math.max(blockEnd(text, pos, limit), m.index + m[0].length), m.index)
     out.push(found(m.index, end, ID, 'link block to other articles'))
+    covered = end
   }
   return out
 }

@@ -15,10 +15,10 @@ export const MAX_REPEATED_WORDS = 12
 export function findRepeatedLines(text: string): Found[] {
   const ls = lines(text).filter((l) => l.contentEnd > l.contentStart)
   if (ls.length < 2) return []
-  const first = text.slice(ls[0]!.contentStart, ls[0]!.contentEnd)
+  const first = ls[0]!.content
   const byContent = new Map<string, { start: number; end: number }[]>()
   for (const l of ls) {
-    const c = text.slice(l.contentStart, l.contentEnd)
+    const c = l.content
     if (c === first || c.length > 200 || /[.!?:;,]$/.test(c) || !/\p{L}/u.test(c)) continue
     if (wordCount(c) > MAX_REPEATED_WORDS) continue
     const key = c.replace(/\s+/g, ' ')

@@ -16,7 +16,7 @@ export function wholeLineRule(
       const out: Found[] = []
       for (const l of lines(text)) {
         if (l.contentEnd === l.contentStart) continue
-        if (test(text.slice(l.contentStart, l.contentEnd))) {
+        if (test(l.content)) {
           out.push(found(l.contentStart, l.contentEnd, id, reason))
         }
       }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { cleanText } from './index.js'
+
+/**
+ * What must NOT be removed: article prose that merely looks like furniture. Each row is a small
+ * article; nothing in it is boilerplate.
+ */
+const rows: [string, string][] = [
+  [
+    'a sentence that mentions reading more',
+    'Analysts urged readers to read more about it in the report. Read more about it later, they said.',
+  ],
+  [
+    '"Read more" without a colon in prose',
+    'Read more carefully, the memo says that the tanks were never returned.',
+  ],
+  [
+    'a quote that contains "Source:"',
+    'He wrote: “Source: a colleague in the ministry. That is all I can say.” The post was deleted.',
+  ],
+  [
+    'prose that starts with "Next,"',
+    'Headline\nNext, the ministry listed the plants involved.\nPrevious reports had said nothing of it.',
+  ],
+  ['"Next post-war" prose', 'Headline\nNext post-war plans were discussed on Monday.'],
+  [
+    'a dash that opens a line of prose',
+    'Expert box\n– From a military point of view, the move is a huge risk for Minsk.',
+  ],
+  ['a subheading', 'Headline\nBody one.\nMinsk lends a hand\nBody two.'],
+  ['a two-word line that is a subheading, once', 'Headline\nBody one.\nExpert Opinion\nBody two.'],
+  ['a headline repeated at the foot of the page', 'Tanks roll into Minsk\nBody one.\nTanks roll into Minsk'],
+  ['a repeated sentence', 'Headline\nThe plant is busy.\nBody.\nThe plant is busy.'],
+  [
+    'prose about photos',
+    'Headline\nPhotos published by the ministry showed 40 tanks on flatcars near Brest.',
+  ],
+  [
+    'a parenthesis that is not a credit',
+    'The plant (MZKT) builds chassis (see the photo above) for missiles.',
+  ],
+  ['follow in prose', 'Analysts follow the story on Telegram, where the channel Hajun posts daily.'],
+  ['a line that says "Source" in prose', 'Headline\nSource of the leak remains unknown, the ministry said.'],
+  ['an email form-like word in prose', 'Headline\nHe sent an email to the ministry. Website traffic rose.'],
+  ['html-like text that is not a tag', 'If x < y and y > z, then the rule holds.'],
+  ['"Related" as an ordinary word', 'Related talks took place in Minsk. Related to this, Kyiv said nothing.'],
+  ['a colon after Watch in prose', 'Headline\nWatchers said the drills were routine.'],
+]
+
+describe('negative cases: nothing is removed', () => {
+  it.each(rows)('%s', (_name, input) => {
+    const r = cleanText(input)
+    expect(r.removals.map((x) => input.slice(x.start, x.end))).toEqual([])
+  })
+})

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import type { BoilerplateRule } from '../found.js'
+import { texts } from '../test-support.js'
+import { commentForm } from './comment-form.js'
+import { followPrompt } from './follow-prompt.js'
+import { htmlResidue } from './html-residue.js'
+import { postNavigation } from './post-navigation.js'
+import { repeatedLine } from './repeated-line.js'
+import { sectionDash } from './section-dash.js'
+import { sourceTrailer } from './source-trailer.js'
+import { widgetLine } from './widget-line.js'
+
+const table = (rule: BoilerplateRule, rows: [string, string[]][]): void => {
+  describe(rule.id, () => {
+    it.each(rows)('%j', (input, expected) => {
+      expect(texts(input, rule.find(input))).toEqual(expected)
+    })
+  })
+}
+
+table(followPrompt, [
+  [
+    'Intro.\nFollow Defense Daily on Google News at this link\n\nBody.',
+    ['Follow Defense Daily on Google News at this link'],
+  ],
+  ['Intro. Follow us on Telegram for updates.\nBody.', ['Follow us on Telegram for updates.']],
+  ['Intro.\nSubscribe to our Telegram channel\nBody.', ['Subscribe to our Telegram channel']],
+  ['Intro.\nSign up for our daily newsletter\nBody.', ['Sign up for our daily newsletter']],
+])
+
+table(commentForm, [
+  [
+    'Body.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n\nComment *\nName *\nSave my name, email, and website in this browser for the next time I comment.\nPost Comment',
+    [
+      'Leave a Reply',
+      'Your email address will not be published. Required fields are marked *',
+      'Comment *',
+      'Name *',
+      'Save my name, email, and website in this browser for the next time I comment.',
+      'Post Comment',
+    ],
+  ],
+  ['Body.\nLeave a Comment Cancel reply\n', ['Leave a Comment Cancel reply']],
+])
+
+table(postNavigation, [
+  [
+    'Body.\nPrevious post Ivan Petrov: Minsk will not send troops\nNext post The commander of the “North” group about the front',
+    [
+      'Previous post Ivan Petrov: Minsk will not send troops',
+      'Next post The commander of the “North” group about the front',
+    ],
+  ],
+  ['Body.\n« Previous article\nNext Article »', ['« Previous article', 'Next Article »']],
+])
+
+table(sourceTrailer, [
+  ['Body.\nSourcedefencenews.com\n', ['Sourcedefencenews.com']],
+  ['Body.\nSource: express.co.uk', ['Source: express.co.uk']],
+  ['Body.\nSource: https://www.example.org/news/1', ['Source: https://www.example.org/news/1']],
+  ['Body.\nSources: RBC-Ukraine, Interfax', ['Sources: RBC-Ukraine, Interfax']],
+])
+
+table(htmlResidue, [
+  ['Box\n\n< h4>Ivan Petrov, military expert:\n\n– Text.', ['< h4>']],
+  ['Text.</p>\n<p>More text.<br/>End.', ['</p>', '<p>', '<br/>']],
+  ['A <strong>bold</strong> claim.<!-- ad slot -->', ['<strong>', '</strong>', '<!-- ad slot -->']],
+])
+
+table(sectionDash, [
+  ['Body.\n-\nMore body.\n- News', ['-', '- News']],
+  ['Body.\n— World Politics\n***', ['— World Politics', '***']],
+])
+
+table(repeatedLine, [
+  [
+    'Headline\nDefense Weekly Global Military news\nBody one.\nDefense Weekly Global Military news\nBody two.',
+    ['Defense Weekly Global Military news', 'Defense Weekly Global Military news'],
+  ],
+  [
+    'Headline\nScan of the order\nBody.\nScan of the order\nBody.\nScan of the order',
+    ['Scan of the order', 'Scan of the order', 'Scan of the order'],
+  ],
+])
+
+table(widgetLine, [
+  ['Body.\nAdvertisement\nMore.', ['Advertisement']],
+  ['Body.\nStory continues below advertisement\nMore.', ['Story continues below advertisement']],
+  [
+    'Body.\nShare this article\nTags: Belarus, Russia, war',
+    ['Share this article', 'Tags: Belarus, Russia, war'],
+  ],
+])
