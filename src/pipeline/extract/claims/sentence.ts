@@ -41,7 +41,7 @@ export function sentenceViews(
   const mentions = byStart(layers.mentions, (m) => m.start)
   const quantities = byStart(layers.quantities, (q) => q.span?.start ?? -1)
   const times = byStart(layers.times, (t) => t.span?.start ?? -1)
-  const order = sentences.map((s, i) => i).sort((a, b) => sentences[a]!.start - sentences[b]!.start)
+  const order = sentences.map((_, i) => i).sort((a, b) => sentences[a]!.start - sentences[b]!.start)
   const cursors = { t: 0, m: 0, q: 0, ti: 0 }
   const take = <T>(
     xs: readonly T[],

@@ -93,7 +93,11 @@ export function handDoc(text: string, mentions: readonly HandMention[], options:
   return {
     id: 'hand',
     text,
-    meta: { ...emptyMeta, outlet: options.outlet ?? 'Test Outlet', title: options.title ?? null },
+    meta: {
+      ...emptyMeta,
+      outlet: options.outlet === undefined ? 'Test Outlet' : options.outlet,
+      title: options.title ?? null,
+    },
     referenceDate,
     messages: [],
     layers: {

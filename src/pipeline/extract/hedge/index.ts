@@ -38,55 +38,60 @@ const scopeOf = (cue: HedgeCue): 'group' | 'frame' =>
   cue.hedge === 'reported' || FRAME.test(cue.expression.toLowerCase()) ? 'frame' : 'group'
 
 interface Compiled {
-  readonly cue: HedgeCue
+  /** One alternation of every cue, longest first, so each position takes its longest cue. */
   readonly re: RegExp
-  readonly scope: 'group' | 'frame'
+  /** Normalised surface → cue. */
+  readonly byKey: ReadonlyMap<string, HedgeCue>
 }
 
-const compiledCache = new WeakMap<readonly HedgeCue[], Compiled[]>()
+const compiledCache = new WeakMap<readonly HedgeCue[], Compiled>()
+const keyOf = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ')
 
-function compile(cues: readonly HedgeCue[]): Compiled[] {
+function compile(cues: readonly HedgeCue[]): Compiled {
   let c = compiledCache.get(cues)
   if (!c) {
-    c = [...cues]
-      .sort((a, b) => b.expression.length - a.expression.length)
-      .map((cue) => {
-        const body = cue.expression
+    const sorted = [...cues].sort((a, b) => b.expression.length - a.expression.length)
+    const body = sorted
+      .map((cue) =>
+        cue.expression
           .toLowerCase()
           .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
           .replace(/'/g, "['’]")
-          .replace(/\s+/g, '\\s+')
-        return {
-          cue,
-          re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu'),
-          scope: scopeOf(cue),
-        }
-      })
+          .replace(/\s+/g, '\\s+'),
+      )
+      .join('|')
+    c = {
+      re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu'),
+      byKey: new Map(sorted.map((cue) => [keyOf(cue.expression), cue])),
+    }
     compiledCache.set(cues, c)
   }
   return c
 }
 
 /**
- * Every hedge cue in a text, longest expressions first, without overlaps.
+ * Every hedge cue in a text, the longest at each position, without overlaps.
  *
  * @example findHedgeCues('Russia will likely send tanks').map((m) => m.expression) // ['will likely']
  */
 export function findHedgeCues(text: string, options: HedgeOptions = {}): HedgeMatch[] {
   const cues = options.cues ?? loadReference().lexicons.hedges
-  const taken: Array<[number, number]> = []
+  if (!cues.length) return []
+  const { re, byKey } = compile(cues)
   const out: HedgeMatch[] = []
-  for (const { cue, re, scope } of compile(cues)) {
-    re.lastIndex = 0
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const s = m.index
-      const e = s + m[0].length
-      if (taken.some(([a, b]) => s < b && a < e)) continue
-      taken.push([s, e])
-      out.push({ hedge: cue.hedge, icd203: cue.icd203 ?? null, expression: cue.expression, index: s, scope })
-    }
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const cue = byKey.get(keyOf(m[0]))
+    if (!cue) continue
+    out.push({
+      hedge: cue.hedge,
+      icd203: cue.icd203 ?? null,
+      expression: cue.expression,
+      index: m.index,
+      scope: scopeOf(cue),
+    })
   }
-  return out.sort((a, b) => a.index - b.index)
+  return out
 }
 
 /**
