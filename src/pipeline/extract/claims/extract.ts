@@ -64,6 +64,8 @@ const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'on', 'through', 'via',
 /** A deployment's place is also where forces are sent ("relocated to the airfield"). */
 const DESTINATION_PREPS = new Set([...PLACE_PREPS, 'to', 'towards'])
 const SYMMETRIC = new Set<Relation>(['MEET', 'AGREE'])
+/** Verbs seen from the receiving side (relations.tsv notes them "like receive"). */
+const RECEIVING = /^(receive|obtain|acquire|purchase|buy|import)$/
 /** Relations whose subject is what the claim is about even in the passive ("troops were put on alert"). */
 const SUBJECT_IS_ACTOR = new Set<Relation>(['DEPLOY', 'EXERCISE', 'MOBILIZE', 'OTHER', 'MEET', 'AGREE'])
 /** Intransitive deployment verbs: the subject is both the force and the item ("troops gathered"). */
@@ -335,6 +337,13 @@ function verbClaims(
     (h.relation === 'ATTACK'
       ? null
       : placeIn(view, subj[1], h.from, placePreps, agents[0]?.canonical ?? null))
+  // "Belarus received S-400 systems from Russia": the subject receives, the "from" phrase gives
+  if (RECEIVING.test(h.entry.lemma) && !passive) {
+    const from = argumentAfter(view, h.to, FROM, limit)
+    const giver = from ? actorOf(view, from, ctx.lexicon, opts) : null
+    recipient = agents[0] ?? null
+    agents = giver ? [giver] : []
+  }
   const drafts: DraftClaim[] = []
   const subjectQuantity = /^(OTHER|DEPLOY|MOBILIZE)$/.test(h.relation) ? quantityIn(view, subj) : null
   for (const agent of agents) {

@@ -54,6 +54,12 @@ export function evidenceOf(text: string, sentence: Span, quote: Span | null): Sp
       end = e
     }
   }
+  // '…there are also Russian troops there," said the spokesman.': the speech tag after a closing mark stays out
+  const tag =
+    /[,.!?…]?["”’»]\s*,?\s*(?:(?:said|says|added|adds|noted|notes|explained|stressed|told|according to)\b|[^"“”«»]{0,80}\b(?:said|says|added|noted|explained|stressed|told)\b)[^"“”«»]*$/u.exec(
+      text.slice(start, end),
+    )
+  if (tag && tag.index > 0.4 * (end - start)) end = start + tag.index
   const slice = text.slice(start, end)
   const lead = slice.length - slice.replace(/^[\s"“”«»‘’']+/, '').length
   const trail = slice.length - slice.replace(/[\s"“”«»‘’']+$/, '').length

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { brief, COMMON, claimsOf } from './test-support.js'
+import { brief, COMMON, claimsOf, type HandMention } from './test-support.js'
+
+const M: readonly HandMention[] = [...COMMON, ['EU', 'ORG', 'European Union']]
 
 // One row per relation: a made-up sentence in the domain's style and the claim it must give.
 // [sentence, relation, agent, recipient | null]
@@ -26,11 +28,15 @@ const ROWS: Array<[string, string, string, string | null]> = [
   ],
   ['Belarus mobilised 2,000 reservists.', 'MOBILIZE', 'Belarus', null],
   ['Belarusian troops have not joined the war against Ukraine.', 'OTHER', 'Armed Forces of Belarus', null],
+  // seen from the receiving side: the "from" phrase gives, the subject receives
+  ['Belarus received new air defence systems from Russia.', 'SUPPLY', 'Russia', 'Belarus'],
+  ['Russia carried out missile strikes on Ukraine from Belarus.', 'ATTACK', 'Russia', 'Ukraine'],
+  ['The EU imposed restrictions on Belarus.', 'SANCTION', 'European Union', 'Belarus'],
 ]
 
 describe('one claim per relation', () => {
   it.each(ROWS)('%s → %s', (sentence, relation, agent, recipient) => {
-    const claims = claimsOf(sentence, COMMON).map(brief)
+    const claims = claimsOf(sentence, M).map(brief)
     const found = claims.find((c) => c.relation === relation)
     expect(found, JSON.stringify(claims)).toBeDefined()
     expect(found!.agent).toBe(agent)

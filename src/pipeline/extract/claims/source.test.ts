@@ -59,6 +59,11 @@ describe('source', () => {
 })
 
 describe('evidenceOf', () => {
+  it('leaves out a speech tag after a closing quote mark', () => {
+    const text = 'But there are also Russian troops there,” said the spokesman of the ministry.'
+    const e = evidenceOf(text, { start: 0, end: text.length }, null)
+    expect(text.slice(e.start, e.end)).toBe('But there are also Russian troops there')
+  })
   it('is the sentence when no quotation covers it', () => {
     expect(evidenceOf('Belarus supplies fuel.', { start: 0, end: 22 }, null)).toEqual({ start: 0, end: 22 })
   })
