@@ -44,6 +44,9 @@ const rows: [string, string][] = [
   ['an email form-like word in prose', 'Headline\nHe sent an email to the ministry. Website traffic rose.'],
   ['html-like text that is not a tag', 'If x < y and y > z, then the rule holds.'],
   ['"Related" as an ordinary word', 'Related talks took place in Minsk. Related to this, Kyiv said nothing.'],
+  ['copyright in prose', 'Headline\nCopyright claims over the leaked documents were dismissed.'],
+  ['signing up in prose', 'Headline\nThousands of men did not sign up for the army, the report said.'],
+  ['an image mentioned in prose', 'Headline\nImage analysis by the project showed trucks near Gomel.'],
   ['a colon after Watch in prose', 'Headline\nWatchers said the drills were routine.'],
 ]
 

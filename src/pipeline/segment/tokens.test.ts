@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { winkAnalyse } from './tokens.js'
-import { wink } from './wink.js'
+import { wink, winkFull } from './wink.js'
 
 describe('winkAnalyse token offsets', () => {
   const rows: string[] = [
@@ -31,7 +31,14 @@ describe('winkAnalyse token offsets', () => {
     expect(tokens[0]).toMatchObject({ pos: 'PROPN', kind: 'word' })
   })
 
-  it('loads the model once', () => {
+  it('loads each instance once, and the lean pipe agrees with the full one on tokens, tags and sentences', () => {
     expect(wink()).toBe(wink())
+    expect(winkFull()).toBe(winkFull())
+    const text = rows.join(' ')
+    const a = wink().readDoc(text)
+    const b = winkFull().readDoc(text)
+    const its = wink().its
+    expect(a.tokens().out(its.pos)).toEqual(b.tokens().out(its.pos))
+    expect(a.sentences().out()).toEqual(b.sentences().out())
   })
 })

@@ -11,26 +11,26 @@ const ID = 'boilerplate.caption-credit'
  * "President of Belarus Alexander Lukashenko (Picture source: BelTA)"
  * "Military exercises … are only exercises so far. They will probably remain so. Photo: Ruslan Guk"
  *
- * A credit that ends a short line takes the whole line with it; otherwise the caption reaches back
- * to where a caption can begin (see `captionStart`).
+ * A caption reaches back from its credit to where a caption can begin (see `captionStart`): the
+ * previous sentence end, credit or line start. A label credit ("Photo: …") that ends a short line
+ * takes the whole line, sentences and all: such lines are caption boxes.
  */
 export function findCaptionCredits(text: string): Found[] {
   const idx = new LineIndex(text)
   const out: Found[] = []
-  const add = (creditStart: number, creditEnd: number): void => {
+  const add = (creditStart: number, creditEnd: number, wholeLine: boolean): void => {
     const line = idx.at(creditStart)
-    const endsLine = creditEnd >= line.contentEnd
     const start =
-      endsLine && isCaptionText(text, line.contentStart, creditStart)
+      wholeLine && isCaptionText(text, line.contentStart, creditStart)
         ? line.contentStart
         : captionStart(text, creditStart, line.contentStart)
     out.push(found(start, creditEnd, ID, 'image caption with its credit'))
   }
-  for (const m of text.matchAll(PAREN_CREDIT)) add(m.index, m.index + m[0].length)
+  for (const m of text.matchAll(PAREN_CREDIT)) add(m.index, m.index + m[0].length, false)
   for (const line of idx.lines) {
     if (line.contentEnd === line.contentStart) continue
     const at = trailingCredit(text, line.contentStart, line.contentEnd)
-    if (at >= 0) add(at, line.contentEnd)
+    if (at >= 0) add(at, line.contentEnd, true)
   }
   return out
 }

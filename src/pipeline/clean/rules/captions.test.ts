@@ -45,6 +45,11 @@ describe('caption-credit', () => {
     expect(texts(input, findCaptionCredits(input))).toEqual(expected)
   })
 
+  it('takes a parenthesised caption back to the sentence end only, even at the end of a short line', () => {
+    const input = 'The ministry did not comment. Tanks near Brest (Image: GETTY)\nMore.'
+    expect(texts(input, findCaptionCredits(input))).toEqual(['Tanks near Brest (Image: GETTY)'])
+  })
+
   it('leaves long prose in front of a line-final credit', () => {
     const prose = 'The ministry said that the tanks had been moved. '.repeat(6)
     const input = `${prose}Convoy on the road (Image: GETTY)`
@@ -70,6 +75,10 @@ describe('credit-line', () => {
     ['Para one.\nImage credit: Ministry of Defence.\nPara two.', ['Image credit: Ministry of Defence.']],
     ['Para one.\nIllustrative photo\nPara two.', ['Illustrative photo']],
     ['Para one.\nGetty Images\nPara two.', ['Getty Images']],
+    [
+      'Para one.\nImage source, Getty Images\nImage caption, Tanks on a train near Brest\nPara two.',
+      ['Image source, Getty Images', 'Image caption, Tanks on a train near Brest'],
+    ],
   ]
   it.each(rows)('%j', (input, expected) => {
     expect(texts(input, findCreditLines(input))).toEqual(expected)
@@ -92,6 +101,9 @@ describe('caption-beside-credit', () => {
     [`Headline\n${'Long prose sentence about the war and its many costs. '.repeat(4)}\nPhoto: AP\nMore.`, []],
     // a line that introduces something is not a caption
     ['Headline\nThe expert said:\nPhoto: AP\nMore.', []],
+    // a one-sentence paragraph of prose, or a short quotation, above an image stays
+    ['Headline\nThe ministry did not comment on the report.\nPhoto: AP\nMore.', []],
+    ['Headline\n“We have the capacity,” the director said\nPhoto: AP\nMore.', []],
   ]
   it.each(rows)('%j', (input, expected) => {
     expect(texts(input, findCaptionsBesideCredits(input))).toEqual(expected)

@@ -3,9 +3,9 @@ import { lines, wordCount } from '../text.js'
 
 const ID = 'boilerplate.credit-line'
 
-/** "Photo: Reuters", "Image credit: AFP", "Credit: …": a labelled credit; any ending. */
+/** "Photo: Reuters", "Image credit: AFP", "Credit: …", "Image source, Getty Images": a labelled credit; any ending. */
 const LABELLED =
-  /^(?:(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|videos?|footage)(?:\s+(?:source|credits?|courtesy))?|credits?)\s*:/i
+  /^(?:(?:(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|videos?|footage)(?:\s+(?:source|credits?|courtesy))?|credits?)\s*:|(?:image|media|video) (?:source|caption),)/i
 
 /**
  * "Documents provided by sources in special services", "Photo by John Smith/AFP", "Courtesy of

@@ -10,6 +10,7 @@ import { linkHeading } from './link-heading.js'
 import { postNavigation } from './post-navigation.js'
 import { repeatedLine } from './repeated-line.js'
 import { sectionDash } from './section-dash.js'
+import { signupForm } from './signup-form.js'
 import { sourceTrailer } from './source-trailer.js'
 import { widgetLine } from './widget-line.js'
 
@@ -24,6 +25,7 @@ export const boilerplateRules: readonly BoilerplateRule[] = Object.freeze([
   linkBlock,
   linkHeading,
   followPrompt,
+  signupForm,
   commentForm,
   postNavigation,
   sourceTrailer,

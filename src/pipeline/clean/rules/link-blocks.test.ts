@@ -71,6 +71,7 @@ describe('link-heading', () => {
     ['Text.\nMore from Express:\nA story', ['More from Express:']],
     ['Text.\nRelated Stories', ['Related Stories']],
     ['Text.\nRead more', ['Read more']],
+    ['Text.\nPost navigation\nPrevious post X', ['Post navigation']],
   ]
   it.each(rows)('%j', (input, expected) => {
     expect(texts(input, linkHeading.find(input))).toEqual(expected)

@@ -7,6 +7,7 @@ import { htmlResidue } from './html-residue.js'
 import { postNavigation } from './post-navigation.js'
 import { repeatedLine } from './repeated-line.js'
 import { sectionDash } from './section-dash.js'
+import { signupForm } from './signup-form.js'
 import { sourceTrailer } from './source-trailer.js'
 import { widgetLine } from './widget-line.js'
 
@@ -84,10 +85,29 @@ table(repeatedLine, [
 ])
 
 table(widgetLine, [
+  [
+    'Body.\nClick to share on Telegram (Opens in new window)\n© 2023 Defense Weekly. All rights reserved.',
+    ['Click to share on Telegram (Opens in new window)', '© 2023 Defense Weekly. All rights reserved.'],
+  ],
   ['Body.\nAdvertisement\nMore.', ['Advertisement']],
   ['Body.\nStory continues below advertisement\nMore.', ['Story continues below advertisement']],
   [
     'Body.\nShare this article\nTags: Belarus, Russia, war',
     ['Share this article', 'Tags: Belarus, Russia, war'],
+  ],
+])
+
+table(signupForm, [
+  [
+    "Officials said so.We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This may include adverts from us and 3rd parties based on our understanding. You can unsubscribe at any time. More infoThe talks went on.",
+    [
+      "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This may include adverts from us and 3rd parties based on our understanding. You can unsubscribe at any time. More info",
+    ],
+  ],
+  [
+    'Body.\nSign up to receive our daily rundown of the war.\nInvalid email\nSomething went wrong, please try again later.\nMore body.',
+    [
+      'Sign up to receive our daily rundown of the war.\nInvalid email\nSomething went wrong, please try again later.',
+    ],
   ],
 ])

@@ -2,7 +2,8 @@ import { wholeLineRule } from './whole-line.js'
 
 /**
  * Page widgets that leave a line of text behind: "Advertisement", "Share this article",
- * "Story continues below advertisement", "Tags: Belarus, Russia".
+ * "Story continues below advertisement", "Tags: Belarus, Russia", "Click to share on Telegram
+ * (Opens in new window)", "© 2023 Express Newspapers".
  */
 const WIDGET = [
   /^(?:advertisement|advertisements|sponsored(?: content)?|ad|promoted)$/i,
@@ -12,6 +13,9 @@ const WIDGET = [
   /^(?:like this|print|email|tweet|copy link|comments?)\s*:?$/i,
   /^(?:tags|topics|filed under)\s*:\s*\S.{0,200}$/i,
   /^loading\.{0,3}…?$/i,
+  /^click to (?:share|email|print|tweet)\b.{0,80}$/i,
+  /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,200}$/i,
+  /^all rights reserved\.?$/i,
 ]
 
 /** One alternation: a single test per line. */
