@@ -107,7 +107,8 @@ export class OffsetMapBuilder {
     const r = this.runs
     const n = r.length
     // extend the previous run when contiguous in both texts
-    if (n && r[n - 3]! + r[n - 1]! === this.length && r[n - 2]! + r[n - 1]! === start) r[n - 1]! += end - start
+    if (n && r[n - 3]! + r[n - 1]! === this.length && r[n - 2]! + r[n - 1]! === start)
+      r[n - 1]! += end - start
     else r.push(this.length, start, end - start)
     this.parts.push(this.source.slice(start, end))
     this.length += end - start

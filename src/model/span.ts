@@ -32,7 +32,8 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
   const out: Span[] = []
   for (const s of sortSpans(spans)) {
     const last = out[out.length - 1]
-    if (last && s.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) }
+    if (last && s.start <= last.end)
+      out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) }
     else out.push({ start: s.start, end: s.end })
   }
   return out

@@ -73,7 +73,7 @@ function DocumentText({
   const groups: { evidence: boolean; parts: Piece[] }[] = []
   for (const p of parts) {
     const last = groups[groups.length - 1]
-    if (last && last.evidence && p.evidence) last.parts.push(p)
+    if (last?.evidence && p.evidence) last.parts.push(p)
     else groups.push({ evidence: p.evidence, parts: [p] })
   }
   let firstEvidence = true
