@@ -107,6 +107,13 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
     // "a full production cycle", "mobilization exercises": a noun modifying another names no event
     if (h.usage === 'noun' && toks[h.to]?.pos === 'NOUN' && h.relation !== 'EXERCISE') continue
     if (h.usage === 'noun' && hits.some((o) => o.from === h.to && o.usage === 'noun')) continue
+    // "every new deployment", "any future transfer": a generic or hypothetical event
+    if (
+      h.usage === 'noun' &&
+      /^(every|any|each|no|future|possible|potential|further)$/.test(toks[h.from - 1]?.lower ?? '')
+    )
+      continue
+    if (h.usage === 'noun' && /^(every|any|each|no)$/.test(toks[h.from - 2]?.lower ?? '')) continue
     if (backgroundOpener(view, h.from) || conditional(view, h.from) || forecast(view, h.from)) continue
     const floor = clauseStart(view, h.from)
     const r =
@@ -160,6 +167,12 @@ function backgroundOpener(view: SentenceView, i: number): boolean {
 
 /** "If he now sends troops…", "as long as Russia wages war, Belarus will…": a condition, not a claim. */
 function conditional(view: SentenceView, i: number): boolean {
+  // "… will not enter Ukraine unless his country is attacked": a condition opens the trigger's clause
+  for (let k = i - 1; k >= 0; k--) {
+    const t = view.toks[k]!
+    if (/^(if|unless|whether)$/.test(t.lower)) return true
+    if (t.text === ',' || t.text === ';' || (t.pos === 'VERB' && k < i - 4)) break
+  }
   const before = view.text.slice(view.span.start, view.toks[i]!.start)
   return (
     /(^|[,;:]\s*|\b(and|but)\s+)(if|as long as|unless|in case)\b/i.test(before) ||
@@ -266,7 +279,23 @@ function verbClaims(
     (group.some((t) => BE.test(t.lower)) &&
       PARTICIPLE.test(trigger.lower) &&
       !group.some((t) => t.lower === 'to' || t.lower === 'ready')) ||
-    ((toks[h.from - 1]?.pos === 'NOUN' || toks[h.from - 1]?.text === ',') && toks[h.to]?.lower === 'by')
+    ((toks[h.from - 1]?.pos === 'NOUN' || toks[h.from - 1]?.text === ',') && toks[h.to]?.lower === 'by') ||
+    // "ammunition transferred from Belarusian stocks": a participle after its noun
+    (/^(SUPPLY|TRANSFER|PRODUCE|REPAIR)$/.test(h.relation) &&
+      /ed$/.test(trigger.lower) &&
+      toks[h.from - 1]?.pos === 'NOUN' &&
+      !group.length &&
+      /^(from|to|in|into|by|for)$/.test(toks[h.to]?.lower ?? ''))
+  // "Sending it east is cheaper than sending soldiers": a gerund with no finite verb asserts nothing
+  if (
+    /ing$/.test(trigger.lower) &&
+    !group.some(
+      (t) =>
+        t.pos === 'AUX' ||
+        /^(began|begun|begin|begins|start(s|ed)?|continue[sd]?|keep(s)?|kept)$/.test(t.lower),
+    )
+  )
+    return none
   const symmetric = SYMMETRIC.has(h.relation)
   const opts = actorOptions(memory, symmetric ? 'PERSON' : undefined)
   const found = subjectOf(view, gs, floor, symmetric, ctx, memory)
@@ -274,6 +303,15 @@ function verbClaims(
   let agents = found.agents
   const limit = clauseEnd(view, h.to)
   let obj = phraseAfter(view, skipParticles(view, h.to))
+  let earlyRecipient: RoleValue | null = null
+  if (obj[1] <= obj[0] && toks[obj[0]]?.lower === 'to') {
+    const to = argumentAfter(view, obj[0], TO_FOR, clauseEnd(view, obj[0]))
+    const r = to ? actorOf(view, to, ctx.lexicon, actorOptions(memory)) : null
+    if (to && r) {
+      earlyRecipient = r
+      obj = phraseAfter(view, to[1])
+    }
+  }
   // "produced and still produce optical devices": the object follows the last coordinated verb
   if (obj[1] - obj[0] <= 3 && toks.slice(obj[0], obj[1]).every((t) => /^(CCONJ|ADV)$/.test(t.pos))) {
     const next = toks[obj[1]]
@@ -298,7 +336,8 @@ function verbClaims(
       (by && actorOf(view, by, ctx.lexicon, opts)) ||
       (from && actorOf(view, from, ctx.lexicon, opts)) ||
       passiveAgent(view, itemRange, h, ctx) ||
-      (by && countryRole(view, by, ctx.lexicon))
+      (by && countryRole(view, by, ctx.lexicon)) ||
+      (from && countryRole(view, from, ctx.lexicon))
     agents = agent ? [agent] : []
     // "X was sanctioned by the Treasury": the subject is the named target
     if (h.relation === 'SANCTION') recipient = actorOf(view, itemRange, ctx.lexicon)
@@ -322,6 +361,7 @@ function verbClaims(
     const direct = actorOf(view, obj, ctx.lexicon)
     const on = argumentAfter(view, h.to, ON, limit)
     recipient = recipient ?? direct ?? (on ? actorOf(view, on, ctx.lexicon, opts) : null)
+    if (h.relation === 'SANCTION') recipient = namedOnly(view, recipient)
   } else {
     const to = argumentAfter(view, Math.max(obj[1], h.to), TO_FOR, limit)
     recipient = to ? actorOf(view, to, ctx.lexicon, opts) : null
@@ -329,6 +369,12 @@ function verbClaims(
       const m = mentionsIn(view, [h.from - 1, h.from])[0]
       if (m) recipient = roleOfMention(view, m)
     }
+  }
+  if (!recipient && earlyRecipient) recipient = earlyRecipient
+  // "continue supplying Russia": a supply whose object is an actor names the recipient
+  if (!recipient && /^(SUPPLY|TRANSFER)$/.test(h.relation) && !passive) {
+    const first = mentionsIn(view, obj).find((m) => m.type === 'GPE' || m.type === 'ORG')
+    if (first && first.start === toks[obj[0]]?.start) recipient = roleOfMention(view, first)
   }
   const placePreps =
     h.relation === 'ATTACK' ? FROM : h.relation === 'DEPLOY' ? DESTINATION_PREPS : PLACE_PREPS
@@ -414,6 +460,18 @@ function subjectOf(
       break
     }
   }
+  // "The European Union, Britain and the United States have imposed": a list of names before the verb
+  while (toks[subj[0] - 1]?.text === ',' && toks.slice(subj[0], subj[1]).some((t) => t.lower === 'and')) {
+    let p = subj[0] - 2
+    while (p >= floor && toks[p]!.text !== ',') p--
+    const chunk: [number, number] = [p + 1, subj[0] - 1]
+    const names = partiesIn(view, chunk)
+    const words = toks.slice(chunk[0], chunk[1]).filter((t) => !/^(the|a|an)$/.test(t.lower))
+    const covered =
+      names.length === 1 && words.every((t) => t.start >= names[0]!.start && t.end <= names[0]!.end)
+    if (!covered) break
+    subj = [chunk[0], subj[1]]
+  }
   if (!agents.length) {
     if (isPronoun(view, subj)) {
       const before = sameSentenceSubject(view, subj[0], ctx)
@@ -421,7 +479,13 @@ function subjectOf(
     } else if (!symmetric) {
       const parties = partiesIn(view, subj)
       const coordinated = parties.length > 1 && toks.slice(subj[0], subj[1]).some((t) => t.lower === 'and')
-      if (coordinated && parties.every((m) => m.type === parties[0]!.type))
+      const stateLike = (t: string) => t === 'GPE' || t === 'ORG'
+      if (
+        coordinated &&
+        parties.every(
+          (m) => m.type === parties[0]!.type || (stateLike(m.type) && stateLike(parties[0]!.type)),
+        )
+      )
         agents = parties.map((m) => roleOfMention(view, m))
       else {
         const a = actorOf(view, subj, ctx.lexicon, opts)
@@ -628,7 +692,13 @@ function nounClaims(
   const hedge = hedgeFor(view, groupFrom, h, ctx)
   const place = placeIn(view, h.to, limit, PLACE_PREPS)
   const quantity = quantityIn(view, itemRange[0] === h.from ? [Math.max(floor, h.from - 6), h.to] : itemRange)
-  const item = itemRange[0] === h.from ? nounItem(view, h, floor) : itemRole(view, itemRange)
+  let item = itemRange[0] === h.from ? nounItem(view, h, floor) : itemRole(view, itemRange)
+  // "sanctions on Belarusian officials": a target only described is the item, not a recipient
+  if (h.relation === 'SANCTION') recipient = namedOnly(view, recipient)
+  if (h.relation === 'SANCTION' && !recipient) {
+    const on = argumentAfter(view, h.to, ON, limit)
+    if (on) item = itemRole(view, on)
+  }
   return [agent, ...moreAgents].map((agent) => ({
     relation: h.relation,
     agent,
@@ -641,6 +711,12 @@ function nounClaims(
     likelihood: hedge.icd203,
     at: trigger.start,
   }))
+}
+
+/** A role that is a named mention, or null for a descriptive label. */
+function namedOnly(view: SentenceView, role: RoleValue | null): RoleValue | null {
+  const s = role?.span
+  return s && view.mentions.some((m) => m.start === s.start && m.end === s.end) ? role : null
 }
 
 /** The noun phrase a nominal trigger heads ("joint training exercises", "missile attacks"). */

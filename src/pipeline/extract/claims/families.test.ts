@@ -29,6 +29,12 @@ const PASSIVE: Array<[string, string, string, string]> = [
     'Belarusian military-industrial complex',
     'Components',
   ],
+  [
+    'Analysts count the ammunition transferred from Belarusian stocks to Russia.',
+    'TRANSFER',
+    'Belarus',
+    'ammunition',
+  ],
 ]
 
 describe('passive voice', () => {
@@ -76,6 +82,31 @@ describe('coordination', () => {
     ).map(brief)
     expect(claims.map((c) => c.agent)).toEqual(['Iran', 'North Korea'])
     expect(claims.every((c) => c.recipient === 'Russia')).toBe(true)
+  })
+  it('gives one claim per name in a list of sanctioning states', () => {
+    const claims = claimsOf(
+      'The EU, Britain and the United States have imposed sanctions on Belarusian officials.',
+      [
+        ...M,
+        ['EU', 'ORG', 'European Union'],
+        ['Britain', 'GPE', 'United Kingdom'],
+        ['United States', 'GPE', 'United States'],
+      ],
+    ).map(brief)
+    expect(claims.map((c) => c.agent)).toEqual(['European Union', 'United Kingdom', 'United States'])
+    // the target is only described: no recipient, the description is the item
+    expect(claims[0]).toMatchObject({ relation: 'SANCTION', recipient: null, item: 'Belarusian officials' })
+  })
+  it('takes the recipient before the object ("handed over to Russia more than …")', () => {
+    const [c] = claimsOf('Belarus handed over to Russia more than 65 thousand tons of ammunition.', M).map(
+      brief,
+    )
+    expect(c).toMatchObject({
+      relation: 'TRANSFER',
+      agent: 'Belarus',
+      recipient: 'Russia',
+      quantity: 'more than 65 thousand tons',
+    })
   })
   it('shares the subject between coordinated verbs', () => {
     const claims = claimsOf('Russian forces coming from Belarus approached Kyiv and attacked Chernihiv.', [

@@ -17,6 +17,12 @@ const NEGATIVE: Array<[string, string]> = [
   ['a background phrase', 'Since the beginning of the invasion, the border has been quiet.'],
   ['a background mobilisation', 'Since the start of the mobilisation, prices in Minsk have risen.'],
   ['a condition', 'If Lukashenko sends troops to Ukraine, his own population will turn against him.'],
+  [
+    'a condition after the main clause',
+    'Belarusian troops will not enter Ukraine unless Belarus is attacked.',
+  ],
+  ['a gerund with no finite verb', 'Sending weapons east is cheaper for Minsk than sending soldiers.'],
+  ['a generic event', 'Every new deployment narrows the space Lukashenko has left.'],
   ['an evaluation', 'It is not profitable for Lukashenko to get involved in the war.'],
   ['an attempt by someone else', 'Putin has been trying to force Lukashenko to send his troops to Ukraine.'],
   ['a noun modifying a noun', 'Large enterprises with a full production cycle were never built there.'],

@@ -208,10 +208,22 @@ export function phraseAfter(view: SentenceView, from: number): [number, number] 
 function listContinues(view: SentenceView, comma: number): boolean {
   for (let k = comma + 1; k < Math.min(view.toks.length, comma + 7); k++) {
     const t = view.toks[k]!
+    // ", and the ministry said": a new clause, not a list member
+    if ((t.lower === 'and' || t.lower === 'or') && k === comma + 1 && clauseFollows(view, k + 1)) return false
     if (t.lower === 'and' || t.lower === 'or' || t.lower === 'etc.' || t.lower === 'etc') return true
     if (t.text === ',') return k > comma + 1
     if (t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower)) return false
     if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'PRON' || ARG_PREPS.has(t.lower)) return false
+  }
+  return false
+}
+
+/** Whether a subject and its finite verb start at `k` ("the ministry said"), within four words. */
+export function clauseFollows(view: SentenceView, k: number): boolean {
+  for (let j = k; j < Math.min(view.toks.length, k + 5); j++) {
+    const t = view.toks[j]!
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !participleInPhrase(view, j))) return j > k
+    if (t.pos === 'PUNCT' || (t.pos === 'ADP' && t.lower !== 'of')) return false
   }
   return false
 }

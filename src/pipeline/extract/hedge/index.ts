@@ -139,8 +139,17 @@ export function hedgeOfClaim(input: ClaimHedgeInput, options: HedgeOptions = {})
     if (SHIELD.test(input.before.slice(m.index))) continue
     found.push({ rank: m.hedge === 'denied' ? RANK.frameDenied! : RANK[m.hedge]!, m })
   }
-  for (const m of findHedgeCues(input.after ?? '', options)) {
-    if (m.hedge === 'reported' && m.scope === 'frame') found.push({ rank: RANK.reported!, m })
+  // only a relay that closes the sentence (", media reported.") reaches back to the trigger
+  const after = input.after ?? ''
+  for (const m of findHedgeCues(after, options)) {
+    if (
+      m.hedge === 'reported' &&
+      m.scope === 'frame' &&
+      after.length - m.index <= 40 &&
+      /,\s*$/.test(after.slice(0, m.index))
+    ) {
+      found.push({ rank: RANK.reported!, m })
+    }
   }
   if (!found.length) return { hedge: 'asserted', icd203: null, cue: null }
   found.sort((a, b) => a.rank - b.rank)
