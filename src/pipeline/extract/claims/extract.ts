@@ -443,7 +443,8 @@ function subjectOf(
     const prevVerb = [...toks.slice(floor, subj[1])]
       .reverse()
       .find((t) => t.pos === 'VERB' && /ed$/.test(t.lower))
-    if (prevVerb) subj = phraseBefore(view, groupStart(view, prevVerb.i, floor), floor)
+    // without a verb to share, the phrase before "and" is an object, not a subject
+    subj = prevVerb ? phraseBefore(view, groupStart(view, prevVerb.i, floor), floor) : [gs, gs]
   }
   // "X, whom the EU does not recognise, and Y agreed": the first conjunct sits before the relative clause
   if (/^(and|or)$/.test(toks[subj[0]]?.lower ?? '') && toks[subj[0] - 1]?.text === ',') {

@@ -154,6 +154,19 @@ describe('subject carry-over', () => {
       expect.objectContaining({ relation: 'PRODUCE', agent: 'Peleng', recipient: 'Russian Armed Forces' }),
     )
   })
+  it('names an unnamed member of an organisation, past a parenthesis', () => {
+    const c = claimsOf(
+      'A high-ranking employee of the Belarusian KGB (state security committee) handed over secret documents to Ukrainian special services.',
+      [...M, ['KGB', 'ORG', 'KGB of Belarus']],
+    ).map(brief)
+    expect(c).toContainEqual(
+      expect.objectContaining({
+        relation: 'TRANSFER',
+        agent: 'unnamed KGB of Belarus employee',
+        recipient: 'Ukrainian special services',
+      }),
+    )
+  })
   it('takes a named unit before an appositive', () => {
     const c = claimsOf(
       'The Kalinouski Regiment, hundreds of Belarusian soldiers, are active in Ukraine.',

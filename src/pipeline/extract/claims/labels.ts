@@ -23,7 +23,7 @@ export interface Label {
   readonly canonical: string
 }
 
-const adjectiveOf = (country: Country): string =>
+const defaultAdjective = (country: Country): string =>
   country.name === 'Belarus' ? 'Belarusian' : country.name === 'Russia' ? 'Russian' : country.name
 
 export const armedForcesOf = (country: Country): string =>
@@ -78,6 +78,9 @@ export function labelOf(phrase: string, lexicon: Lexicon, fallback: Country | nu
     /^(coming|from|in|on|at|who|which|that|with|near|based|stationed|deployed|for|to)$/.test(w),
   )
   const rest = cut > 0 ? all.slice(0, cut) : all
+  // the adjective as written ("Ukrainian") names the country's sector; a country name does not
+  const written = at >= 0 && lexicon.demonyms.has(lower[at]!) ? words[at]!.replace(/['’]s?$/, '') : null
+  const adjectiveOf = (c: Country): string => written ?? defaultAdjective(c)
   const head1 = rest[rest.length - 1] ?? ''
   const head2 = rest.slice(-2).join(' ')
   const head3 = rest.slice(-3).join(' ')

@@ -56,6 +56,15 @@ export function inVerbGroup(t: Tok): boolean {
 export function clauseStart(view: SentenceView, i: number): number {
   for (let k = i - 1; k >= 0; k--) {
     const t = view.toks[k]!
+    // a parenthesis is an aside inside the clause: step over it
+    if (t.text === ')') {
+      let j = k - 1
+      while (j >= 0 && view.toks[j]!.text !== '(') j--
+      if (j >= 0) {
+        k = j
+        continue
+      }
+    }
     // a dash between spaces breaks a clause; a hyphen inside a word ("military-industrial") does not
     const spaced = t.text !== '-' || view.text[t.start - 1] === ' '
     if (HARD_PUNCT.test(t.text) && t.pos === 'PUNCT' && spaced) return k + 1
@@ -114,6 +123,15 @@ export function phraseBefore(view: SentenceView, end: number, floor: number): [n
   let k = end - 1
   while (k >= floor) {
     const t = view.toks[k]!
+    // "an employee of the KGB (state security committee)": step over a parenthesis
+    if (t.text === ')') {
+      let j = k - 1
+      while (j >= floor && view.toks[j]!.text !== '(') j--
+      if (j >= floor && j < k - 1) {
+        k = j - 1
+        continue
+      }
+    }
     if (t.pos === 'PUNCT' && !isQuoteMark(t) && t.text !== '-' && t.text !== '.' && t.text !== "'") break
     if (t.pos === 'VERB' && !participleInPhrase(view, k)) break
     if (t.pos === 'AUX' || t.pos === 'SCONJ') break

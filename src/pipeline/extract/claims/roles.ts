@@ -47,7 +47,17 @@ function possessive(view: SentenceView, m: Mention): boolean {
 /** The token before a mention (lower-cased), or null. */
 function wordBefore(view: SentenceView, m: Mention): string | null {
   let k = view.toks.findIndex((t) => t.start >= m.start) - 1
-  while (k >= 0 && /^(the|a|an|["“”«»])$/.test(view.toks[k]!.lower)) k--
+  // skip determiners, quote marks and modifiers that are no name ("of the Belarusian KGB")
+  const named = (t: { start: number }) => view.mentions.some((x) => x.start <= t.start && t.start < x.end)
+  while (
+    k >= 0 &&
+    (/^(the|a|an|["“”«»])$/.test(view.toks[k]!.lower) ||
+      view.toks[k]!.pos === 'ADJ' ||
+      (view.toks[k]!.pos === 'PROPN' &&
+        /(ian|ish|ese|an)$/.test(view.toks[k]!.lower) &&
+        !named(view.toks[k]!)))
+  )
+    k--
   return k >= 0 ? view.toks[k]!.lower : null
 }
 

@@ -118,6 +118,8 @@ function verbLike(toks: readonly Tok[], i: number): boolean {
     return false
   }
   if (t.pos === 'VERB' || t.pos === 'AUX') return true
+  // "seek to repurpose": an infinitive whatever the tagger says
+  if (prev?.lower === 'to' && !/(ion|ment|s)$/.test(t.lower)) return true
   // "via Orsha station.": a noun-tagged form with nothing after it is the noun
   if (next === undefined || (next.pos === 'PUNCT' && next.text !== '"')) return false
   // "technology transfers.", "ground attack aircraft": a noun compound, not a verb
