@@ -391,7 +391,9 @@ function verbClaims(
     agents = giver ? [giver] : []
   }
   const drafts: DraftClaim[] = []
-  const subjectQuantity = /^(OTHER|DEPLOY|MOBILIZE)$/.test(h.relation) ? quantityIn(view, subj) : null
+  const subjectQuantity = /^(OTHER|DEPLOY|MOBILIZE)$/.test(h.relation)
+    ? quantityIn(view, subj[1] > subj[0] && !isPronoun(view, subj) ? subj : (found.antecedentRange ?? subj))
+    : null
   for (const agent of agents) {
     for (const part of split(view, itemRange, h.relation)) {
       const item = itemRole(view, part)
@@ -414,7 +416,8 @@ function subjectOf(
   symmetric: boolean,
   ctx: ClaimContext,
   memory: Memory,
-): { subj: [number, number]; agents: RoleValue[] } {
+): { subj: [number, number]; agents: RoleValue[]; antecedentRange: [number, number] | null } {
+  let antecedentRange: [number, number] | null = null
   const { toks } = view
   const opts = actorOptions(memory, symmetric ? 'PERSON' : undefined)
   let subj = phraseBefore(view, gs, floor)
@@ -475,7 +478,9 @@ function subjectOf(
   }
   if (!agents.length) {
     if (isPronoun(view, subj)) {
-      const before = sameSentenceSubject(view, subj[0], ctx)
+      const found = sameSentenceSubject(view, subj[0], ctx)
+      const before = found?.role ?? null
+      if (found?.range) antecedentRange = found.range
       agents = before ? [before] : memory.lastAgent ? [memory.lastAgent] : []
     } else if (!symmetric) {
       const parties = partiesIn(view, subj)
@@ -500,7 +505,7 @@ function subjectOf(
       agents = a ? [a] : []
     }
   }
-  return { subj, agents }
+  return { subj, agents, antecedentRange }
 }
 
 /** The actor a relative pronoun stands for: the nearest actor phrase before it. */
@@ -514,22 +519,30 @@ function antecedent(view: SentenceView, rel: number, ctx: ClaimContext, memory: 
   return null
 }
 
-/** For a pronoun subject after a colon or a clause break: the subject of the sentence's first clause. */
-function sameSentenceSubject(view: SentenceView, before: number, ctx: ClaimContext): RoleValue | null {
-  const verb = view.toks.findIndex((t, k) => k < before && (t.pos === 'VERB' || t.pos === 'AUX') && k > 0)
-  if (verb < 0) {
-    const first = partiesIn(view, [0, before])[0]
-    return first ? roleOfMention(view, first) : null
+/**
+ * For a pronoun subject: the subject of the nearest clause before it in the same sentence ("90
+ * percent of the military have said they will not fight" → the military), else the first name
+ * before it ("Strategically, Belarus matters: it shares …"). Returns the phrase too, for its quantity.
+ */
+function sameSentenceSubject(
+  view: SentenceView,
+  before: number,
+  ctx: ClaimContext,
+): { role: RoleValue; range: [number, number] | null } | null {
+  for (let verb = before - 1; verb > 0; verb--) {
+    const t = view.toks[verb]!
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue
+    const floor = clauseStart(view, verb)
+    const gs = groupStart(view, verb, floor)
+    const subj = phraseBefore(view, gs, floor)
+    if (subj[1] > subj[0] && !isPronoun(view, subj)) {
+      const a = actorOf(view, subj, ctx.lexicon, { allowGoverned: true })
+      if (a) return { role: a, range: subj }
+    }
+    verb = Math.min(verb, subj[0])
   }
-  const floor = clauseStart(view, verb)
-  const subj = phraseBefore(view, groupStart(view, verb, floor), floor)
-  if (subj[1] > subj[0] && !isPronoun(view, subj)) {
-    const a = actorOf(view, subj, ctx.lexicon)
-    if (a) return a
-  }
-  // "Strategically, Belarus matters: it shares …": the first name before the clause break
   const first = partiesIn(view, [0, before])[0]
-  return first ? roleOfMention(view, first) : null
+  return first ? { role: roleOfMention(view, first), range: null } : null
 }
 
 /** Skips particles and adverbs right after a trigger ("send over", "also"). */

@@ -146,6 +146,18 @@ describe('subject carry-over', () => {
     expect(c, text).toBeDefined()
     expect(c!.agent).toBe(agent)
   })
+  it('resolves a pronoun to the subject of the clause before it, with its quantity', () => {
+    const [c] = claimsOf(
+      'It is evident that 80 percent of the Belarusian military have said they will not fight in Ukraine.',
+      M,
+    ).map(brief)
+    expect(c).toMatchObject({
+      relation: 'OTHER',
+      agent: 'Armed Forces of Belarus',
+      quantity: '80 percent',
+      hedge: 'reported',
+    })
+  })
   it('resolves a relative pronoun to the phrase before it', () => {
     const c = claimsOf('Analysts name Peleng, which produced Sosna-U sights for the Russian army.', M).map(
       brief,

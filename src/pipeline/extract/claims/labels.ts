@@ -81,7 +81,10 @@ export function labelOf(phrase: string, lexicon: Lexicon, fallback: Country | nu
   // the adjective as written ("Ukrainian") names the country's sector; a country name does not
   const written = at >= 0 && lexicon.demonyms.has(lower[at]!) ? words[at]!.replace(/['’]s?$/, '') : null
   const adjectiveOf = (c: Country): string => written ?? defaultAdjective(c)
-  const head1 = rest[rest.length - 1] ?? ''
+  // "the Belarusian military": the modifier word is the head when nothing follows it
+  const head1 =
+    rest[rest.length - 1] ??
+    (lower[lower.length - 1] === 'military' && at === lower.length - 2 ? 'military' : '')
   const head2 = rest.slice(-2).join(' ')
   const head3 = rest.slice(-3).join(' ')
   if (at < 0 && !/^(plants|factories|enterprises|industry|military-industrial complex)$/.test(head1))
