@@ -21,7 +21,7 @@ import {
   timeNear,
 } from './roles.js'
 import type { SentenceView } from './sentence.js'
-import { textOf } from './sentence.js'
+import { textOf, tokenRange } from './sentence.js'
 import { findTriggers, type TriggerHit } from './triggers.js'
 
 /** A claim before its source and id are settled. */
@@ -286,9 +286,12 @@ function verbClaims(
       toks[h.from - 1]?.pos === 'NOUN' &&
       !group.length &&
       /^(from|to|in|into|by|for)$/.test(toks[h.to]?.lower ?? ''))
-  // "Sending it east is cheaper than sending soldiers": a gerund with no finite verb asserts nothing
+  // "Sending it east is cheaper than sending soldiers": a gerund with no finite verb asserts nothing;
+  // "… while meeting Putin" takes the subject of the verb before it
+  const adverbial = /^(while|when|after|before|during|since)$/.test(toks[h.from - 1]?.lower ?? '')
   if (
     /ing$/.test(trigger.lower) &&
+    !adverbial &&
     !group.some(
       (t) =>
         t.pos === 'AUX' ||
@@ -298,7 +301,13 @@ function verbClaims(
     return none
   const symmetric = SYMMETRIC.has(h.relation)
   const opts = actorOptions(memory, symmetric ? 'PERSON' : undefined)
-  const found = subjectOf(view, gs, floor, symmetric, ctx, memory)
+  let subjectGroup = gs
+  if (adverbial && /ing$/.test(trigger.lower)) {
+    const verb = [...toks.slice(0, h.from - 1)].reverse().find((t) => t.pos === 'VERB' || t.pos === 'AUX')
+    if (!verb) return none
+    subjectGroup = groupStart(view, verb.i, clauseStart(view, verb.i))
+  }
+  const found = subjectOf(view, subjectGroup, clauseStart(view, subjectGroup), symmetric, ctx, memory)
   const subj = found.subj
   let agents = found.agents
   const limit = clauseEnd(view, h.to)
@@ -356,6 +365,11 @@ function verbClaims(
     const appos = withArg ? appositivePerson(view, withArg[1]) : null
     if (appos && recipient?.span && !mentionsIn(view, withArg!).some((m) => m.type === 'PERSON'))
       recipient = appos
+    // "met Putin": the direct object is the other party
+    if (!recipient && obj[1] > obj[0]) {
+      const m = partiesIn(view, obj)[0]
+      if (m) recipient = roleOfMention(view, m)
+    }
     if (!recipient) recipient = otherParty(view, subj, agents[0] ?? null)
   } else if (h.relation === 'ATTACK' || h.relation === 'SANCTION') {
     const direct = actorOf(view, obj, ctx.lexicon)
@@ -705,8 +719,9 @@ function nounClaims(
   }
   const hedge = hedgeFor(view, groupFrom, h, ctx)
   const place = placeIn(view, h.to, limit, PLACE_PREPS)
-  const quantity = quantityIn(view, itemRange[0] === h.from ? [Math.max(floor, h.from - 6), h.to] : itemRange)
   let item = itemRange[0] === h.from ? nounItem(view, h, floor) : itemRole(view, itemRange)
+  // the quantity inside the item phrase ("300,000 reserve troops"), or counting the noun itself ("two exercises")
+  const quantity = item?.span ? quantityIn(view, tokenRange(view, item.span)) : null
   // "sanctions on Belarusian officials": a target only described is the item, not a recipient
   if (h.relation === 'SANCTION') recipient = namedOnly(view, recipient)
   if (h.relation === 'SANCTION' && !recipient) {

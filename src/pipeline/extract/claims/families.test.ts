@@ -158,6 +158,17 @@ describe('subject carry-over', () => {
       hedge: 'reported',
     })
   })
+  it('gives an adverbial gerund the subject of the verb before it', () => {
+    const claims = claimsOf('Lukashenko spoke to reporters while meeting Putin in Moscow.', M).map(brief)
+    expect(claims).toContainEqual(
+      expect.objectContaining({
+        relation: 'MEET',
+        agent: 'Alexander Lukashenko',
+        recipient: 'Vladimir Putin',
+        place: 'Moscow',
+      }),
+    )
+  })
   it('resolves a relative pronoun to the phrase before it', () => {
     const c = claimsOf('Analysts name Peleng, which produced Sosna-U sights for the Russian army.', M).map(
       brief,

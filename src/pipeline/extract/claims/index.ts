@@ -126,7 +126,8 @@ export function sourceOf(
   const a = attributionOver(sentence, attributions)
   if (a?.speaker) {
     const relayed = UNNAMED.test(a.speaker.text) && !a.speaker.canonical
-    return { source: relayed ? outletRole : a.speaker, attribution: a.id, relayed }
+    const speaker = { ...a.speaker, canonical: a.speaker.canonical ?? a.speaker.text }
+    return { source: relayed ? outletRole : speaker, attribution: a.id, relayed }
   }
   return { source: outletRole, relayed: false }
 }

@@ -118,6 +118,8 @@ function verbLike(toks: readonly Tok[], i: number): boolean {
     return false
   }
   if (t.pos === 'VERB' || t.pos === 'AUX') return true
+  // "while meeting Putin": a participle after a temporal conjunction
+  if (/ing$/.test(t.lower) && /^(while|when|after|before|since|by)$/.test(prev?.lower ?? '')) return true
   // "seek to repurpose": an infinitive whatever the tagger says
   if (prev?.lower === 'to' && !/(ion|ment|s)$/.test(t.lower)) return true
   // "via Orsha station.": a noun-tagged form with nothing after it is the noun
