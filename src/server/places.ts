@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module'
 import { placeById, placesNamed } from '../pipeline/extract/entities/geonames.js'
+import { loadReference } from '../reference/load.js'
 
 const require = createRequire(import.meta.url)
 
@@ -86,7 +87,28 @@ export function placeCoordinates(
     if (found) return found
   }
   for (const n of names) {
-    const found = pick(placesNamed(n)[0] as GeoPlace | undefined)
+    const found = pick(placesNamed(n)[0] as GeoPlace | undefined) ?? viaAlias(n, pick)
+    if (found) return found
+  }
+  // a region ("Gomel Region", "Kyiv Oblast") is shown at its centre, and the label says so
+  for (const n of names) {
+    const m = /^(.+?)\s+(?:region|oblast|voblast|province)$/i.exec(n.trim())
+    if (!m) continue
+    const centre = pick(placesNamed(m[1]!)[0] as GeoPlace | undefined) ?? viaAlias(m[1]!, pick)
+    if (centre) return { ...centre, label: `${centre.label} (regional centre)` }
+  }
+  return null
+}
+
+/** A place under another spelling, through the reference data's alias table (Gomel → Homyel', BY). */
+function viaAlias<T>(name: string, pick: (p: GeoPlace | undefined) => T | null): T | null {
+  const key = name.trim().toLowerCase()
+  for (const a of loadReference().placeAliases) {
+    if (a.alias.toLowerCase() !== key) continue
+    const hit = placesNamed(a.geonames).find((p) => (p as GeoPlace).country === a.country) as
+      | GeoPlace
+      | undefined
+    const found = pick(hit)
     if (found) return found
   }
   return null
