@@ -59,6 +59,14 @@ describe('large inputs complete', () => {
     ['follow prompts', repeat('Follow Abc ', MB5)],
     ['brackets', repeat('[', MB5)],
     ['many short lines', repeat('x\n', MB5)],
+    ['bylines and names', repeat('By Jane Doe, John Roe and ', MB5)],
+    ['date tokens', repeat('4 Nov 2022 10:17 GMT+2 Updated ', MB5)],
+    ['date and metadata lines', repeat('Posted by Jane Doe · 4 Nov 2022 · 5 min read\n', MB5)],
+    ['capitals, commas and dashes', repeat('KYIV, Ukraine, Nov 4 (AP — ', MB5)],
+    ['wire credits', repeat('(Reporting by Jane Doe; ', MB5)],
+    ['share bars', repeat('Share: Telegram X Facebook · ', MB5)],
+    ['separators', repeat('Home / a > b | c › ', MB5)],
+    ['notes', repeat('[1] Reuters.\n', MB5)],
   ]
   it.each(pathological)(
     'cleans 5 MB of %s',

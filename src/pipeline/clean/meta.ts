@@ -1,3 +1,5 @@
+import { lines } from './text.js'
+
 /**
  * Article metadata lines: the byline, timestamp, reading-time, view-counter and share-bar lines
  * that sit above or below an article, often several on one line joined by "·" or "|":
@@ -67,7 +69,7 @@ export function isDateSegment(s: string): boolean {
 /** A name word: "Jane", "O’Neill", "J.", "Doe-Smith", "DOE". */
 const WORD = "\\p{Lu}[\\p{L}'’-]*\\.?"
 const PARTICLE = '(?:van|von|de|der|den|da|di|du|la|le|al|el|bin|ibn|ten|ter|dos|das)'
-const NAME = `${WORD}(?:\\s+(?:${PARTICLE}\\s+)?${WORD}){0,3}`
+const NAME = `${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){0,3}`
 const NAMES = `${NAME}(?:\\s*,\\s*${NAME}){0,4}(?:\\s*,?\\s+(?:and|&|AND)\\s+${NAME})?`
 /** What may follow a byline's names after a comma: "Reuters", "Senior Correspondent". */
 const AFFILIATION = "\\p{Lu}[\\p{L}'’&.-]*(?:\\s+[\\p{L}'’&.-]+){0,6}"
@@ -150,4 +152,17 @@ export function metaLineKinds(content: string): ReadonlySet<MetaKind> | undefine
   }
   if (kinds.size === 1 && kinds.has('platform') && platforms < 3) return undefined
   return kinds.size ? kinds : undefined
+}
+
+let memo: { text: string; kinds: readonly (ReadonlySet<MetaKind> | undefined)[] } | undefined
+
+/**
+ * `metaLineKinds` of every line of `lines(text)`, by line index. The result for the last text is
+ * kept, since the byline, timestamp and counter rules all ask for it.
+ */
+export function metaKindsByLine(text: string): readonly (ReadonlySet<MetaKind> | undefined)[] {
+  if (memo && memo.text === text) return memo.kinds
+  const kinds = lines(text).map((l) => (l.contentEnd > l.contentStart ? metaLineKinds(l.content) : undefined))
+  memo = { text, kinds }
+  return kinds
 }

@@ -48,6 +48,50 @@ const rows: [string, string][] = [
   ['signing up in prose', 'Headline\nThousands of men did not sign up for the army, the report said.'],
   ['an image mentioned in prose', 'Headline\nImage analysis by the project showed trucks near Gomel.'],
   ['a colon after Watch in prose', 'Headline\nWatchers said the drills were routine.'],
+  [
+    'a sentence that starts "By the end of"',
+    'Headline\nBy the end of the year, the plant will have built 40 chassis.',
+  ],
+  ['"By" and a day in prose', 'Headline\nBy Monday, Russia had moved the battalion to Brest.'],
+  [
+    'a quote that mentions "Sources say"',
+    'Headline\n“Sources say the depot is empty,” he said. Sources: none were named.',
+  ],
+  ['a paragraph beginning "Share of"', 'Headline\nShare of exports to Russia rose to 60 percent in 2022.'],
+  [
+    'a numbered list inside the body',
+    'Headline\nThe plan has three steps:\n1. Build the depot.\n2. Move the tanks.\n3. Train the crews.\nOfficials said more was coming.',
+  ],
+  [
+    'a numbered list ending the body',
+    'Headline\nThe plan has two steps:\n1. Build the depot.\n2. Move the tanks.',
+  ],
+  ['"Updated" in prose', 'Headline\nUpdated figures show that exports fell by a third.'],
+  [
+    'a date in prose',
+    'Headline\nOn 4 November 2022 the trains left Minsk.\nPublished by the ministry, the list named 40 plants.',
+  ],
+  ['a subheading of two places', 'Headline\nNorth Korea and South Korea\nBody.'],
+  [
+    'a short headline in capitals over the body',
+    'TANKS ROLL EAST\nMinsk sent forty tanks on Monday, officials said.',
+  ],
+  ['an acronym and a dash in prose', 'Headline\nNATO — The alliance said it watched the drills.'],
+  [
+    'slashes in prose',
+    'Headline\nRussia / Belarus relations and the and/or clause of 21/11/2023 were discussed.',
+  ],
+  [
+    '"Reporting by" in prose',
+    'Headline\nReporting by state media suggested the plant had stopped (reporting by others was sparse).',
+  ],
+  ['"Corrections" in prose', 'Headline\nCorrections to the budget were approved on Monday.'],
+  ['"Views" in prose', 'Headline\nViews differ on whether Minsk will send troops.'],
+  [
+    '"Notes" in prose',
+    'Headline\nNotes found in the depot listed 40 tanks.\nSources\nThe ministry said the trains left.',
+  ],
+  ['a footnote marker in the body', 'Headline\nThe depot holds 40 tanks.[1] Trains left on Monday.'],
 ]
 
 describe('negative cases: nothing is removed', () => {

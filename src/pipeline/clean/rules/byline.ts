@@ -1,6 +1,6 @@
 import { type BoilerplateRule, type Found, found } from '../found.js'
-import { metaLineKinds } from '../meta.js'
-import { type Line, lines } from '../text.js'
+import { metaKindsByLine } from '../meta.js'
+import { lines } from '../text.js'
 
 const ID = 'boilerplate.byline'
 
@@ -41,10 +41,11 @@ const isAuthors = (c: string): boolean =>
  */
 export function findBylines(text: string): Found[] {
   const out: Found[] = []
-  const ls = lines(text).filter((l) => l.contentEnd > l.contentStart)
-  const isMeta = (l: Line | undefined): boolean => Boolean(l && metaLineKinds(l.content))
-  ls.forEach((l, i) => {
-    const kinds = metaLineKinds(l.content)
+  const all = lines(text)
+  const byLine = metaKindsByLine(text)
+  const ls = all.map((l, i) => ({ l, kinds: byLine[i] })).filter((x) => x.l.contentEnd > x.l.contentStart)
+  const isMeta = (i: number): boolean => Boolean(ls[i]?.kinds)
+  ls.forEach(({ l, kinds }, i) => {
     if (kinds?.has('byline')) {
       out.push(found(l.contentStart, l.contentEnd, ID, 'byline'))
       return
@@ -52,7 +53,7 @@ export function findBylines(text: string): Found[] {
     if (i === 0 || i > MAX_AUTHOR_LINE_INDEX || l.start > MAX_AUTHOR_LINE_OFFSET) return
     if (!isAuthors(l.content)) return
     const several = /,|\s(?:and|&)\s/.test(l.content)
-    if (several || isMeta(ls[i - 1]) || isMeta(ls[i + 1])) {
+    if (several || isMeta(i - 1) || isMeta(i + 1)) {
       out.push(found(l.contentStart, l.contentEnd, ID, 'authors line under the title'))
     }
   })

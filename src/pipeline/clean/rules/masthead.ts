@@ -28,7 +28,11 @@ function isPipeHeader(c: string, index: number): boolean {
   if (parts.length < 2 || (parts.length === 2 && index >= MAX_HEADER_LINE)) return false
   if (!parts.some((p) => isDateSegment(p) || ISSUE.test(p))) return false
   return parts.every(
-    (p) => /[\p{L}\p{N}]/u.test(p) && !/[!?:;,]$/.test(p) && wordCount(p) <= MAX_HEADER_SEGMENT_WORDS,
+    (p) =>
+      /[\p{L}\p{N}]/u.test(p) &&
+      !/[!?:;,]$/.test(p) &&
+      !(p.endsWith('.') && !/\b(?:No|Nr|Vol|Iss)\.$/.test(p)) &&
+      wordCount(p) <= MAX_HEADER_SEGMENT_WORDS,
   )
 }
 

@@ -6,7 +6,11 @@ const LABELLED =
   /^(?:cite (?:as|this(?: article| report| publication| paper)?)|suggested citation|how to cite(?: this \p{L}+)?|our standards|corrections?(?: and clarifications)?(?:\s*\([^()\n]{0,40}\))?|editor['’]s note|disclaimer)\s*:\s*\S/iu
 /** Short notices of a whole line: "Acquire Licensing Rights", "Send us a tip", "Subscribe to X". */
 const SHORT =
-  /^(?:acquire licensing rights|purchase licensing rights|(?:send|email) us (?:a |your )?(?:news )?(?:tips?|story|stories)|(?:got|have) a (?:news )?tip|report an error|report a correction|subscribe(?: now| today| here)?(?: to [^\n]{1,80})?|support (?:us|our (?:work|journalism))|donate(?: now)?)\s*[.!?]?\s*(?:[:→›»>-]\s*\S[^\n]{0,80})?$/iu
+  /^(?:acquire licensing rights|purchase licensing rights|(?:send|email) us (?:a |your )?(?:news )?(?:tips?|story|stories)|(?:got|have) a (?:news )?tip|report an error|report a correction|subscribe(?: now| today| here)?|support (?:us|our (?:work|journalism))|donate(?: now)?)\s*[.!?]?\s*(?:[:→›»>-]\s*\S[^\n]{0,80})?$/iu
+
+/** "Subscribe to Northern Front Review": a short line with no final punctuation. */
+const SUBSCRIBE_TO = /^(?:[Ss]ubscribe|SUBSCRIBE)(?: now| today)? to [^\n.!?]{1,80}$/u
+export const MAX_SUBSCRIBE_WORDS = 8
 
 export const MAX_NOTICE_WORDS = 80
 export const MAX_SHORT_NOTICE_WORDS = 14
@@ -14,11 +18,13 @@ export const MAX_SHORT_NOTICE_WORDS = 14
 /**
  * Publisher notices on a line of their own: "Cite as: Doe, J. (2023) …", "Our Standards: The
  * Trust Principles.", "Acquire Licensing Rights", "Correction: An earlier version of this article
- * misstated …", "Send us a tip", "Subscribe to Northern Front Review". A sentence that merely
+ * misstated …", "Send us a tip", "Subscribe to Northern Front Review". "Subscribe to this view and you must …" is a sentence
+ * (final period or too long); a sentence that merely
  * mentions a correction or subscribing does not start with the label and colon and is kept.
  */
 export const noticeLine = wholeLineRule('boilerplate.notice-line', 'publisher notice', (c) =>
   LABELLED.test(c)
     ? wordCount(c) <= MAX_NOTICE_WORDS
-    : SHORT.test(c) && wordCount(c) <= MAX_SHORT_NOTICE_WORDS,
+    : (SHORT.test(c) && wordCount(c) <= MAX_SHORT_NOTICE_WORDS) ||
+      (SUBSCRIBE_TO.test(c) && wordCount(c) <= MAX_SUBSCRIBE_WORDS),
 )

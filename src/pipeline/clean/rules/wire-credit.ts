@@ -3,17 +3,20 @@ import { lines } from '../text.js'
 
 const ID = 'boilerplate.wire-credit'
 
+/** A role, capitalised as wire credits are: "Reporting", "Additional reporting", "Editing". */
 const ROLE =
-  '(?:(?:additional )?reporting|writing|written|editing|edited|compiled|research|graphics|translat(?:ed|ion)|production)'
+  '(?:(?:Additional [Rr]|R)eporting|Writing|Written|Editing|Edited|Compiled|Research|Graphics|Translat(?:ed|ion)|Production)'
+/** The credited names start with a capital: "by Jane Doe", not "by state media". */
+const NAMED = 'by \\p{Lu}'
 /** "(Reporting by Jane Doe; Editing by John Roe)" anywhere; bounded, no nested brackets. */
-const BRACKETED = new RegExp(`\\(${ROLE} by [^()\\n]{1,300}\\)`, 'giu')
+const BRACKETED = new RegExp(`\\(${ROLE} ${NAMED}[^()\\n]{0,300}\\)`, 'gu')
 /** The same without brackets, as a whole line, with at least two roles: "Reporting by X; Editing by Y". */
-const LINE = new RegExp(`^${ROLE} by [^;\\n]{1,150};\\s*${ROLE} by [^\\n]{1,150}$`, 'iu')
+const LINE = new RegExp(`^${ROLE} ${NAMED}[^;\\n]{0,150};\\s*${ROLE} ${NAMED}[^\\n]{0,150}$`, 'u')
 
 /**
  * Wire-service credits: "(Reporting by Jane Doe in Vilnius; Editing by John Roe)" at the end of
  * a story, or the same line without brackets. "Reporting by state media suggested …" is prose:
- * no bracket and no second role.
+ * no bracket and no second role; so is "(reporting by state media was sparse)": no capitals.
  */
 export function findWireCredits(text: string): Found[] {
   const out: Found[] = []

@@ -35,7 +35,7 @@ export function findWireDatelines(text: string): Found[] {
     const m = DATELINE.exec(l.content)
     if (!m || !(m[2] || m[3] || m[4])) continue
     if (m[1]!.replace(/[^\p{Lu}]/gu, '').length < 3) continue
-    out.push(found(l.contentStart, l.contentStart + m[0].length, ID, 'wire dateline', 'none'))
+    out.push(found(l.contentStart, l.contentStart + m[0].trimEnd().length, ID, 'wire dateline', 'none'))
   }
   return out
 }
