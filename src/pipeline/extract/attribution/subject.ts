@@ -19,7 +19,7 @@ export interface Phrase {
 
 // "has", "have repeatedly", "do not", "are inclined to", "also", "additionally"
 const AUX_CHAIN =
-  /(?:(?:^|\s)(?:has|have|had|is|are|was|were|do|does|did|not|also|additionally|repeatedly|already|previously|earlier|recently|further|again|reportedly|publicly|then|now|never|often|once|firmly|still|even|openly|officially|just|been|inclined to|tend to|tends to|continue to|continues to|seem to|seems to|appear to|appears to))+\s*$/i
+  /(?:(?:^|\s)(?:has|have|had|is|are|was|were|do|does|did|not|also|additionally|repeatedly|already|previously|earlier|recently|further|again|reportedly|publicly|then|now|never|often|once|firmly|still|even|openly|officially|just|been|later|since|long|first|subsequently|separately|privately|inclined to|tend to|tends to|continue to|continues to|seem to|seems to|appear to|appears to|likes to|like to|liked to|went on to|goes on to|used to))+\s*$/i
 const ACRONYM_AFTER_NAME = /\s*\([^()]{1,20}\)\s*$/
 // appositives skipped between a subject and its cue
 const APPOSITIVE_START =

@@ -16,7 +16,7 @@ const NOT_A_SOURCE_FRAME = new Set([
 ])
 // "information published in Ukrainian media", "data of the monitoring project", "a report by X"
 const SOURCE_CARRIER =
-  /^(?:(?:the |a |an )?(?:information|data|materials?|documents?|reports?|a report|estimates?|figures|sources|the words)\s+(?:(?:published|released|cited|provided|obtained)\s+)?(?:in|by|from|of)\s+)/i
+  /^(?:(?:the |a |an )?(?:(?:earlier|recent|previous|new|latest|later|independent|official|local|open-source)\s+)*(?:information|data|materials?|documents?|reports?|a report|estimates?|figures|sources|the words|investigations?|research|findings|analysis|calculations|assessments?|statements?|posts?|footage)\s+(?:(?:published|released|cited|provided|obtained|carried out|conducted|compiled)\s+)?(?:in|by|from|of)\s+)/i
 
 /**
  * `According to X, CONTENT`, `…, according to X, CONTENT`, `CONTENT, according to X.`; X may be
@@ -49,9 +49,22 @@ export const accordingTo: AttributionRule = {
           cueEnd = phrase.start + carrier[0].trimEnd().length
           phrase = { start: phrase.start + carrier[0].length, end: phrase.end }
         }
+        // "X cited by Y": Y is the medium that relays X
+        const relayed = /\s+(?:cited|quoted|reported|relayed)\s+by\s+(?:the\s+)?(.+)$/i.exec(
+          text.slice(phrase.start, phrase.end),
+        )
+        let outlet: string | null = null
+        if (relayed) {
+          outlet = relayed[1]!.trim()
+          phrase = { start: phrase.start, end: phrase.start + relayed.index }
+        }
         const before = s.slice(0, m.index).trim()
+        // "…, according to the project Hajun, which tracks …": a relative clause describes the source
+        const relative = /^,\s*(?:which|who|whose)\s/i.test(text.slice(npEnd, npEnd + 8))
         let content: Span
-        if (stop >= 0 && text[npEnd] === ',' && npEnd + 1 < sent.end) {
+        if (relative && before.endsWith(',')) {
+          content = trimSpan(text, { start: sent.start, end: sent.start + before.length - 1 })
+        } else if (stop >= 0 && text[npEnd] === ',' && npEnd + 1 < sent.end) {
           content = trimSpan(text, { start: npEnd + 1, end: sent.end }, /[\s.’”"']/)
         } else if (before.endsWith(',')) {
           content = trimSpan(text, { start: sent.start, end: sent.start + before.length - 1 })
@@ -64,6 +77,7 @@ export const accordingTo: AttributionRule = {
           cueSpan: { start: sent.start + m.index, end: cueEnd },
           content,
           direct: false,
+          ...(outlet ? { outlet } : {}),
         })
       }
     }

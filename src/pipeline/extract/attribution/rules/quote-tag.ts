@@ -23,14 +23,18 @@ export const quoteTag: AttributionRule = {
 }
 
 /** The speaker and cue of a tag that starts at `from` (after a closing mark or a comma). */
-export function tagAfter(ctx: AttributionContext, from: number): Omit<Proposal, 'content' | 'direct'> | null {
+export function tagAfter(
+  ctx: AttributionContext,
+  from: number,
+  limit = Number.POSITIVE_INFINITY,
+): Omit<Proposal, 'content' | 'direct'> | null {
   const { text } = ctx
   const lead = /^[\s,]*/.exec(text.slice(from))![0].length
   const start = from + lead
   if (!/^[\p{L}]/u.test(text.slice(start, start + 1))) return null
   const endRel = text.slice(start, start + 300).search(/[.!?;\n](?=\s|$)|[“”"‘«]/)
-  if (endRel < 0) return null
-  const end = start + endRel
+  if (endRel < 0 && limit > start + 300) return null
+  const end = Math.min(endRel < 0 ? limit : start + endRel, limit)
   if (text.slice(start, end).split(/\s+/).length > 24) return null
   const re = new RegExp(ctx.cues.verbPattern.source, 'giu')
   const tail = text.slice(start, end)
@@ -49,7 +53,13 @@ export function tagAfter(ctx: AttributionContext, from: number): Omit<Proposal, 
       })
     }
     // "Gudkov notes." / "the ISW report says." — the cue closes the tag (an adverb may follow)
-    if (rest && !/^(?:again|too|later|recently|earlier|then|on \w+|in \w+ \w+)$/i.test(rest)) continue
+    if (
+      rest &&
+      !/^(?:again|too|later|recently|earlier|then|on \w+|in \w+(?: \w+)?|at the time|(?:last|this) \w+)$/i.test(
+        rest,
+      )
+    )
+      continue
     const ph = subjectBefore(ctx, cueStart, start)
     if (!ph) return null
     return speech(

@@ -16,12 +16,22 @@ export const sentenceTag: AttributionRule = {
     const out: Proposal[] = []
     for (const sent of ctx.sentences) {
       const s = text.slice(sent.start, sent.end)
-      const comma = s.lastIndexOf(',')
-      if (comma < 0) continue
-      if (/[”"’']\s*$/.test(s.slice(0, comma)) || /[”"’']\s*,?\s*$/.test(s.slice(0, comma + 1).trimEnd()))
-        continue
-      const tag = tagAfter(ctx, sent.start + comma + 1)
-      if (!tag?.cueSpan) continue
+      // the tag after the last comma ("…, the Pentagon said."), or between two commas with a
+      // clause after it ("…, the ministry said, after crews completed training.")
+      const commas = [...s.matchAll(/,/g)].map((m) => m.index).reverse()
+      let comma = -1
+      let tag: ReturnType<typeof tagAfter> = null
+      for (let k = 0; k < commas.length && k < 4; k++) {
+        const c = commas[k]!
+        if (/[”"’']\s*$/.test(s.slice(0, c)) || /[”"’']\s*,?\s*$/.test(s.slice(0, c + 1).trimEnd())) break
+        const limit = k === 0 ? Number.POSITIVE_INFINITY : sent.start + commas[k - 1]!
+        tag = tagAfter(ctx, sent.start + c + 1, limit)
+        if (tag?.cueSpan) {
+          comma = c
+          break
+        }
+      }
+      if (comma < 0 || !tag?.cueSpan) continue
       const content = trimSpan(text, { start: sent.start, end: sent.start + comma })
       if (content.end - content.start < 12) continue
       const speaker =

@@ -44,13 +44,27 @@ export const verbComplement: AttributionRule = {
         )
           continue
         if (/^\s*,/.test(after)) continue // "documentation, reports, and contracts": an item of a list
+        // "tracks reported by monitors", "shipments observed and reported by residents": a participle
+        if (/^\s+by\s/i.test(after)) continue
         let ph = subjectBefore(ctx, cueStart, sent.start)
         const lastSubject = subjects[subjects.length - 1]
         if (!ph && lastSubject && /\band\s*$/i.test(s.slice(0, m.index))) ph = { ...lastSubject, cueStart }
         if (!ph) continue
         // a tag closing its sentence ("…, the Pentagon said.") is `sentence-tag`'s
         const beforeSubject = text.slice(sent.start, ph.span.start).trimEnd()
-        if (/[,”"’]$/.test(beforeSubject) && !/^\s*(?:that\b|:)/i.test(after) && isTagEnd(after)) continue
+        if (
+          /[,”"’]$/.test(beforeSubject) &&
+          !/^\s*(?:that\b|:)/i.test(after) &&
+          (isTagEnd(after) || TAG_BEFORE_COMMA.test(after))
+        )
+          continue
+        // "Tents were reported at the camp": a passive without "that" reports no one's speech
+        if (
+          /(?:^|\s)(?:is|are|was|were|be|been|being)(?:\s|$)/i.test(text.slice(ph.cueStart, cueStart)) &&
+          /(?:ed|said|told|shown|known|written)$/i.test(cue) &&
+          !/^\s*(?:that\b|:|to\b)/i.test(after)
+        )
+          continue
         subjects.push(ph)
         const content = complement(ctx, cue, cueEnd, sent, ph)
         const proposal: Omit<Proposal, 'content' | 'anaphoric'> = {
@@ -91,6 +105,10 @@ function isVerbUse(ctx: AttributionContext, surface: string, end: number): boole
   const after = ctx.text.slice(end, end + 20)
   return !FOLLOWED_BY_VERB.test(after) && !/^\s+of\b/.test(after)
 }
+
+/** "on Saturday, three weeks after …": a tag's adverbial, then a comma and the rest of the sentence. */
+const TAG_BEFORE_COMMA =
+  /^\s*(?:\w+ly|again|too|later|earlier|then|(?:on|in|at|last|this) \w+(?: \w+)?|at the time)?\s*,/i
 
 /** `.` or an adverb and `.`: nothing but the end of the sentence follows the cue. */
 const isTagEnd = (after: string): boolean => /^\s*(?:\w+ly)?\s*[.!?’”"']*\s*$/.test(after)
