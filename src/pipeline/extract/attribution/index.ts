@@ -86,6 +86,7 @@ export function extractAttributions(
     titleWords: new Set(lex.titles.flatMap((t) => t.title.toLowerCase().split(/[\s-]+/))),
     demonyms: new Set(lex.demonyms.map((d) => d.adjective.toLowerCase())),
     firstNames: new Set([...lex.firstNames].map((n) => n.toLowerCase())),
+    roleHolders: roleHoldersOf(reference),
   }
   let proposals = RULES.flatMap((r) => r.propose(ctx))
   proposals = onePerCue(proposals)
@@ -170,6 +171,24 @@ function withParents(list: readonly Attribution[]): Attribution[] {
     const { parent: _old, ...rest } = a
     return best ? { ...rest, parent: best.id } : rest
   })
+}
+
+const holdersCache = new WeakMap<Reference, ReadonlyMap<string, readonly string[]>>()
+
+/** Role phrase (lowercased) → the reference people who hold it: "russian president" → Vladimir Putin. */
+function roleHoldersOf(reference: Reference): ReadonlyMap<string, readonly string[]> {
+  const cached = holdersCache.get(reference)
+  if (cached) return cached
+  const out = new Map<string, string[]>()
+  for (const e of reference.entities) {
+    if (e.type !== 'PERSON') continue
+    for (const r of e.roles ?? []) {
+      const k = r.toLowerCase()
+      out.set(k, [...(out.get(k) ?? []), e.name])
+    }
+  }
+  holdersCache.set(reference, out)
+  return out
 }
 
 /** Where the last word of a span starts. */

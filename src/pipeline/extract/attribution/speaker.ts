@@ -10,6 +10,8 @@ export interface SpeakerLexicon {
   /** Nationality adjectives, lowercased ("belarusian", "russian"). */
   readonly demonyms: ReadonlySet<string>
   readonly firstNames: ReadonlySet<string>
+  /** Role phrase, lowercased ("russian president") → canonical names of who holds it (reference data). */
+  readonly roleHolders?: ReadonlyMap<string, readonly string[]>
 }
 
 /** A resolved speaker, remembered so that later pronouns and role nouns can refer back to it. */
@@ -149,6 +151,16 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
 
   if (/^(?:he|she|her|him)$/.test(lower)) {
     const prev = [...history].reverse().find((s) => s.person)
+    // a person who became the subject of a sentence after that speaker spoke ("Lukashenko did
+    // little to ease nerves. …, he said") is the nearer antecedent
+    const subject = sentenceSubjectBefore(text, mentions, start)
+    if (subject && (!prev?.value.span || subject.start > prev.value.span.end)) {
+      return {
+        value: { text: phrase, canonical: subject.canonical, span: { start, end } },
+        role: null,
+        person: true,
+      }
+    }
     return prev ? { ...prev, value: { ...prev.value, text: phrase, span: { start, end } }, role: null } : null
   }
 
@@ -222,6 +234,28 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
     if (name) return name
   }
 
+  // "the ministry", "the project", "the group": the organisation named or described earlier
+  if (
+    det &&
+    /^(?:the|its|their)\s/i.test(det[0]) &&
+    words.length <= 3 &&
+    ORG_BACK.has(head) &&
+    !isPlural(head)
+  ) {
+    const back = byOrgHead(text, head, history, mentions, start)
+    if (back) return { ...back, value: { ...back.value, text: phrase, span: { start, end } }, role: null }
+  }
+  // "the Russian president": the holder of that role (reference data) the text has named before
+  const holders = input.lexicon.roleHolders?.get(lower)
+  if (holders && (!det || /^the\s/i.test(det[0]))) {
+    const m = [...mentions].reverse().find((x) => x.start < start && holders.includes(x.canonical))
+    if (m)
+      return {
+        value: { text: phrase, canonical: m.canonical, span: { start, end } },
+        role: phrase,
+        person: true,
+      }
+  }
   // role nouns refer back: "the spokeswoman", "the retired Vice Air-Marshal", "the President of Belarus"
   if ((!det || det[0].toLowerCase().startsWith('the')) && !isPlural(head)) {
     const back = byRole(text, phrase, history, mentions, start)
@@ -414,5 +448,111 @@ function byRole(
     text.slice(0, before),
   )
   if (earlier) return { value: { text: phrase, canonical: earlier[1]! }, role: phrase, person: true }
+  return null
+}
+
+// organisation nouns that refer back to an organisation named or described before them
+const ORG_BACK = new Set([
+  'ministry',
+  'project',
+  'group',
+  'agency',
+  'service',
+  'institute',
+  'organisation',
+  'organization',
+  'committee',
+  'council',
+  'company',
+  'plant',
+  'office',
+  'channel',
+  'department',
+  'tank',
+  'centre',
+  'center',
+  'watchdog',
+  'monitor',
+  'government',
+  'alliance',
+  'bloc',
+  'union',
+])
+
+/**
+ * The organisation that "the <head>" refers back to: an earlier non-person speaker or ORG mention
+ * whose name or description ("the monitoring project Hajun", "the Vistula Institute") has that
+ * head, else the fuller noun phrase with that head written earlier ("the Belarusian defence ministry").
+ */
+function byOrgHead(
+  text: string,
+  head: string,
+  history: readonly Speaker[],
+  mentions: readonly Mention[],
+  before: number,
+): Speaker | null {
+  const re = new RegExp(`\\b${head === 'tank' ? 'think tank' : head}\\b`, 'i')
+  const described = (s: number, e: number, canonical: string): boolean =>
+    re.test(text.slice(s, e)) ||
+    re.test(canonical) ||
+    // "the monitoring project Hajun": the head word, then only capitalised words, before the name
+    new RegExp(
+      `\\b(?:${head}|${head[0]!.toUpperCase()}${head.slice(1)})\\s+(?:[\\p{Lu}][\\p{L}.-]*\\s+)*$`,
+      'u',
+    ).test(text.slice(Math.max(0, s - 60), s))
+  let best: { at: number; speaker: Speaker } | null = null
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!
+    const sp = h.value.span
+    if (h.person || !sp || sp.start >= before) continue
+    if (described(sp.start, sp.end, h.value.canonical ?? h.value.text)) {
+      best = { at: sp.start, speaker: h }
+      break
+    }
+  }
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!
+    if (m.start >= before || (best && m.start <= best.at)) continue
+    if (m.type !== 'ORG' && m.type !== 'UNIT') continue
+    if (described(m.start, m.end, m.canonical)) {
+      best = {
+        at: m.start,
+        speaker: {
+          value: { text: text.slice(m.start, m.end), canonical: m.canonical },
+          role: null,
+          person: false,
+        },
+      }
+      break
+    }
+  }
+  if (best) return best.speaker
+  // an earlier description without a mention: "the Belarusian defence ministry released …"
+  const phrase = new RegExp(
+    `\\b(?:the|a|an)\\s+((?:(?!the\\b|a\\b|an\\b|of\\b|and\\b)[\\p{L}’'-]+\\s+){1,3}${head})\\b`,
+    'giu',
+  )
+  let last: RegExpExecArray | null = null
+  for (const m of text.slice(0, before).matchAll(phrase)) last = m
+  if (!last) return null
+  const label = last[1]!.replace(/\s+/g, ' ')
+  return { value: { text: label, canonical: label }, role: null, person: false }
+}
+
+/** The PERSON mention that opens the sentence nearest before `before` (titles before it allowed). */
+function sentenceSubjectBefore(text: string, mentions: readonly Mention[], before: number): Mention | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!
+    if (m.start >= before) continue
+    // a person in the pronoun's own sentence is not its antecedent ("Meeting Putin, he said")
+    if (m.type !== 'PERSON' || !/[.!?]/.test(text.slice(m.end, before))) continue
+    const lead = text.slice(Math.max(0, m.start - 60), m.start)
+    const opens = /(?:^|[.!?…]["”’']?\s*|\n)(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.exec(lead)
+    // titles may come before the name ("Major Tom Ashcroft"), a participle may not ("Meeting Putin")
+    if (opens && !/\p{Lu}\p{L}*ing\s/u.test(opens[0])) {
+      return m
+    }
+    return null
+  }
   return null
 }
