@@ -148,7 +148,7 @@ export async function brief(sql: Sql, entity: string, options: BriefOptions = {}
   if (!clusters.length) lines.push('_No claims about it have been clustered._')
   for (const c of clusters) {
     const detail = await clusterDetail(sql, c.id, { memberLimit: 50 })
-    if (!detail || !detail.memberList.length) continue
+    if (!detail?.memberList.length) continue
     // one cited sentence per origin (up to four), so the reader sees each independent voice
     const perOrigin = new Map<string, ClaimView>()
     for (const m of detail.memberList) if (m.origin && !perOrigin.has(m.origin)) perOrigin.set(m.origin, m)

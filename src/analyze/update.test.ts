@@ -9,6 +9,7 @@ import { freshPgliteDir } from '../../test/support/pglite-store.js'
 import { openStore, type Store } from '../store/index.js'
 import { clusterDetail, listClusters, listContradictions } from './read.js'
 import { type DocSpec, recordOf } from './test-support.js'
+import { timeline } from './timeline.js'
 import { analyzeDocument } from './update.js'
 
 const HAJUN_65 =
@@ -301,6 +302,89 @@ describe.each(engines)('cross-document analysis on $name', (engine) => {
     expect(x).toMatchObject({ kind: 'polarity' })
     expect(x!.description).toMatch(/denies/)
     expect(x!.claims.map((c) => c.hedge).sort()).toEqual(['asserted', 'denied'])
+  })
+
+  it('orders the timeline by event time with its precision, and keeps the report time apart', async () => {
+    const meet = (day: string, text: string, outlet: string, published: string) =>
+      ({
+        outlet,
+        published,
+        text,
+        claims: [
+          {
+            relation: 'MEET',
+            evidence: text,
+            agent: ['Putin', 'Vladimir Putin'],
+            recipient: ['Lukashenko', 'Alexander Lukashenko'],
+            time: [
+              day.length === 10 ? `on ${day}` : `in ${day}`,
+              day,
+              day.length === 10 ? 'day' : day.length === 7 ? 'month' : 'year',
+            ],
+          },
+        ],
+      }) satisfies DocSpec
+    await add(
+      meet(
+        '2022-09-14',
+        'Putin met Lukashenko in Sochi on 14 September 2022, officials said.',
+        'Baltic Wire',
+        '2023-01-05',
+      ),
+    )
+    await add(
+      meet(
+        '2022-09-16',
+        'Putin and Lukashenko held talks on 16 September 2022 in Sochi.',
+        'Siver News',
+        '2022-09-17',
+      ),
+    )
+    await add(
+      meet('2022-02', 'Putin received Lukashenko in February 2022.', 'Vistula Observer', '2022-03-01'),
+    )
+    await add(meet('2022', 'Putin and Lukashenko met eight times in 2022.', 'Daily Clarion', '2023-02-01'))
+    await add({
+      outlet: 'Daily Clarion',
+      published: '2023-05-01',
+      text: 'Belarus sent Russia fuel in May 2022 and later. Nobody knows when the rest left.',
+      claims: [
+        {
+          relation: 'SUPPLY',
+          evidence: 'Belarus sent Russia fuel in May 2022 and later.',
+          agent: 'Belarus',
+          recipient: 'Russia',
+          item: 'fuel',
+          time: ['in May 2022', '2022-05', 'month'],
+        },
+        {
+          relation: 'SUPPLY',
+          evidence: 'Nobody knows when the rest left.',
+          agent: 'Belarus',
+          recipient: 'Russia',
+          item: 'fuel',
+          time: ['when', null, 'unresolved'],
+        },
+      ],
+    })
+    const t = await timeline(store.sql, { about: 'Lukashenka' })
+    expect(t.events.map((e) => [e.date, e.end, e.precision, e.reported])).toEqual([
+      ['2022-01-01', '2022-12-31', 'year', '2023-02-01'],
+      ['2022-02-01', '2022-02-28', 'month', '2022-03-01'],
+      ['2022-09-14', '2022-09-14', 'day', '2023-01-05'],
+      ['2022-09-16', '2022-09-16', 'day', '2022-09-17'],
+    ])
+    const all = await timeline(store.sql)
+    expect(all.events.find((e) => e.relation === 'SUPPLY')).toMatchObject({
+      date: '2022-05-01',
+      precision: 'month',
+      reported: '2023-05-01',
+    })
+    expect(all.undated).toBe(1)
+    // two days apart: one meeting reported with different dates
+    const dates = (await listContradictions(store.sql)).filter((x) => x.kind === 'date')
+    expect(dates).toHaveLength(1)
+    expect(dates[0]!.description).toMatch(/dates differ: 2022-09-14 vs 2022-09-16, 2 days apart/)
   })
 
   it('is idempotent: analysing a document twice changes nothing', async () => {
