@@ -9,7 +9,7 @@ import { lines } from './text.js'
  * Every test is anchored and bounded by `MAX_META_CHARS`, so a line costs time linear in its length.
  */
 
-export type MetaKind = 'date' | 'byline' | 'counter' | 'share' | 'platform'
+export type MetaKind = 'date' | 'byline' | 'counter' | 'share' | 'platform' | 'agency'
 
 /** Longer lines are never metadata. */
 export const MAX_META_CHARS = 300
@@ -29,6 +29,7 @@ const NUMERIC = [
   '\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}',
   '\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?',
   '\\d{1,2}\\s*[ap]\\.?m\\.?',
+  '\\d+\\s*(?:h|m|min|d|w|mo|y)\\s+ago',
   '(?:\\d+|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)\\s+ago',
 ]
 const NAMED = ['just now|yesterday|today', MONTH, WEEKDAY]
@@ -36,7 +37,7 @@ const NUMBER = '\\d{1,4}(?:st|nd|rd|th)?'
 const LABEL =
   '(?:last\\s+)?(?:updated|published|posted|modified|created|edited|first\\s+published|dated?|released|issued)(?:\\s+(?:on|at))?\\s*:?'
 const FILLER = [
-  '(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|kyiv time|local time)(?:\\s*[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?',
+  '(?:gmt|utc|bst|cet|cest|eet|eest|wet|west|msk|et|ct|pt|est|edt|cst|cdt|pst|pdt|kyiv time|local time)(?:\\s*[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?',
   'on|at|of',
 ]
 const TOKEN = new RegExp(
@@ -106,6 +107,7 @@ const PLATFORM =
 /** "Views: 4 812", "4,812 views", "5 min read", "Reading time: 6 minutes", "12 comments". */
 const COUNTER = new RegExp(
   '^(?:(?:views?|reads?|hits|comments?|likes?|shares?)\\s*:?\\s*\\d[\\d\\s,.]*[km]?' +
+    '|(?:views?|comments?)\\s*\\(\\d[\\d\\s,.]*\\)' +
     '|\\d[\\d\\s,.]*[km]?\\s+(?:views?|reads?|comments?|likes?|shares?)' +
     '|\\d+\\s*(?:-\\s*)?(?:min(?:ute)?s?|m)\\.?\\s+read(?:ing)?(?:\\s+time)?' +
     '|(?:reading|read)\\s+time\\s*:?\\s*(?:\\d+\\s*(?:-\\s*)?(?:min(?:ute)?s?|m)\\.?|less than a minute)' +
@@ -115,7 +117,7 @@ const COUNTER = new RegExp(
 
 /** "Share: Telegram, X", "Share this article", "Share on", "Download PDF (412 KB)", "Print". */
 const SHARE = new RegExp(
-  `^(?:share(?:\\s+(?:this|the))?(?:\\s+(?:article|story|post|page|report|publication|news))?(?:\\s+(?:on|via))?\\s*:?\\s*(?:${PLATFORM}(?:\\s*[,/]\\s*|\\s+|$))*` +
+  `^(?:share(?:\\s+(?:this|the))?(?:\\s+(?:article|story|post|page|report|publication|news))?(?:\\s+(?:on|via))?\\s*:?\\s*(?:(?:share (?:on|via) )?${PLATFORM}(?:\\s*[,/]\\s*|\\s+|$))*` +
     '|download(?:\\s+(?:the\\s+)?(?:full\\s+)?(?:pdf|report|publication|file|article))+(?:\\s*\\([^()]{0,30}\\))?' +
     '|print(?:\\s+this(?:\\s+(?:article|page))?)?)$',
   'iu',
@@ -125,6 +127,7 @@ const ONE_PLATFORM = new RegExp(`^${PLATFORM}$`, 'iu')
 /** The kind of one segment, or undefined when it is not metadata. */
 export function segmentKind(s: string): MetaKind | undefined {
   if (ONE_PLATFORM.test(s)) return 'platform'
+  if (AGENCY.test(s)) return 'agency'
   if (COUNTER.test(s)) return 'counter'
   if (SHARE.test(s)) return 'share'
   if (isDateSegment(s)) return 'date'
@@ -134,10 +137,34 @@ export function segmentKind(s: string): MetaKind | undefined {
 
 /** Segment separators: "·", "•", "|", and a dash between spaces. */
 const SEPARATOR = /\s*[|·•]\s*|\s+[-–—]\s+/u
+/** Where a segment may be split once more: "By Jane Doe on 4 Nov 2022", "Posted on 4 Nov by X". */
+const INNER = /\s+(?=(?:on|at|by)\s)/u
+/** Tried first, so that "Posted on 4 Nov" stays one part: "Posted on 4 Nov | by Jane Doe". */
+const INNER_BY = /\s+(?=by\s)/u
+export const MAX_INNER_PARTS = 3
+
+/** A segment's kinds, trying its parts when it is not metadata as a whole. */
+function segmentKinds(seg: string): MetaKind[] | undefined {
+  const k = segmentKind(seg)
+  if (k) return [k]
+  return partKinds(seg.split(INNER_BY)) ?? partKinds(seg.split(INNER))
+}
+
+function partKinds(parts: readonly string[]): MetaKind[] | undefined {
+  if (parts.length < 2 || parts.length > MAX_INNER_PARTS) return undefined
+  const out: MetaKind[] = []
+  for (const p of parts) {
+    const pk = segmentKind(p)
+    if (!pk || pk === 'platform' || pk === 'agency') return undefined
+    out.push(pk)
+  }
+  return out
+}
 
 /**
  * The kinds of every segment of a line if the whole line is metadata, else undefined. Lines of
- * platform names only ("Facebook · Telegram") need three of them to count as a share bar.
+ * platform names only ("Facebook · Telegram") need three of them to count as a share bar; an
+ * agency name counts only beside other metadata ("By Jane Doe | Reuters").
  */
 export function metaLineKinds(content: string): ReadonlySet<MetaKind> | undefined {
   if (content.length === 0 || content.length > MAX_META_CHARS) return undefined
@@ -145,12 +172,16 @@ export function metaLineKinds(content: string): ReadonlySet<MetaKind> | undefine
   let platforms = 0
   for (const seg of content.split(SEPARATOR)) {
     if (seg.length === 0) continue
-    const k = segmentKind(seg)
-    if (!k) return undefined
-    if (k === 'platform') platforms++
-    kinds.add(k)
+    const ks = segmentKinds(seg)
+    if (!ks) return undefined
+    for (const k of ks) {
+      if (k === 'platform') platforms++
+      kinds.add(k)
+    }
   }
-  if (kinds.size === 1 && kinds.has('platform') && platforms < 3) return undefined
+  // an agency name ("Reuters") only fills out a line that has other metadata
+  const only = (...ks: MetaKind[]): boolean => [...kinds].every((k) => ks.includes(k))
+  if (only('platform', 'agency') && (platforms < 3 || kinds.has('agency'))) return undefined
   return kinds.size ? kinds : undefined
 }
 

@@ -62,6 +62,9 @@ table(byline, [
     'Headline\nPosted by Jane Doe · 14 November 2022 · 6 min read\nBody.',
     ['Posted by Jane Doe · 14 November 2022 · 6 min read'],
   ],
+  ['Headline\nBy Jane Doe | Reuters\nBody.', ['By Jane Doe | Reuters']],
+  ['Headline\nBy Jane Doe on 4 Nov 2022\nBody.', ['By Jane Doe on 4 Nov 2022']],
+  ['Headline\nPosted on 4 November 2022 by Jane Doe\nBody.', ['Posted on 4 November 2022 by Jane Doe']],
   // an authors' line right under a report title
   [
     'Belarus and the war\nIeva Bērziņa and Jonas Petraitis\n\nBody text.',
@@ -84,6 +87,8 @@ table(byline, [
   ['Headline\nPutin and Lukashenko\nBody.', []],
   ['Headline\nOne.\nTwo.\nThree.\nFour.\nFive.\nIeva Bērziņa and Jonas Petraitis', []],
   ['Headline\nJane Doe, who reported from Minsk, said so.', []],
+  ['Headline\nReuters\nBody.', []],
+  ['Headline\nBy Jane Doe on the border, the troops waited.', []],
 ])
 
 table(timestampLine, [
@@ -98,6 +103,9 @@ table(timestampLine, [
   ],
   ['Headline\nMon, 6 Nov 2023 · 09:00\nBody.', ['Mon, 6 Nov 2023 · 09:00']],
   ['Headline\n14 November 2022 | 6 min read\nBody.', ['14 November 2022 | 6 min read']],
+  ['Headline\nNov 4, 2022, 10:17 AM ET\nBody.', ['Nov 4, 2022, 10:17 AM ET']],
+  ['Headline\nUpdated 1h ago\nBody.', ['Updated 1h ago']],
+  ['Headline\nUpdated: November 5, 2022 at 3:45 p.m.\nBody.', ['Updated: November 5, 2022 at 3:45 p.m.']],
   // negative cases
   ['Headline\nUpdated figures show that exports fell by a third.', []],
   ['Headline\nOn 4 November 2022 the trains left Minsk.', []],
@@ -112,6 +120,7 @@ table(wireDateline, [
   ['Headline\nMINSK, Belarus, Nov. 4 (AFP) – Trains left.', ['MINSK, Belarus, Nov. 4 (AFP) –']],
   ['Headline\nKYIV, Ukraine — Russia fired missiles.', ['KYIV, Ukraine —']],
   ['Headline\nNEW YORK, 4 November 2022 (Reuters) - Stocks fell.', ['NEW YORK, 4 November 2022 (Reuters) -']],
+  ['Headline\n(Reuters) - Lithuania said on Friday …', ['(Reuters) -']],
   // negative cases
   ['Headline\nNATO — The alliance said it watched the drills.', []],
   ['Headline\nKYIV — Russia fired missiles.', []],
@@ -131,10 +140,13 @@ table(counterLine, [
   ],
   ['Body.\nFacebook · Telegram · Email', ['Facebook · Telegram · Email']],
   ['Body.\nReading time: 6 minutes', ['Reading time: 6 minutes']],
+  ['Body.\nComments (12)', ['Comments (12)']],
+  ['Body.\nShare on Facebook Share on Twitter', ['Share on Facebook Share on Twitter']],
   // negative cases
   ['Headline\nShare of exports fell to 12 percent.', []],
   ['Headline\nViews differ on whether Minsk will send troops.', []],
   ['Headline\nTelegram\nBody.', []],
+  ['Headline\nReuters · AP\nBody.', []],
   ['Headline\nShare this with your friends, he said.', []],
 ])
 

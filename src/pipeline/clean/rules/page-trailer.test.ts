@@ -31,6 +31,10 @@ table(referenceSection, [
     ['Footnotes', '(1) The ministry’s figure.', '^ Ibid.'],
   ],
   ['Body.\nSources', ['Sources']],
+  [
+    'Body.\nSources:\nReuters, 4 November 2022\nhttps://example.org/isw\n© 2023 Review',
+    ['Sources:', 'Reuters, 4 November 2022', 'https://example.org/isw'],
+  ],
   // bracketed notes ending the text need no heading; a copyright line may follow them
   [
     'Body [1].\n[1] Reuters, 4 November 2022.\n\n[2] BelTA, 5 November 2022.\n© 2023 Review',
@@ -41,6 +45,7 @@ table(referenceSection, [
   ['Headline\nThe plan:\n1. Build the depot.\n2. Move the tanks.\nOfficials said more was coming.', []],
   ['Headline\nSources\nThe ministry said the trains left on Monday.', []],
   ['Headline\nNotes found in the depot listed 40 tanks.', []],
+  ['Headline\nSources\nIn 2022 the plant built 40 tanks.\nThe body goes on here.', []],
   ['Headline\n[1] An early note.\nThe body goes on here.', []],
 ])
 

@@ -22,9 +22,13 @@ const DATELINE = new RegExp(
   'u',
 )
 
+/** An agency alone, without a city: "(Reuters) - Lithuania said …". */
+const AGENCY_ONLY =
+  /^\((?:Reuters|AP|AFP|Associated Press|Bloomberg|dpa|DPA|Interfax|Ukrinform|UNIAN|BelTA|TASS|PAP|LETA|BNS|ELTA)\)\s*[-–—]{1,2}\s+(?=[\p{Lu}\p{N}"“‘'])/u
+
 /**
  * A wire dateline at the start of the first paragraph: "VILNIUS, Nov 4 (Reuters) - Lithuania
- * said …" loses "VILNIUS, Nov 4 (Reuters) -" and keeps the sentence.
+ * said …" loses "VILNIUS, Nov 4 (Reuters) -" and keeps the sentence; so does "(Reuters) - …".
  */
 export function findWireDatelines(text: string): Found[] {
   const out: Found[] = []
@@ -32,6 +36,11 @@ export function findWireDatelines(text: string): Found[] {
   for (const l of lines(text)) {
     if (l.contentEnd === l.contentStart) continue
     if (++seen > MAX_DATELINE_LINE) break
+    const a = AGENCY_ONLY.exec(l.content)
+    if (a) {
+      out.push(found(l.contentStart, l.contentStart + a[0].trimEnd().length, ID, 'wire dateline', 'none'))
+      continue
+    }
     const m = DATELINE.exec(l.content)
     if (!m || !(m[2] || m[3] || m[4])) continue
     if (m[1]!.replace(/[^\p{Lu}]/gu, '').length < 3) continue
