@@ -64,6 +64,9 @@ const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'on', 'through', 'via',
 /** A deployment's place is also where forces are sent ("relocated to the airfield"). */
 const DESTINATION_PREPS = new Set([...PLACE_PREPS, 'to', 'towards'])
 const SYMMETRIC = new Set<Relation>(['MEET', 'AGREE'])
+/** Items that are forces: "send troops" deploys them. */
+const FORCE_ITEM =
+  /\b(troops|soldiers|forces|servicemen|units|battalions|brigades|contingent|personnel|fighters|mercenaries|army)$/i
 /** Verbs seen from the receiving side (relations.tsv notes them "like receive"). */
 const RECEIVING = /^(receive|obtain|acquire|purchase|buy|import)$/
 /** Relations whose subject is what the claim is about even in the passive ("troops were put on alert"). */
@@ -295,7 +298,9 @@ function verbClaims(
     !group.some(
       (t) =>
         t.pos === 'AUX' ||
-        /^(began|begun|begin|begins|start(s|ed)?|continue[sd]?|keep(s)?|kept)$/.test(t.lower),
+        /^(began|begun|begin|begins|start(s|ed)?|continue[sd]?|keep(s)?|kept|resume[sd]?|stop(s|ped)?|den(y|ies|ied)|admit(s|ted)?)$/.test(
+          t.lower,
+        ),
     )
   )
     return none
@@ -392,7 +397,7 @@ function verbClaims(
   }
   const placePreps =
     h.relation === 'ATTACK' ? FROM : h.relation === 'DEPLOY' ? DESTINATION_PREPS : PLACE_PREPS
-  const place =
+  let place =
     placeIn(view, h.to, limit, placePreps, agents[0]?.canonical ?? null) ??
     (h.relation === 'ATTACK'
       ? null
@@ -404,6 +409,14 @@ function verbClaims(
     recipient = agents[0] ?? null
     agents = giver ? [giver] : []
   }
+  // forces are deployed to a place, not to a recipient
+  if (h.relation === 'DEPLOY') recipient = null
+  // "launched drones from Belarusian territory": the launch area named by its adjective
+  if (!place && h.relation === 'ATTACK') {
+    const from = argumentAfter(view, h.to, FROM, limit)
+    const c = from ? countryRole(view, from, ctx.lexicon) : null
+    if (c) place = c
+  }
   const drafts: DraftClaim[] = []
   const subjectQuantity = /^(OTHER|DEPLOY|MOBILIZE)$/.test(h.relation)
     ? quantityIn(view, subj[1] > subj[0] && !isPronoun(view, subj) ? subj : (found.antecedentRange ?? subj))
@@ -412,6 +425,15 @@ function verbClaims(
     for (const part of split(view, itemRange, h.relation)) {
       const item = itemRole(view, part)
       const quantity = keepQuantity(quantityIn(view, part), agent, item) ?? subjectQuantity
+      // "sending troops to Ukraine": people of the forces are deployed, not handed over
+      if (/^(SUPPLY|TRANSFER)$/.test(h.relation) && FORCE_ITEM.test(item?.text ?? '')) {
+        const destination = recipient?.span
+          ? view.mentions.find((m) => m.start === recipient!.span!.start)
+          : undefined
+        const to = destination && destination.type === 'GPE' ? recipient : place
+        drafts.push({ ...base, relation: 'DEPLOY', agent, recipient: null, item, quantity, place: to })
+        continue
+      }
       drafts.push({ ...base, agent, recipient, item, quantity, place })
     }
   }

@@ -193,7 +193,7 @@ const ARG_PREPS = new Set([
 export function phraseAfter(view: SentenceView, from: number): [number, number] {
   let k = from
   const inQuantity = (t: Tok) =>
-    view.quantities.some((q) => q.span && q.span.start < t.start && t.end <= q.span.end)
+    view.quantities.some((q) => q.span && q.span.start <= t.start && t.end <= q.span.end)
   while (k < view.toks.length) {
     const t = view.toks[k]!
     if (inQuantity(t)) {

@@ -44,6 +44,39 @@ describe('one claim per relation', () => {
   })
 })
 
+describe('role details', () => {
+  const W: readonly HandMention[] = [
+    ...M,
+    ['Wagner', 'ORG', 'Wagner Group'],
+    ['Plant 558', 'ORG', '558 Aircraft Repair Plant'],
+  ]
+  it.each([
+    // sending forces deploys them; the destination is a place
+    [
+      'Belarus denied sending troops to Ukraine.',
+      { relation: 'DEPLOY', agent: 'Belarus', place: 'Ukraine', hedge: 'denied' },
+    ],
+    [
+      'Russia has deployed about 2,000 troops to Belarus.',
+      { relation: 'DEPLOY', recipient: null, place: 'Belarus' },
+    ],
+    [
+      'Russian forces launched drones from Belarusian territory overnight.',
+      { relation: 'ATTACK', place: 'Belarus' },
+    ],
+    [
+      'Plant 558 has repaired at least 30 Russian helicopters.',
+      { relation: 'REPAIR', quantity: 'at least 30 Russian helicopters' },
+    ],
+    [
+      'Wagner fighters arrived in Belarus in July.',
+      { relation: 'DEPLOY', agent: 'Wagner Group', place: 'Belarus' },
+    ],
+  ] as const)('%s', (sentence, expected) => {
+    expect(claimsOf(sentence, W).map(brief)).toContainEqual(expect.objectContaining(expected))
+  })
+})
+
 describe('quantities and places', () => {
   it('takes the quantity inside the item, not the count of the agent', () => {
     const [c] = claimsOf(
