@@ -78,7 +78,15 @@ const SOURCES = [
   'Alexander Lukashenko',
   null,
 ]
-const OUTLETS = ['Baltic Wire', 'Daily Clarion', 'Siver News', 'RBC-Ukraine', 'Express', 'Vistula Observer', 'Reuters']
+const OUTLETS = [
+  'Baltic Wire',
+  'Daily Clarion',
+  'Siver News',
+  'RBC-Ukraine',
+  'Express',
+  'Vistula Observer',
+  'Reuters',
+]
 
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex')
 
@@ -103,7 +111,8 @@ function generate(n: number, copyOf: string | null, seed: number): DocumentRecor
     // figures repeat often (the same estimate relayed) and sometimes differ
     const base = [65000, 9000, 200, 90, 4000, 120, 30][Math.floor(r() * 7)]!
     const qty = r() < 0.7 ? (r() < 0.8 ? base : Math.round(base * (0.5 + r()))) : null
-    const month = r() < 0.6 ? `${2022 + Math.floor(r() * 3)}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}` : null
+    const month =
+      r() < 0.6 ? `${2022 + Math.floor(r() * 3)}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}` : null
     const spec = {
       relation: pick(RELATIONS),
       agent: pick(AGENTS),
@@ -159,7 +168,9 @@ function generate(n: number, copyOf: string | null, seed: number): DocumentRecor
       agent: { text: spec.agent[0], canonical: spec.agent[0], span: agentSpan },
       recipient: { text: spec.recipient, canonical: spec.recipient, span: recipientSpan },
       item: { text: spec.item[0], canonical: null, span: find(spec.item[0]) },
-      quantity: qtyText ? { value: spec.qty, low: null, high: null, unit: spec.item[1], text: qtyText } : null,
+      quantity: qtyText
+        ? { value: spec.qty, low: null, high: null, unit: spec.item[1], text: qtyText }
+        : null,
       time: spec.month ? { text: `in ${spec.month}`, date: spec.month, precision: 'month' } : null,
       place: null,
       source: { text: spec.source ?? outlet, canonical: spec.source ?? outlet },
@@ -209,7 +220,13 @@ async function open(dir: string): Promise<{ store: Store; close(): Promise<void>
     const { startPostgres } = await import('../test/support/pg-cluster.js')
     const pg = await startPostgres()
     const store = await openStore({ databaseUrl: pg.url })
-    return { store, close: async () => (await store.close(), await pg.stop()) }
+    return {
+      store,
+      close: async () => {
+        await store.close()
+        await pg.stop()
+      },
+    }
   }
   const store = await openStore({ dataDir: dir })
   return { store, close: () => store.close() }

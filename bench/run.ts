@@ -3,7 +3,9 @@
  * its own child process so peak memory is its own:
  *   - ingest into PGlite and into a private PostgreSQL cluster: articles/s, words/s, peak RSS, store size;
  *   - extraction alone (the default pipeline, no store) against compromise's people/places/organizations
- *     on the same texts, in words/s per core.
+ *     on the same texts, in words/s per core;
+ *   - cross-document analysis (bench/analysis.ts): adding 1,000 documents to a store of 20,000 against an
+ *     empty one, and the ratio (flags after N: --analysis-base, --analysis-add, --analysis-engine, --no-analysis).
  * Prints figures only; nothing here asserts timings.
  */
 import { spawnSync } from 'node:child_process'
@@ -80,4 +82,31 @@ if (d && c) {
   console.log(
     `extraction speed ratio dossier/compromise: ${(Number(d['words/s']) / Number(c['words/s'])).toFixed(1)}x (same texts, same run)`,
   )
+}
+
+// Cross-document analysis: is it incremental? (bench/analysis.ts; generated records, see there)
+// `npm run bench -- N --analysis-base 20000 --analysis-add 1000 --analysis-engine pglite|postgres`,
+// or `--no-analysis` to skip it.
+if (!process.argv.includes('--no-analysis')) {
+  const flag = (name: string, fallback: string): string => {
+    const i = process.argv.indexOf(`--analysis-${name}`)
+    return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback
+  }
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(root, 'bench', 'analysis.ts'),
+      '--base',
+      flag('base', '20000'),
+      '--add',
+      flag('add', '1000'),
+      '--engine',
+      flag('engine', 'pglite'),
+    ],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 1024 * 1024 },
+  )
+  if (r.status !== 0) throw new Error('bench/analysis.ts failed')
+  console.log(r.stdout.trim().split('\n').slice(0, -1).join('\n'))
 }
