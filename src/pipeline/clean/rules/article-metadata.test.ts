@@ -105,6 +105,10 @@ table(timestampLine, [
   ['Headline\n14 November 2022 | 6 min read\nBody.', ['14 November 2022 | 6 min read']],
   ['Headline\nNov 4, 2022, 10:17 AM ET\nBody.', ['Nov 4, 2022, 10:17 AM ET']],
   ['Headline\nUpdated 1h ago\nBody.', ['Updated 1h ago']],
+  [
+    'Headline\nPublished: Northern Front Review, 6 October 2023\nBody.',
+    ['Published: Northern Front Review, 6 October 2023'],
+  ],
   ['Headline\nUpdated: November 5, 2022 at 3:45 p.m.\nBody.', ['Updated: November 5, 2022 at 3:45 p.m.']],
   // negative cases
   ['Headline\nUpdated figures show that exports fell by a third.', []],
@@ -112,6 +116,7 @@ table(timestampLine, [
   ['Headline\nMay\nBody.', []],
   ['Headline\n2022\nBody.', []],
   ['Headline\nPublished by the ministry on 4 November, the list named 40 plants.', []],
+  ['Headline\nUpdated: The ministry said so. It gave no figures.', []],
 ])
 
 table(wireDateline, [
@@ -121,10 +126,15 @@ table(wireDateline, [
   ['Headline\nKYIV, Ukraine — Russia fired missiles.', ['KYIV, Ukraine —']],
   ['Headline\nNEW YORK, 4 November 2022 (Reuters) - Stocks fell.', ['NEW YORK, 4 November 2022 (Reuters) -']],
   ['Headline\n(Reuters) - Lithuania said on Friday …', ['(Reuters) -']],
+  ['Headline\nKyiv, November 4 (Ukrinform) – Russia fired missiles.', ['Kyiv, November 4 (Ukrinform) –']],
+  ['Headline\nMOSCOW, November 4. /TASS/. The ministry said so.', ['MOSCOW, November 4. /TASS/.']],
+  ['Headline\nMinsk (Reuters) - Trains left.', ['Minsk (Reuters) -']],
   // negative cases
   ['Headline\nNATO — The alliance said it watched the drills.', []],
   ['Headline\nKYIV — Russia fired missiles.', []],
   ['Headline\nThe UN (OCHA) - said nothing.', []],
+  ['Headline\nThe Kremlin (Reuters reported) - Trains left.', []],
+  ['Headline\nRussia (AP) – and others …', []],
   ['Headline\nVILNIUS, Nov 4 (Reuters) -', []],
 ])
 

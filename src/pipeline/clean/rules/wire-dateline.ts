@@ -22,13 +22,26 @@ const DATELINE = new RegExp(
   'u',
 )
 
-/** An agency alone, without a city: "(Reuters) - Lithuania said …". */
-const AGENCY_ONLY =
-  /^\((?:Reuters|AP|AFP|Associated Press|Bloomberg|dpa|DPA|Interfax|Ukrinform|UNIAN|BelTA|TASS|PAP|LETA|BNS|ELTA)\)\s*[-–—]{1,2}\s+(?=[\p{Lu}\p{N}"“‘'])/u
+/** News agencies that put their name in a dateline. */
+const AGENCY =
+  '(?:Reuters|AP|AFP|Associated Press|Bloomberg|dpa|DPA|Interfax|Ukrinform|UNIAN|BelTA|TASS|PAP|LETA|BNS|ELTA|RIA Novosti|Xinhua|ANSA|EFE)'
+const SENTENCE = '(?=[\\p{Lu}\\p{N}"“‘\'])'
+const PLACE = '\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}'
+const DATE = `(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?`
+/**
+ * Known agencies also mark datelines with the city in ordinary case or without one: "(Reuters) -
+ * Lithuania said …", "Kyiv, November 4 (Ukrinform) – …", "MOSCOW, November 4. /TASS/. …".
+ */
+const AGENCY_LINE = new RegExp(
+  `^(?:(?:\\p{Lu}[\\p{Lu}'’. -]{1,30}\\p{Lu}|${PLACE})(?:,\\s*${PLACE})?(?:,\\s*${DATE})?` +
+    `(?:\\s*\\(${AGENCY}\\)\\s*[-–—]{1,2}|\\.?\\s*\\/${AGENCY}\\/\\.?)|\\(${AGENCY}\\)\\s*[-–—]{1,2})\\s+${SENTENCE}`,
+  'u',
+)
 
 /**
  * A wire dateline at the start of the first paragraph: "VILNIUS, Nov 4 (Reuters) - Lithuania
- * said …" loses "VILNIUS, Nov 4 (Reuters) -" and keeps the sentence; so does "(Reuters) - …".
+ * said …" loses "VILNIUS, Nov 4 (Reuters) -" and keeps the sentence; so do "(Reuters) - …",
+ * "Kyiv, November 4 (Ukrinform) – …" and "MOSCOW, November 4. /TASS/. …".
  */
 export function findWireDatelines(text: string): Found[] {
   const out: Found[] = []
@@ -36,7 +49,7 @@ export function findWireDatelines(text: string): Found[] {
   for (const l of lines(text)) {
     if (l.contentEnd === l.contentStart) continue
     if (++seen > MAX_DATELINE_LINE) break
-    const a = AGENCY_ONLY.exec(l.content)
+    const a = AGENCY_LINE.exec(l.content)
     if (a) {
       out.push(found(l.contentStart, l.contentStart + a[0].trimEnd().length, ID, 'wire dateline', 'none'))
       continue
