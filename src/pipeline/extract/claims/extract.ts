@@ -409,6 +409,21 @@ function verbClaims(
     recipient = agents[0] ?? null
     agents = giver ? [giver] : []
   }
+  // "supplied Russia with fuel": the recipient is the object, the item follows "with"
+  if (
+    /^(SUPPLY|TRANSFER)$/.test(h.relation) &&
+    recipient?.span &&
+    obj[1] > obj[0] &&
+    recipient.span.start === toks[obj[0]]!.start
+  ) {
+    const withArg = argumentAfter(view, obj[0], WITH, limit)
+    if (withArg) itemRange = phraseAfter(view, withArg[0])
+  }
+  // "Belarus and Russia began joint exercises": one exercise with a partner, not two
+  if (h.relation === 'EXERCISE' && agents.length === 2 && /\bjoint\b/i.test(textOf(view, obj[0], obj[1]))) {
+    recipient = agents[1]!
+    agents = [agents[0]!]
+  }
   // forces are deployed to a place, not to a recipient
   if (h.relation === 'DEPLOY') recipient = null
   // "launched drones from Belarusian territory": the launch area named by its adjective
@@ -583,7 +598,13 @@ function sameSentenceSubject(
 
 /** Skips particles and adverbs right after a trigger ("send over", "also"). */
 function skipParticles(view: SentenceView, k: number): number {
-  while (k < view.toks.length && /^(over|up|out|also|already|directly)$/.test(view.toks[k]!.lower)) k++
+  while (
+    k < view.toks.length &&
+    /^(over|up|out|also|already|directly)$/.test(view.toks[k]!.lower) &&
+    // "up to 20 tons" is a bound, not a particle
+    !(view.toks[k]!.lower === 'up' && view.toks[k + 1]?.lower === 'to')
+  )
+    k++
   return k
 }
 
@@ -742,6 +763,11 @@ function nounClaims(
   const hedge = hedgeFor(view, groupFrom, h, ctx)
   const place = placeIn(view, h.to, limit, PLACE_PREPS)
   let item = itemRange[0] === h.from ? nounItem(view, h, floor) : itemRole(view, itemRange)
+  // "Belarus and Russia began joint exercises": one exercise with a partner, not two
+  if (h.relation === 'EXERCISE' && moreAgents.length === 1 && /\bjoint\b/i.test(item?.text ?? '')) {
+    recipient = moreAgents[0]!
+    moreAgents = []
+  }
   // the quantity inside the item phrase ("300,000 reserve troops"), or counting the noun itself ("two exercises")
   const quantity = item?.span ? quantityIn(view, tokenRange(view, item.span)) : null
   // "sanctions on Belarusian officials": a target only described is the item, not a recipient

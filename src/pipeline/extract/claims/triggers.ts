@@ -110,10 +110,12 @@ function verbLike(toks: readonly Tok[], i: number): boolean {
   const prev = toks[i - 1]
   const next = toks[i + 1]
   // "newly mobilised reservists", "to mobilised reservists": a participle used as an adjective
+  let before = i - 1
+  while (before >= 0 && toks[before]!.pos === 'ADV') before--
   if (
     /ed$/.test(t.lower) &&
     /^(NOUN|ADJ)$/.test(next?.pos ?? '') &&
-    !/^(NOUN|PROPN|PRON|AUX)$/.test(prev?.pos ?? '')
+    !/^(NOUN|PROPN|PRON|AUX)$/.test(toks[before]?.pos ?? '')
   ) {
     return false
   }
