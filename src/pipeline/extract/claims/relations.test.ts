@@ -72,6 +72,22 @@ describe('role details', () => {
       'Wagner fighters arrived in Belarus in July.',
       { relation: 'DEPLOY', agent: 'Wagner Group', place: 'Belarus' },
     ],
+    [
+      'Belarus had supplied Russia with 1,500 tons of fuel.',
+      { relation: 'SUPPLY', recipient: 'Russia', item: '1,500 tons of fuel' },
+    ],
+    [
+      'Belarus and Russia began joint exercises on Friday.',
+      { relation: 'EXERCISE', agent: 'Belarus', recipient: 'Russia' },
+    ],
+    [
+      'Russia has reportedly moved tactical nuclear weapons to Belarus.',
+      { relation: 'DEPLOY', agent: 'Russia', hedge: 'reported' },
+    ],
+    [
+      'Belarusian plants produce up to 20 tons of gunpowder per month.',
+      { relation: 'PRODUCE', quantity: 'up to 20 tons' },
+    ],
   ] as const)('%s', (sentence, expected) => {
     expect(claimsOf(sentence, W).map(brief)).toContainEqual(expect.objectContaining(expected))
   })
