@@ -76,6 +76,10 @@ table(byline, [
   ],
   // a single name only next to another metadata line
   ['Belarus and the war\nJane Doe\n14 May 2023\nBody.', ['Jane Doe']],
+  [
+    'NORTHERN FRONT REVIEW\nHome / Research\nUpdate No. 7 | 6 October 2023\nBelarus and the war\nSubtitle of it\nIeva Bērziņa and Jonas Petraitis\nBody.',
+    ['Ieva Bērziņa and Jonas Petraitis'],
+  ],
   // negative cases
   ['Headline\nBy the end of the year, the plant will be busy.', []],
   ['Headline\nBy Monday, Russia had moved the battalion.', []],
@@ -85,7 +89,7 @@ table(byline, [
   ['Headline\nJane Doe\nBody.', []],
   ['Headline\nNorth Korea and South Korea\nBody.', []],
   ['Headline\nPutin and Lukashenko\nBody.', []],
-  ['Headline\nOne.\nTwo.\nThree.\nFour.\nFive.\nIeva Bērziņa and Jonas Petraitis', []],
+  ['Headline\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nIeva Bērziņa and Jonas Petraitis', []],
   ['Headline\nJane Doe, who reported from Minsk, said so.', []],
   ['Headline\nReuters\nBody.', []],
   ['Headline\nBy Jane Doe on the border, the troops waited.', []],

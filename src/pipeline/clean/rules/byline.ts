@@ -5,7 +5,7 @@ import { lines } from '../text.js'
 const ID = 'boilerplate.byline'
 
 /** Authors' lines without "By" are looked for only among this many lines after the title. */
-export const MAX_AUTHOR_LINE_INDEX = 4
+export const MAX_AUTHOR_LINE_INDEX = 6
 /** … and only this near the start of the text. */
 export const MAX_AUTHOR_LINE_OFFSET = 1500
 
