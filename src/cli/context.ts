@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { openStore, type Store } from '../store/index.js'
+import type { Store } from '../store/index.js'
 
 /** Options every store command accepts. */
 export interface StoreFlags {
@@ -15,6 +15,8 @@ export function storeOptions(flags: StoreFlags, env: NodeJS.ProcessEnv = process
 
 /** Opens the store, runs `fn`, and always closes it. */
 export async function withStore<T>(flags: StoreFlags, fn: (store: Store) => Promise<T>): Promise<T> {
+  // loaded here, not at start-up: commands that never open a store do not pay for the engines
+  const { openStore } = await import('../store/index.js')
   const store = await openStore(storeOptions(flags))
   try {
     return await fn(store)

@@ -1,7 +1,5 @@
 import { writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
-import { brief } from '../../analyze/brief.js'
-import { analyzePending } from '../../analyze/update.js'
 import { withStore } from '../context.js'
 import type { RunState } from '../main.js'
 import { json, parseFormat } from '../output.js'
@@ -18,6 +16,10 @@ export function registerBrief(program: Command, _state: RunState): void {
     .option('--format <format>', 'markdown or json (the briefing with its citations)', 'markdown')
     .action(async (entity: string, opts: { out?: string; data?: string; format?: string }) => {
       const format = parseFormat(opts.format, ['markdown', 'json'])
+      const [{ brief }, { analyzePending }] = await Promise.all([
+        import('../../analyze/brief.js'),
+        import('../../analyze/update.js'),
+      ])
       await withStore(opts, async (store) => {
         await analyzePending(store.sql)
         const b = await brief(store.sql, entity)

@@ -1,6 +1,5 @@
 import type { Command } from 'commander'
 import { RELATIONS } from '../../model/annotations.js'
-import { ReadModel } from '../../server/read.js'
 import type { Store } from '../../store/index.js'
 import { withStore } from '../context.js'
 import type { RunState } from '../main.js'
@@ -12,6 +11,7 @@ import { parseCount } from './docs.js'
  * best-ranked partial match. Null when nothing matches.
  */
 export async function entityByName(store: Store, name: string) {
+  const { ReadModel } = await import('../../server/read.js')
   const page = await new ReadModel(store).entities({ q: name, limit: 20, offset: 0 })
   const key = name.trim().toLowerCase()
   const exact = page.items.find(
@@ -62,6 +62,7 @@ export function registerClaims(program: Command, state: RunState): void {
             entity = e.id
             if (format === 'table') process.stdout.write(`about: ${e.name} (${e.type}, ${e.id})\n`)
           }
+          const { ReadModel } = await import('../../server/read.js')
           const page = await new ReadModel(store).claims({
             relation,
             entity,

@@ -1,6 +1,4 @@
 import type { Command } from 'commander'
-import { clusterDetail, listClusters } from '../../analyze/read.js'
-import { analyzePending } from '../../analyze/update.js'
 import { withStore } from '../context.js'
 import type { RunState } from '../main.js'
 import { json, parseFormat, table } from '../output.js'
@@ -25,6 +23,10 @@ export function registerClusters(program: Command, state: RunState): void {
       ) => {
         const format = parseFormat(opts.format)
         const limit = parseCount(opts.limit, '--limit')
+        const [{ clusterDetail, listClusters }, { analyzePending }] = await Promise.all([
+          import('../../analyze/read.js'),
+          import('../../analyze/update.js'),
+        ])
         await withStore(opts, async (store) => {
           await analyzePending(store.sql)
           if (id) {

@@ -1,6 +1,4 @@
 import type { Command } from 'commander'
-import { listContradictions } from '../../analyze/read.js'
-import { analyzePending } from '../../analyze/update.js'
 import { withStore } from '../context.js'
 import type { RunState } from '../main.js'
 import { json, parseFormat } from '../output.js'
@@ -19,6 +17,10 @@ export function registerContradictions(program: Command, _state: RunState): void
     .action(async (opts: { about?: string; limit: string; data?: string; format?: string }) => {
       const format = parseFormat(opts.format)
       const limit = parseCount(opts.limit, '--limit')
+      const [{ listContradictions }, { analyzePending }] = await Promise.all([
+        import('../../analyze/read.js'),
+        import('../../analyze/update.js'),
+      ])
       await withStore(opts, async (store) => {
         await analyzePending(store.sql)
         const items = await listContradictions(store.sql, {

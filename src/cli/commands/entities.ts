@@ -1,6 +1,5 @@
 import type { Command } from 'commander'
 import { ENTITY_TYPES } from '../../model/annotations.js'
-import { listEntities } from '../../store/entity-queries.js'
 import { withStore } from '../context.js'
 import type { RunState } from '../main.js'
 import { json, parseFormat, table } from '../output.js'
@@ -23,6 +22,7 @@ export function registerEntities(program: Command, _state: RunState): void {
         const type = parseEntityType(opts.type)
         const limit = parseCount(opts.limit, '--limit')
         const offset = parseCount(opts.offset, '--offset')
+        const { listEntities } = await import('../../store/entity-queries.js')
         await withStore(opts, async (store) => {
           const list = await listEntities(store.sql, { ...(type ? { type } : {}), limit, offset })
           if (format === 'json') {

@@ -1,22 +1,18 @@
 import type { Command } from 'commander'
 import { ENTITY_TYPES, type EntityType } from '../../model/annotations.js'
-import { loadReference } from '../../reference/load.js'
-import {
-  type EntitySummary,
-  entityEvidence,
-  entityProfile,
-  findEntities,
-} from '../../store/entity-queries.js'
+import type { EntitySummary } from '../../store/entity-queries.js'
 import { withStore } from '../context.js'
 import type { RunState } from '../main.js'
 import { json, parseFormat, table, UsageError } from '../output.js'
 
 /** The QID the reference data gives a reference id; null when it has none or cannot be read. */
-function referenceQid(ref: string): string | null {
-  try {
-    return loadReference().byId.get(ref)?.qid ?? null
-  } catch {
-    return null
+function referenceQid(loadReference: typeof import('../../reference/load.js').loadReference) {
+  return (ref: string): string | null => {
+    try {
+      return loadReference().byId.get(ref)?.qid ?? null
+    } catch {
+      return null
+    }
   }
 }
 
@@ -53,6 +49,10 @@ export function registerEntity(program: Command, state: RunState): void {
     .action(async (name: string, opts: { data?: string; type?: string; why?: boolean; format?: string }) => {
       const format = parseFormat(opts.format)
       const type = parseEntityType(opts.type)
+      const [{ loadReference }, { entityEvidence, entityProfile, findEntities }] = await Promise.all([
+        import('../../reference/load.js'),
+        import('../../store/entity-queries.js'),
+      ])
       await withStore(opts, async (store) => {
         const found = await findEntities(store.sql, name, type ? { type } : {})
         const out = (s: string) => process.stdout.write(`${s}\n`)
@@ -83,7 +83,7 @@ export function registerEntity(program: Command, state: RunState): void {
         }
 
         const id = found.candidates[0]!.id
-        const profile = await entityProfile(store.sql, id, { qidOf: referenceQid })
+        const profile = await entityProfile(store.sql, id, { qidOf: referenceQid(loadReference) })
         if (!profile) throw new Error(`entity ${id} vanished while reading it`)
         const evidence = opts.why ? await entityEvidence(store.sql, id) : undefined
         if (format === 'json') {

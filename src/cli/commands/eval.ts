@@ -1,8 +1,4 @@
 import type { Command } from 'commander'
-import { extractDocument } from '../../app/extract.js'
-import { toContract } from '../../contract/index.js'
-import { evaluate, formatReport, meetsMinimums } from '../../eval/index.js'
-import { sourceFromText } from '../../ingest/readers/txt.js'
 import type { RunState } from '../main.js'
 
 const MINIMUMS = ['entities', 'resolution', 'claims', 'attributions', 'boilerplate'] as const
@@ -16,6 +12,17 @@ export function registerEval(program: Command, state: RunState): void {
     .option('--json', 'print the full report as JSON')
   for (const m of MINIMUMS) cmd.option(`--min-${m} <f>`, `exit 1 when ${m} is below f`)
   cmd.action(async (goldDir: string, opts: Record<string, string | boolean | undefined>) => {
+    const [
+      { extractDocument },
+      { toContract },
+      { evaluate, formatReport, meetsMinimums },
+      { sourceFromText },
+    ] = await Promise.all([
+      import('../../app/extract.js'),
+      import('../../contract/index.js'),
+      import('../../eval/index.js'),
+      import('../../ingest/readers/txt.js'),
+    ])
     const report = await evaluate(
       goldDir,
       (text, id) => toContract(extractDocument(sourceFromText(text, `${id}.txt`))),

@@ -1,9 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import type { Command } from 'commander'
-import { extractDocument } from '../../app/extract.js'
-import { toContract } from '../../contract/index.js'
-import { readInputs } from '../../ingest/read.js'
 import type { RunState } from '../main.js'
 import { parseFormat } from '../output.js'
 import { parseBytes } from './ingest.js'
@@ -20,9 +17,15 @@ export function registerExtract(program: Command, state: RunState): void {
     .option('--max-bytes <size>', 'refuse files larger than this (JSONL: each line, one article)', '50MB')
     .action(async (files: string[], opts: { format?: string; out?: string; maxBytes: string }) => {
       parseFormat(opts.format, ['json'])
+      const maxBytes = parseBytes(opts.maxBytes)
+      const [{ extractDocument }, { toContract }, { readInputs }] = await Promise.all([
+        import('../../app/extract.js'),
+        import('../../contract/index.js'),
+        import('../../ingest/read.js'),
+      ])
       if (opts.out) await mkdir(opts.out, { recursive: true })
       const perFile = new Map<string, number>()
-      for await (const item of readInputs(files, { maxBytes: parseBytes(opts.maxBytes) })) {
+      for await (const item of readInputs(files, { maxBytes })) {
         if (item.kind === 'error') {
           process.stderr.write(`failed: ${item.error.message} [${item.error.code}]\n`)
           state.exitCode = 1

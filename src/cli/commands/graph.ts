@@ -1,6 +1,4 @@
 import type { Command } from 'commander'
-import { networkGraph } from '../../analyze/graph.js'
-import { analyzePending } from '../../analyze/update.js'
 import { withStore } from '../context.js'
 import type { RunState } from '../main.js'
 import { json, parseFormat, table } from '../output.js'
@@ -19,6 +17,10 @@ export function registerGraph(program: Command, _state: RunState): void {
     .action(async (opts: { about: string; depth: string; data?: string; format?: string }) => {
       const format = parseFormat(opts.format)
       const depth = parseCount(opts.depth, '--depth')
+      const [{ networkGraph }, { analyzePending }] = await Promise.all([
+        import('../../analyze/graph.js'),
+        import('../../analyze/update.js'),
+      ])
       await withStore(opts, async (store) => {
         await analyzePending(store.sql)
         const g = await networkGraph(store.sql, opts.about, { depth })

@@ -1,6 +1,5 @@
-import cliProgress from 'cli-progress'
 import type { Command } from 'commander'
-import { type IngestSummary, ingest } from '../../app/ingest.js'
+import type { IngestSummary } from '../../app/ingest.js'
 import { withStore } from '../context.js'
 import type { RunState } from '../main.js'
 import { json, parseFormat, UsageError } from '../output.js'
@@ -29,7 +28,9 @@ export function registerIngest(program: Command, state: RunState): void {
         const format = parseFormat(opts.format)
         const maxBytes = parseBytes(opts.maxBytes)
         const tty = Boolean(process.stderr.isTTY) && format === 'table'
-        const bar = tty
+        const { ingest } = await import('../../app/ingest.js')
+        const cliProgress = tty ? (await import('cli-progress')).default : null
+        const bar = cliProgress
           ? new cliProgress.SingleBar(
               { format: 'ingest [{bar}] {value}/{total} files | {docs} stored, {errors} failed | {name}' },
               cliProgress.Presets.shades_classic,

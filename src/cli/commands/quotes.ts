@@ -1,5 +1,4 @@
 import type { Command } from 'commander'
-import { containsPattern } from '../../server/read.js'
 import { withStore } from '../context.js'
 import type { RunState } from '../main.js'
 import { json, parseFormat, table } from '../output.js'
@@ -29,6 +28,7 @@ export function registerQuotes(program: Command, _state: RunState): void {
     .action(async (opts: { speaker?: string; data?: string; format?: string; limit: string }) => {
       const format = parseFormat(opts.format)
       const limit = parseCount(opts.limit, '--limit')
+      const { containsPattern } = await import('../../server/read.js')
       await withStore(opts, async (store) => {
         const pattern = opts.speaker ? containsPattern(opts.speaker) : null
         const r = await store.sql.query<QuoteRow>(

@@ -1,11 +1,13 @@
 import type { Command } from 'commander'
-import { analyzePending } from '../../analyze/update.js'
-import { DEFAULT_HOST, DEFAULT_PORT, defaultWebRoot, isLoopback, startServer } from '../../server/index.js'
 import { withStore } from '../context.js'
 import type { RunState } from '../main.js'
 import { UsageError } from '../output.js'
 import { parseCount } from './docs.js'
 import { parseBytes } from './ingest.js'
+
+/** The defaults of src/server/serve.ts, repeated so that `--help` does not load the server. */
+const DEFAULT_HOST = '127.0.0.1'
+const DEFAULT_PORT = 4173
 
 export function registerServe(program: Command, _state: RunState): void {
   program
@@ -23,6 +25,10 @@ export function registerServe(program: Command, _state: RunState): void {
       if (token !== null && token.length < 12)
         throw new UsageError('the token must be at least 12 characters')
       const maxBodyBytes = parseBytes(opts.maxBody)
+      const [{ analyzePending }, { defaultWebRoot, isLoopback, startServer }] = await Promise.all([
+        import('../../analyze/update.js'),
+        import('../../server/index.js'),
+      ])
       const webRoot = defaultWebRoot()
       await withStore(opts, async (store) => {
         // documents stored before analysis existed (or by a writer that skipped it)

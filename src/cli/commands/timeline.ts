@@ -1,6 +1,4 @@
 import type { Command } from 'commander'
-import { timeline } from '../../analyze/timeline.js'
-import { analyzePending } from '../../analyze/update.js'
 import { withStore } from '../context.js'
 import type { RunState } from '../main.js'
 import { json, parseFormat, table } from '../output.js'
@@ -19,6 +17,10 @@ export function registerTimeline(program: Command, _state: RunState): void {
     .action(async (opts: { about?: string; limit: string; data?: string; format?: string }) => {
       const format = parseFormat(opts.format)
       const limit = parseCount(opts.limit, '--limit')
+      const [{ timeline }, { analyzePending }] = await Promise.all([
+        import('../../analyze/timeline.js'),
+        import('../../analyze/update.js'),
+      ])
       await withStore(opts, async (store) => {
         await analyzePending(store.sql)
         const t = await timeline(store.sql, { ...(opts.about ? { about: opts.about } : {}), limit })
