@@ -48,7 +48,9 @@ export function winkAnalyse(text: string, start: number, end: number): WinkResul
     all[k] = { start: start + at, end: start + e, pos: pos[k] ?? 'X', kind: types[k] ?? 'word' }
     cursor = e
   }
-  const blank = (k: number): boolean => !/\S/.test(values[k]!)
+  // whether each token is white space only, decided once per token
+  const blanks = values.map((v) => !/\S/.test(v))
+  const blank = (k: number): boolean => blanks[k]!
   const tokens = all.filter((_, k) => !blank(k))
   const sentences: Span[] = []
   for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
