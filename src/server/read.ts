@@ -205,19 +205,25 @@ export class ReadModel {
     }>('SELECT id, name, type, ref, aliases FROM entities WHERE id = $1', [id])
     const entity = e.rows[0]
     if (!entity) throw notFound('entity', id)
+    // per document from the (entity_id, doc_id) index: no sort for the distinct count
     const counts = await sql.query<{ mentions: number; documents: number }>(
-      'SELECT count(*)::int AS mentions, count(DISTINCT doc_id)::int AS documents FROM mentions WHERE entity_id = $1',
+      `SELECT coalesce(sum(n), 0)::int AS mentions, count(*)::int AS documents
+       FROM (SELECT count(*) AS n FROM mentions WHERE entity_id = $1 GROUP BY doc_id) per_doc`,
       [id],
     )
     const claims = await this.claims({ entity: id, limit: claimLimit, offset: 0 })
     const quotes = await this.quotes(id, entity.name)
-    const co = await sql.query<{ id: string; name: string; type: string; documents: number; basis: number }>(
-      `WITH docs AS (SELECT DISTINCT doc_id FROM mentions WHERE entity_id = $1 LIMIT ${CO_MENTION_BASIS})
-       SELECT e.id, e.name, e.type, count(DISTINCT m.doc_id)::int AS documents,
-         (SELECT count(*) FROM docs)::int AS basis
-       FROM docs JOIN mentions m ON m.doc_id = docs.doc_id JOIN entities e ON e.id = m.entity_id
-       WHERE m.entity_id <> $1
-       GROUP BY e.id, e.name, e.type ORDER BY documents DESC, e.name LIMIT 20`,
+    // the basis documents in id order from the (entity_id, doc_id) index; each (document, entity)
+    // pair once from the (doc_id, entity_id) index, then counted per entity and named
+    const co = await sql.query<{ id: string; name: string; type: string; documents: number }>(
+      `WITH docs AS (SELECT doc_id FROM mentions WHERE entity_id = $1 GROUP BY doc_id ORDER BY doc_id
+         LIMIT ${CO_MENTION_BASIS}),
+       pairs AS (SELECT DISTINCT m.doc_id, m.entity_id FROM docs JOIN mentions m ON m.doc_id = docs.doc_id
+         WHERE m.entity_id <> $1),
+       per_entity AS (SELECT entity_id, count(*)::int AS documents FROM pairs GROUP BY entity_id)
+       SELECT e.id, e.name, e.type, p.documents
+       FROM per_entity p JOIN entities e ON e.id = p.entity_id
+       ORDER BY p.documents DESC, e.name LIMIT 20`,
       [id],
     )
     const documents = num(counts.rows[0]?.documents)
@@ -308,18 +314,23 @@ export class ReadModel {
     offset: number
   }): Promise<PageOf<ClaimOut>> {
     const graded = q.grade && this.analysis ? await this.analysis.claimsWithGrade(q.grade) : null
+    // filter, count and order on narrow rows; read the wide columns of the page's rows only
     const r = await this.sql.query<ClaimRow>(
-      `SELECT ${CLAIM_COLUMNS}, count(*) OVER () AS total
-       FROM claims c JOIN documents d ON d.id = c.doc_id
-       WHERE ($1::text IS NULL OR c.relation = $1)
-         AND ($2::text IS NULL OR c.hedge = $2)
-         AND ($3::text IS NULL OR c.doc_id LIKE $3 || '%')
-         AND ($4::text IS NULL OR d.outlet ILIKE $4 OR c.source->>'text' ILIKE $4
-              OR c.source->>'canonical' ILIKE $4)
-         AND ($5::text IS NULL OR c.id IN (${CLAIMS_OF_ENTITY('$5')}))
-         AND ($6::text[] IS NULL OR c.id = ANY($6::text[]))
-       ORDER BY d.published DESC NULLS LAST, c.doc_id, c.idx
-       LIMIT $7 OFFSET $8`,
+      `WITH page AS (
+         SELECT c.id, d.published, c.doc_id, c.idx, count(*) OVER () AS total
+         FROM claims c JOIN documents d ON d.id = c.doc_id
+         WHERE ($1::text IS NULL OR c.relation = $1)
+           AND ($2::text IS NULL OR c.hedge = $2)
+           AND ($3::text IS NULL OR c.doc_id LIKE $3 || '%')
+           AND ($4::text IS NULL OR d.outlet ILIKE $4 OR c.source->>'text' ILIKE $4
+                OR c.source->>'canonical' ILIKE $4)
+           AND ($5::text IS NULL OR c.id IN (${CLAIMS_OF_ENTITY('$5')}))
+           AND ($6::text[] IS NULL OR c.id = ANY($6::text[]))
+         ORDER BY d.published DESC NULLS LAST, c.doc_id, c.idx
+         LIMIT $7 OFFSET $8)
+       SELECT ${CLAIM_COLUMNS}, page.total
+       FROM page JOIN claims c ON c.id = page.id JOIN documents d ON d.id = c.doc_id
+       ORDER BY page.published DESC NULLS LAST, page.doc_id, page.idx`,
       [
         q.relation ?? null,
         q.hedge ?? null,
@@ -375,18 +386,23 @@ export class ReadModel {
          WHERE e.name ILIKE $2 OR EXISTS (SELECT 1 FROM unnest(e.aliases) a WHERE a ILIKE $2) ${similar}
          ORDER BY exact DESC, score DESC, e.name LIMIT $3
        )
-       SELECT h.*, (SELECT count(*) FROM mentions m WHERE m.entity_id = h.id)::int AS mentions,
-         (SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = h.id)::int AS documents
-       FROM hits h ORDER BY exact DESC, score DESC, documents DESC, name`,
+       SELECT h.*, n.mentions, n.documents FROM hits h,
+         LATERAL (SELECT coalesce(sum(k), 0)::int AS mentions, count(*)::int AS documents
+           FROM (SELECT count(*) AS k FROM mentions m WHERE m.entity_id = h.id GROUP BY m.doc_id) per_doc) n
+       ORDER BY exact DESC, score DESC, documents DESC, name`,
       [q, like, limit],
     )
     const entities = ents.rows.map((row) => ({ ...entitySummary(row), score: Number(row.score) }))
     const entityIds = entities.map((e) => e.id)
+    // matched through the entity and (with pg_trgm) item trigram indexes, ordered on narrow rows
     const cl = await sql.query<ClaimRow>(
-      `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.id = c.doc_id
-       WHERE c.agent_entity = ANY($1::text[]) OR c.recipient_entity = ANY($1::text[])
-         OR c.item->>'text' ILIKE $2 OR c.item->>'canonical' ILIKE $2
-       ORDER BY d.published DESC NULLS LAST, c.doc_id, c.idx LIMIT $3`,
+      `WITH page AS (
+         SELECT c.id, d.published, c.doc_id, c.idx FROM claims c JOIN documents d ON d.id = c.doc_id
+         WHERE c.agent_entity = ANY($1::text[]) OR c.recipient_entity = ANY($1::text[])
+           OR c.item->>'text' ILIKE $2 OR c.item->>'canonical' ILIKE $2
+         ORDER BY d.published DESC NULLS LAST, c.doc_id, c.idx LIMIT $3)
+       SELECT ${CLAIM_COLUMNS} FROM page JOIN claims c ON c.id = page.id JOIN documents d ON d.id = c.doc_id
+       ORDER BY page.published DESC NULLS LAST, page.doc_id, page.idx`,
       [entityIds, like, limit],
     )
     const claims = await this.withClusters(await toClaims(sql, cl.rows))

@@ -346,6 +346,24 @@ CREATE INDEX analysis_clusters_lookup ON analysis_clusters (relation, agent_key,
 ALTER TABLE analysis_cluster_figures ADD COLUMN q_form text;
 `,
   },
+  // API reads at tens of thousands of documents (src/server/read.ts): an entity's documents and
+  // mention spans straight from an index (counts, co-mentions, claims and quotes of an entity),
+  // the entities of a set of documents (co-mentions). With pg_trgm,
+  // claim items are found by substring through trigram indexes (search).
+  {
+    id: '005-read-indexes',
+    sql: `
+CREATE INDEX mentions_entity_doc ON mentions (entity_id, doc_id, start, "end");
+CREATE INDEX mentions_doc_entity ON mentions (doc_id, entity_id);
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
+    CREATE INDEX claims_item_text_trgm ON claims USING gin ((item->>'text') gin_trgm_ops);
+    CREATE INDEX claims_item_canonical_trgm ON claims USING gin ((item->>'canonical') gin_trgm_ops);
+  END IF;
+END $$;
+`,
+  },
 ])
 
 /**
