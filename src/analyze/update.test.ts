@@ -156,7 +156,7 @@ const engines = [
     async open() {
       const tmp = await freshPgliteDir()
       const store = await openStore({ dataDir: tmp.dataDir })
-      return { store, teardown: async () => tmp.remove() }
+      return { store, teardown: async () => tmp.remove(), another: null }
     },
   },
   {
@@ -165,7 +165,7 @@ const engines = [
     async open() {
       const pg = await startPostgres()
       const store = await openStore({ databaseUrl: pg.url })
-      return { store, teardown: () => pg.stop() }
+      return { store, teardown: () => pg.stop(), another: () => openStore({ databaseUrl: pg.url }) }
     },
   },
 ]
@@ -177,8 +177,9 @@ describe.each(engines)('cross-document analysis on $name', (engine) => {
   }
   let store: Store
   let teardown: () => Promise<void>
+  let another: (() => Promise<Store>) | null
   beforeAll(async () => {
-    ;({ store, teardown } = await engine.open())
+    ;({ store, teardown, another } = await engine.open())
   }, 60_000)
   afterAll(async () => {
     await store?.close()
@@ -386,6 +387,39 @@ describe.each(engines)('cross-document analysis on $name', (engine) => {
     expect(dates).toHaveLength(1)
     expect(dates[0]!.description).toMatch(/dates differ: 2022-09-14 vs 2022-09-16, 2 days apart/)
   })
+
+  // workers share a PostgreSQL server; PGlite has one connection
+  it.runIf(engine.name === 'postgres')(
+    'files claims from concurrent workers into one cluster, counting every member once',
+    async () => {
+      const second = await another!()
+      try {
+        const specs = Array.from({ length: 12 }, (_, i) => ({
+          ...docs.wire,
+          outlet: i % 2 ? 'Baltic Wire' : 'Eastern Europe Today',
+          text: `${docs.wire.text} Dispatch ${i}.`,
+        }))
+        const records = specs.map((spec) => recordOf(spec))
+        for (const r of records) await store.saveDocument(r)
+        // two workers analyse interleaved documents at the same time
+        await Promise.all([
+          (async () => {
+            for (const r of records.filter((_, i) => i % 2 === 0))
+              await analyzeDocument(store.sql, r.source.id)
+          })(),
+          (async () => {
+            for (const r of records.filter((_, i) => i % 2 === 1))
+              await analyzeDocument(second.sql, r.source.id)
+          })(),
+        ])
+        const clusters = await listClusters(store.sql)
+        expect(clusters).toHaveLength(1)
+        expect(clusters[0]).toMatchObject({ members: 12, outlets: 2, origins: 1 })
+      } finally {
+        await second.close()
+      }
+    },
+  )
 
   it('is idempotent: analysing a document twice changes nothing', async () => {
     const id = await add(docs.wire)
