@@ -90,6 +90,33 @@ describe('suggested grades', () => {
     expect(g.reasons.join('\n')).toMatch(/may be a typo: digits 56 transposed/)
   })
 
+  it('does not let reports without a number confirm a disputed figure', () => {
+    const g = suggestGrade(
+      [origin('hajun', 'B'), origin('bell', 'F', null), origin('express', 'D', 'outlet')],
+      [
+        {
+          ...figure('hundreds', ['hajun']),
+          quantity: {
+            low: 200,
+            high: Number.POSITIVE_INFINITY,
+            unit: 'items',
+            stated: 200,
+            form: 'low',
+            text: 'hundreds of tanks',
+          },
+        },
+        {
+          ...figure('90', ['bell']),
+          quantity: { low: 90, high: 90, unit: 'items', stated: 90, form: 'value', text: '90 tanks' },
+        },
+        figure('share', ['express']),
+      ],
+      [{ kind: 'quantity', figureA: '90', figureB: 'hundreds', typo: null }],
+    )
+    expect(g.credibility).toBe(4)
+    expect(g.reasons.join('\n')).toMatch(/express reports the event without a number/)
+  })
+
   it('caps the likelihood of claims hedged as possible', () => {
     const g = suggestGrade(
       [origin('a', 'B', 'think-tank', ['possible']), origin('b', 'B', 'official', ['possible'])],

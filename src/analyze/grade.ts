@@ -163,12 +163,23 @@ export function suggestGrade(
       c.figureA === main?.key ? [c.figureB] : c.figureB === main?.key ? [c.figureA] : [],
     ),
   )
+  // when the main figure's number is disputed, only origins that give a number can support it;
+  // those that report the event without one support the event, not the figure
+  const disputed =
+    !!main?.quantity &&
+    contradictions.some((c) => c.kind === 'quantity' && (c.figureA === main.key || c.figureB === main.key))
   const supportingSet = new Set<string>()
   const conflictingSet = new Set<string>()
+  const eventOnly = new Set<string>()
   for (const f of figures) {
-    const target = conflictsOfMain.has(f.key) ? conflictingSet : supportingSet
+    const target = conflictsOfMain.has(f.key)
+      ? conflictingSet
+      : disputed && !f.quantity
+        ? eventOnly
+        : supportingSet
     for (const o of f.origins) target.add(o)
   }
+  for (const o of [...supportingSet, ...conflictingSet]) eventOnly.delete(o)
   if (!figures.length) for (const o of origins) supportingSet.add(o.key)
   // an origin on both sides contradicts itself: a relay error, not a second opinion
   const selfConflicting = [...conflictingSet].filter((o) => supportingSet.has(o))
@@ -212,6 +223,11 @@ export function suggestGrade(
       `credibility 3 (${CREDIBILITY_WORDS[3]}): one independent origin (${s.label}), repeated in ${s.members} claim${s.members === 1 ? '' : 's'}; not confirmed by another`,
     )
     if (conflicting.length) reasons.push(`contradicted by fewer origins: ${names(conflicting)}`)
+  }
+  if (eventOnly.size) {
+    reasons.push(
+      `the figure is disputed: ${[...eventOnly].map((k) => byKey.get(k)?.label ?? k).join(', ')} report${eventOnly.size === 1 ? 's' : ''} the event without a number, which supports the event, not the figure`,
+    )
   }
   if (selfConflicting.length) {
     reasons.push(
