@@ -70,3 +70,25 @@ describe('pairQuotes: quote styles', () => {
     expect(quoted('He said “the tanks left.\nThe next day was calm.')).toEqual([])
   })
 })
+
+describe('pairQuotes: marks that do not match', () => {
+  it('closes an opening single mark with a double closing mark when nothing else can', () => {
+    const text = '‘The yard works at night,” she said. ‘The orders never stop.’'
+    expect(quoted(text)).toEqual(['The yard works at night', 'The orders never stop.'])
+  })
+
+  it('closes an opening double mark with a single closing mark', () => {
+    const text = '“The yard works at night,’ she said.'
+    expect(quoted(text)).toEqual(['The yard works at night'])
+  })
+
+  it('keeps a possessive inside a double quotation an apostrophe', () => {
+    const text = '“The dockers’ union will strike on Monday,” she said.'
+    expect(quoted(text)).toEqual(['The dockers’ union will strike on Monday'])
+  })
+
+  it('does not pair across paragraphs', () => {
+    const text = '‘The yard works at night.\nThe crane fell,” he wrote.'
+    expect(quoted(text).includes('The yard works at night.\nThe crane fell')).toBe(false)
+  })
+})

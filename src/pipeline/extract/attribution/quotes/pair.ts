@@ -66,6 +66,28 @@ export function pairQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
         stack.push({ mark: m, paragraph: pi })
         continue
       }
+      // ‘… ” he said: a closing mark of the other family ends a quotation that nothing else closes
+      const other = openIdx < 0 && !m.maybeApostrophe ? mismatched(stack, m, marks, mi, pi, para.end) : -1
+      if (other >= 0) {
+        const o = stack[other]!
+        stack = stack.slice(0, other)
+        const content = trimContent(text, { start: o.mark.offset + 1, end: m.offset })
+        if (content.end > content.start) {
+          out.push({
+            content,
+            open: o.mark.offset,
+            close: m.offset,
+            family: o.mark.family,
+            lostOpening: false,
+            depth: stack.length,
+            startsSentence: SENTENCE_END_BEFORE.test(
+              text.slice(Math.max(0, o.mark.offset - 40), o.mark.offset),
+            ),
+          })
+        }
+        lastClose = m.offset + 1
+        continue
+      }
       if (openIdx < 0) {
         if (m.maybeApostrophe) continue
         const content = trimContent(text, { start: lastClose, end: m.offset })
@@ -103,6 +125,31 @@ export function pairQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
     }
   }
   return out.sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end)
+}
+
+/**
+ * The open quotation of the other family that a closing mark with none of its own open ends:
+ * the innermost one, opened in this paragraph, when no mark of its own family could close it
+ * before that family opens again (‘He keeps his soldiers at home,” he said. ‘That way …’).
+ */
+function mismatched(
+  stack: readonly Open[],
+  m: QuoteMark,
+  marks: readonly QuoteMark[],
+  mi: number,
+  paragraph: number,
+  paraEnd: number,
+): number {
+  const top = stack.length - 1
+  const o = stack[top]
+  if (!o || o.mark.family === m.family || o.paragraph !== paragraph) return -1
+  for (let i = mi + 1; i < marks.length && marks[i]!.offset < paraEnd; i++) {
+    const x = marks[i]!
+    if (x.family !== o.mark.family) continue
+    if (x.role === 'open') break
+    if (!x.maybeApostrophe) return -1
+  }
+  return top
 }
 
 function sentenceEnd(text: string, from: number, limit: number): number {
