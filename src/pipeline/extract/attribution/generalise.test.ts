@@ -141,3 +141,370 @@ describe('attribution: constructions that are not speech', () => {
     expect(got[got.length - 1]!.speaker).not.toBe('Northwind Group')
   })
 })
+
+type Row = [name: string, text: string, mentions: M[], speaker: string, cue: string, quoteStart: string]
+
+/** The attribution whose cue is `cue` (the last one when several share it). */
+function byCue(text: string, ms: M[], cue: string, publisher: string | null = null) {
+  const got = attribute(
+    text,
+    ms.map(([s, t, c]) => mention(text, s, t, c)),
+    publisher,
+  )
+  return got.filter((a) => a.cue === cue).at(-1)
+}
+
+describe('attribution: speech participles after the main clause', () => {
+  it.each<Row>([
+    [
+      '", adding that …" takes the subject of the main clause',
+      'Karl Weiss told the council that the ferry would run again, adding that the fares would stay the same.',
+      [['Karl Weiss', 'PERSON', 'Karl Weiss']],
+      'karl weiss',
+      'adding',
+      'the fares would stay',
+    ],
+    [
+      '", saying …" without "that"',
+      'The admiral first offered the frigates in April, saying the crews were already trained.',
+      [],
+      'admiral',
+      'saying',
+      'the crews were already trained',
+    ],
+    [
+      '", explaining that …" after a leading time phrase',
+      'At the end of May the port authority raised its fees, explaining that dredging had grown costly.',
+      [],
+      'port authority',
+      'explaining',
+      'dredging had grown costly',
+    ],
+    [
+      '"by announcing that …"',
+      'Estonia replied by announcing that two more patrol boats would be sent to the lake.',
+      [['Estonia', 'GPE', 'Estonia']],
+      'estonia',
+      'announcing',
+      'two more patrol boats',
+    ],
+    [
+      'a leading participial phrase is not the subject ("Visiting X, he said …, adding …")',
+      'Visiting the shipyard on Monday, Anna Berg said that the hulls were ready, adding that the engines would follow.',
+      [['Anna Berg', 'PERSON', 'Anna Berg']],
+      'anna berg',
+      'adding',
+      'the engines would follow',
+    ],
+    [
+      'after an inverted tag: "…, said X, adding that …"',
+      'The tolls will rise next year, said Ivan Petrov, adding that the bridge needs repairs.',
+      [['Ivan Petrov', 'PERSON', 'Ivan Petrov']],
+      'ivan petrov',
+      'adding',
+      'the bridge needs repairs',
+    ],
+    [
+      'after a quotation tag: "“…,” X said, adding that …"',
+      '“The ferry is full every day,” the harbour master said, adding that a second boat was on order.',
+      [],
+      'harbour master',
+      'adding',
+      'a second boat was on order',
+    ],
+  ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
+    const a = byCue(text, ms, cue)
+    expect(a?.speaker?.toLowerCase()).toBe(speaker)
+    expect(a!.quote.startsWith(quoteStart)).toBe(true)
+  })
+
+  it('the main cue stops where the participle starts', () => {
+    const text = 'The mayor said the bridge would reopen, adding that the tolls would rise.'
+    const said = byCue(text, [], 'said')
+    expect(said?.quote).toBe('the bridge would reopen')
+  })
+
+  it('the quotation before ", X said, adding …" keeps its tag', () => {
+    const text = '“We are ready,” the colonel said, adding that the crews had trained for weeks.'
+    const got = attribute(text)
+    expect(got.map((a) => [a.cue, a.quote])).toEqual([
+      ['said', 'We are ready'],
+      ['adding', 'the crews had trained for weeks'],
+    ])
+  })
+
+  it.each([
+    [
+      'a participle before a noun phrase is no speech',
+      'The plant closed in May, adding pressure on the town.',
+    ],
+    ['"saying" with no clause after it', 'The guards waved, saying goodbye to the crew.'],
+    ['"warning" without "that"', 'Sirens sounded across the city, warning of an air raid.'],
+    ['"by announcing" with no content clause', 'The firm surprised investors by announcing record profits.'],
+  ])('%s', (_name, text) => {
+    expect(attribute(text)).toEqual([])
+  })
+})
+
+describe('attribution: a name set off by commas after its role', () => {
+  it.each<[string, string, M[], string, string]>([
+    [
+      '"Its spokesman, Name, said"',
+      'The coast guard counted the boats. Its spokesman, Marko Lind, said that nine had left the harbour.',
+      [['Marko Lind', 'PERSON', 'Marko Lind']],
+      'Marko Lind',
+      'Its spokesman',
+    ],
+    [
+      '"Country\'s top commander, Name, warned in … that"',
+      "Finland's top general, Aino Virtanen, warned in a radio interview that the lakes might freeze early.",
+      [['Aino Virtanen', 'PERSON', 'Aino Virtanen']],
+      'Aino Virtanen',
+      "Finland's top general",
+    ],
+    [
+      'without a mention: the capitalised name',
+      'The union chairman, Piet de Vries, said the strike would go on.',
+      [],
+      'Piet de Vries',
+      'union chairman',
+    ],
+  ])('%s', (_name, text, ms, speaker, role) => {
+    const got = attribute(
+      text,
+      ms.map(([s, t, c]) => mention(text, s, t, c)),
+    )
+    expect(got.at(-1)).toMatchObject({ speaker, role })
+  })
+
+  it('a list of places between commas is no role and name', () => {
+    const got = attribute('Ferries from Tallinn, Riga, Helsinki said nothing about delays.')
+    expect(got.every((a) => a.speaker !== 'Helsinki' || a.role === null)).toBe(true)
+  })
+})
+
+describe('attribution: subjects after a leading time phrase, and placed groups', () => {
+  it.each<Row>([
+    [
+      'a leading year is not a count: "In 2021 X said"',
+      'In 2021 Norway said it had closed two of its northern ports.',
+      [['Norway', 'GPE', 'Norway']],
+      'norway',
+      'said',
+      'it had closed',
+    ],
+    [
+      'a leading month: "In August X\'s ministry urged Y to …"',
+      "In August Latvia's transport ministry urged Riga to close two crossings.",
+      [],
+      "latvia's transport ministry",
+      'urged',
+      'Riga to close',
+    ],
+    [
+      'a leading date: "On 3 March the agency said"',
+      'On 3 March the weather agency said the storm would pass by night.',
+      [],
+      'weather agency',
+      'said',
+      'the storm would pass',
+    ],
+    [
+      '"Last year X said"',
+      'Last year Denmark said that its frigates would patrol the strait.',
+      [['Denmark', 'GPE', 'Denmark']],
+      'denmark',
+      'said',
+      'its frigates would patrol',
+    ],
+    [
+      '"officials in <city>" is a group, not the city',
+      'Officials in Tartu said the bridge would open in the spring.',
+      [['Tartu', 'GPE', 'Tartu']],
+      'officials in tartu',
+      'said',
+      'the bridge would open',
+    ],
+    [
+      'an age between commas: "X, 71, has insisted"',
+      'Karl Weiss, 71, has repeatedly insisted that the army will stay home.',
+      [['Karl Weiss', 'PERSON', 'Karl Weiss']],
+      'karl weiss',
+      'has repeatedly insisted',
+      'the army will stay home',
+    ],
+  ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
+    const a = byCue(text, ms, cue)
+    expect(a?.speaker?.toLowerCase()).toBe(speaker)
+    expect(a!.quote.startsWith(quoteStart)).toBe(true)
+  })
+})
+
+describe('attribution: accusations, requests, doubt, assessments and estimates', () => {
+  it.each<Row>([
+    [
+      '"has accused X of …": the object and what it is accused of',
+      'Vilnius has accused the shipping firm of hiding cargo from inspectors.',
+      [['Vilnius', 'GPE', 'Vilnius']],
+      'vilnius',
+      'has accused',
+      'the shipping firm of hiding cargo',
+    ],
+    [
+      '"urged X to …"',
+      'The union urged the board to reopen the northern mine.',
+      [],
+      'union',
+      'urged',
+      'the board to reopen',
+    ],
+    [
+      '"were sceptical that"',
+      'Economists in Riga were sceptical that the new port fees would raise much.',
+      [['Riga', 'GPE', 'Riga']],
+      'economists in riga',
+      'were sceptical',
+      'the new port fees',
+    ],
+    [
+      '"an estimate by X that …" (noun cue)',
+      'The figure rests on an estimate by the monitoring group Railwatch that 40 trains passed in May.',
+      [['Railwatch', 'ORG', 'Railwatch']],
+      'railwatch',
+      'an estimate by',
+      '40 trains passed',
+    ],
+  ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
+    const a = byCue(text, ms, cue)
+    expect(a?.speaker?.toLowerCase()).toBe(speaker)
+    expect(a!.quote.startsWith(quoteStart)).toBe(true)
+  })
+
+  it('"we assess" in the narrator\'s voice is the publisher', () => {
+    const a = byCue(
+      'We assess that the canal will likely stay closed all winter.',
+      [],
+      'assess',
+      'Harbour Watch',
+    )
+    expect(a).toMatchObject({
+      speaker: 'Harbour Watch',
+      quote: 'the canal will likely stay closed all winter',
+    })
+  })
+
+  it('"we" inside a quotation is not the publisher, and without a publisher "we" names no one', () => {
+    const text = '“We assess that the canal is safe,” the pilot said.'
+    expect(attribute(text, [], 'Harbour Watch').map((a) => a.speaker)).toEqual(['pilot'])
+    expect(attribute('We assess that the canal will stay closed.')).toEqual([])
+  })
+
+  it.each([
+    ['"the accused" is an adjective', 'The accused officer was released on Friday.'],
+    ['a passive accusation names no speaker', 'Two sailors were accused of smuggling fuel.'],
+    ['"urged" with a plain object', 'The senator urged new sanctions.'],
+    ['"sceptical of" a thing', 'Analysts were sceptical of the plan.'],
+    ['"to assess" a thing', 'Inspectors came to assess the damage.'],
+  ])('%s', (_name, text) => {
+    expect(attribute(text)).toEqual([])
+  })
+})
+
+describe('attribution: constructions checked beyond the development articles', () => {
+  it.each<Row>([
+    [
+      '"X wrote on Telegram that"',
+      'Anna Berg wrote on Telegram that the ferry had been cancelled.',
+      [['Anna Berg', 'PERSON', 'Anna Berg']],
+      'anna berg',
+      'wrote',
+      'the ferry had been cancelled',
+    ],
+    [
+      '"X said in a statement that"',
+      'The port authority said in a statement that the cranes were repaired.',
+      [],
+      'port authority',
+      'said',
+      'the cranes were repaired',
+    ],
+    [
+      '"In a statement, X said"',
+      'In a statement, the port authority said the cranes were repaired.',
+      [],
+      'port authority',
+      'said',
+      'the cranes were repaired',
+    ],
+    [
+      '"X\'s statement said": the owner speaks',
+      "The Harbour Board's statement said the cranes were repaired on Friday.",
+      [['Harbour Board', 'ORG', 'Harbour Board']],
+      'harbour board',
+      'said',
+      'the cranes were repaired',
+    ],
+    [
+      '"X\'s press service said"',
+      "The Kremlin's press service said the talks had gone well.",
+      [['Kremlin', 'ORG', 'Kremlin']],
+      'kremlin',
+      'said',
+      'the talks had gone well',
+    ],
+    [
+      '"a spokesman for X said"',
+      'A spokesman for Frontex said the crossing was closed.',
+      [['Frontex', 'ORG', 'Frontex']],
+      'spokesman for frontex',
+      'said',
+      'the crossing was closed',
+    ],
+    [
+      '"the think tank said" refers back to the think tank named before',
+      'The Nordic Policy Institute, a think tank in Oslo, published a paper. The think tank said the fleet was too small.',
+      [['Nordic Policy Institute', 'ORG', 'Nordic Policy Institute']],
+      'nordic policy institute',
+      'said',
+      'the fleet was too small',
+    ],
+    [
+      'colon quotation: "X said: “…”"',
+      'Anna Berg said: “The ferry will not run until the ice melts.”',
+      [['Anna Berg', 'PERSON', 'Anna Berg']],
+      'anna berg',
+      'said',
+      'The ferry will not run',
+    ],
+  ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
+    const a = byCue(text, ms, cue)
+    expect(a?.speaker?.toLowerCase()).toBe(speaker)
+    expect(a!.quote.startsWith(quoteStart)).toBe(true)
+  })
+
+  it('"X, quoted by Y, said": Y is the outlet', () => {
+    const text = 'Anna Berg, quoted by Nordic Radio, said the ferry was cancelled.'
+    const got = attribute(text, [mention(text, 'Anna Berg', 'PERSON')])
+    expect(got).toMatchObject([{ speaker: 'Anna Berg', cue: 'said', outlet: 'Nordic Radio' }])
+  })
+
+  it('"…, said X, a Y at Z": the appositive is the role', () => {
+    const text = 'The tolls will rise, said Piotr Nowak, a researcher at the Centre for Border Studies.'
+    const got = attribute(text, [mention(text, 'Piotr Nowak', 'PERSON')])
+    expect(got).toMatchObject([
+      {
+        speaker: 'Piotr Nowak',
+        role: 'researcher at the Centre for Border Studies',
+        quote: 'The tolls will rise',
+      },
+    ])
+  })
+
+  it('"officials in Minsk said" names the officials, with or without a mention', () => {
+    const text = 'Officials in Narva said the bridge would reopen.'
+    expect(attribute(text).map((a) => a.speaker)).toEqual(['Officials in Narva'])
+    expect(attribute(text, [mention(text, 'Narva', 'GPE')]).map((a) => a.speaker)).toEqual([
+      'Officials in Narva',
+    ])
+  })
+})

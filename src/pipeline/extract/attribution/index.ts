@@ -11,6 +11,7 @@ import { accordingTo } from './rules/according-to.js'
 import { cuelessQuote } from './rules/cueless-quote.js'
 import { expertBox } from './rules/expert-box.js'
 import { nominal } from './rules/nominal.js'
+import { participleCue } from './rules/participle-cue.js'
 import { passiveBy } from './rules/passive-by.js'
 import { quoteIntro } from './rules/quote-intro.js'
 import { quoteTag } from './rules/quote-tag.js'
@@ -33,6 +34,7 @@ export const RULES: readonly AttributionRule[] = Object.freeze([
   passiveBy,
   accordingTo,
   nominal,
+  participleCue,
   verbComplement,
   sentenceTag,
   cuelessQuote,
@@ -46,6 +48,8 @@ export interface AttributionInput {
   readonly sentences: readonly Span[]
   readonly tokens: readonly Token[]
   readonly mentions: readonly Mention[]
+  /** The outlet that published the text: who "we" is in the narrator's voice ("we assess"). */
+  readonly publisher?: string | null
 }
 
 export interface AttributionOptions {
@@ -117,6 +121,7 @@ export function extractAttributions(
           history,
           lexicon: speakerLexicon,
           evidential: p.speaker.evidential ?? false,
+          publisher: insideQuote(ctx, at) ? null : (input.publisher ?? null),
           headIsNoun: ['NOUN', 'PROPN', null].includes(posAt(ctx.tokens, lastWordStart(ctx.text, phrase))),
         })
         if (s) speakers.push(s)
@@ -191,6 +196,11 @@ function roleHoldersOf(reference: Reference): ReadonlyMap<string, readonly strin
   return out
 }
 
+/** The offset lies inside a quotation (its speaker is the quoted one, not the narrator). */
+function insideQuote(ctx: AttributionContext, at: number): boolean {
+  return ctx.quotes.some((q) => q.content.start <= at && at < q.content.end)
+}
+
 /** Where the last word of a span starts. */
 function lastWordStart(text: string, s: Span): number {
   const i = text.slice(s.start, s.end).search(/\S+$/)
@@ -260,6 +270,7 @@ export const attribution: Stage = {
       sentences: layer(doc, 'sentences'),
       tokens: layer(doc, 'tokens'),
       mentions: layer(doc, 'mentions'),
+      publisher: doc.meta.outlet,
     })
     return { layers: { attributions }, messages }
   },

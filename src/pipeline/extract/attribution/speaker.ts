@@ -1,5 +1,6 @@
 import type { Mention, RoleValue } from '../../../model/annotations.js'
 import type { Span } from '../../../model/span.js'
+import { PLACED_GROUP } from './subject.js'
 
 /** What speaker resolution needs to know about the words of speakers. */
 export interface SpeakerLexicon {
@@ -90,6 +91,11 @@ const GROUP_HEADS = new Set([
   'representative',
   'representatives',
 ])
+// "X's statement", "X’s press service": output or organ of an owner
+const OWNED_OUTPUT =
+  /^(.+?[^\s])['’]s?\s+(?:(?:latest|new|own|official|earlier|written|joint|first)\s+)*(?:statement|report|assessment|update|analysis|press service|press office|press release|communiqu[ée]|website|telegram channel|channel|account|bulletin|briefing|announcement|message|post|summary)$/iu
+// "officials in Minsk": group, a locative preposition, a capitalised place
+const PLACED = /^(?:[\p{L}-]+\s+)?([\p{L}]+)\s+(?:in|at|from)\s+[\p{Lu}][^,;]*$/u
 const HONORIFIC = /^(?:mr|mrs|ms|dr|sir|prof|professor)\.?$/i
 const QUANTIFIER = /^(?:most|many|some|several|other|few|numerous|independent|western|foreign)\s+/i
 const PARTITIVE =
@@ -113,6 +119,8 @@ export interface ResolveInput {
   readonly evidential?: boolean
   /** The phrase's last word is tagged as a noun (false for "a new" before "report"). */
   readonly headIsNoun?: boolean
+  /** Who "we" is outside a quotation: the publishing outlet, when known. */
+  readonly publisher?: string | null
 }
 
 const isPlural = (w: string): boolean => /[^su]s$/.test(w) && !/(?:ss|us|is)$/.test(w)
@@ -135,6 +143,24 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
   let start = input.phrase.start
   const end = input.phrase.end
   const raw = text.slice(start, end)
+  if (/^we$/i.test(raw)) {
+    // "we assess": the publisher, in its own voice; inside a quotation "we" is the quoted speaker's
+    return input.publisher
+      ? { value: { text: raw, canonical: input.publisher, span: { start, end } }, role: null, person: false }
+      : null
+  }
+  // "the Kremlin's press service", "the ministry's statement": the owner speaks through it
+  const owned = OWNED_OUTPUT.exec(raw)
+  if (owned && owned[1]!.trim().split(/\s+/).length <= 8) {
+    const owner = resolveSpeaker({ ...input, phrase: { start, end: start + owned[1]!.length } })
+    if (owner) return { ...owner, value: { ...owner.value, text: raw, span: { start, end } }, role: null }
+  }
+  // "officials in Minsk", "analysts in Warsaw": a group described by its place, not the place
+  const placed = PLACED.exec(raw.replace(DETERMINER, ''))
+  if (placed && PLACED_GROUP.has(placed[1]!.toLowerCase())) {
+    const label = raw.replace(DETERMINER, '')
+    return { value: { text: label, canonical: label, span: { start, end } }, role: null, person: false }
+  }
   let det = DETERMINER.exec(raw)
   // "The Wall Street Journal": a capitalised article mid-sentence belongs to the name
   if (det && /^The\s/.test(det[0]) && /[\p{L},] +$/u.test(text.slice(Math.max(0, start - 3), start)))
@@ -356,7 +382,14 @@ function unmarkedName(input: ResolveInput, start: number, end: number): Speaker 
   const tokens = phrase.split(/\s+/)
   const capital = (t: string | undefined): boolean => !!t && /^[\p{Lu}\p{N}]/u.test(t)
   let i = tokens.length - 1
-  while (i > 0 && (capital(tokens[i - 1]) || /^(?:of|for|the|and|on)$/.test(tokens[i - 1]!))) i--
+  while (
+    i > 0 &&
+    (capital(tokens[i - 1]) ||
+      /^(?:of|for|the|and|on)$/.test(tokens[i - 1]!) ||
+      // "Piet de Vries", "Ursula von der Leyen": particles inside a person's name
+      (/^(?:de|da|van|von|der|den|al|bin|ibn|la|le)$/.test(tokens[i - 1]!) && capital(tokens[i - 2])))
+  )
+    i--
   while (i < tokens.length - 1 && /^(?:of|for|the|and|on)$/.test(tokens[i]!)) i++
   let j = i
   const given = tokens.findIndex(
@@ -495,6 +528,8 @@ function byOrgHead(
   const described = (s: number, e: number, canonical: string): boolean =>
     re.test(text.slice(s, e)) ||
     re.test(canonical) ||
+    // "the Nordic Policy Institute, a think tank in Oslo, …": an appositive after the name
+    re.test(/^,\s+(?:a|an|the)\s+[^,.;]{0,60}/.exec(text.slice(e, e + 70))?.[0] ?? '') ||
     // "the monitoring project Hajun": the head word, then only capitalised words, before the name
     new RegExp(
       `\\b(?:${head}|${head[0]!.toUpperCase()}${head.slice(1)})\\s+(?:[\\p{Lu}][\\p{L}.-]*\\s+)*$`,

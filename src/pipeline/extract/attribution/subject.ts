@@ -96,7 +96,16 @@ export function subjectBefore(ctx: AttributionContext, cueStart: number, from: n
     const segStart = Math.max(from, before + 1)
     const seg = text.slice(segStart, end - 1).trim()
     if (!seg || seg.split(/\s+/).length > 20) break
-    if (!(APPOSITIVE_START.test(seg) || LEGAL_FORM.test(seg) || /^[a-z]/.test(seg))) break
+    // "Lukashenko, 68, has insisted": an age between commas
+    const age = /^\d{1,3}$/.test(seg)
+    if (!(APPOSITIVE_START.test(seg) || LEGAL_FORM.test(seg) || age || /^[a-z]/.test(seg))) {
+      // "Its spokesman, Andriy Demchenko, said": a name set off after its role is the speaker
+      if (!skipped) {
+        const named = nameAfterRole(ctx, from, before, segStart, end - 1, extended)
+        if (named) return { ...named, outlet }
+      }
+      break
+    }
     if (CLAUSE_START.test(seg)) break
     // a role has no finite verb: ", journalists referred to …," is a clause
     if (
@@ -110,7 +119,8 @@ export function subjectBefore(ctx: AttributionContext, cueStart: number, from: n
     if (quoted) outlet = lastProperName(quoted[1]!)
     else if (
       !/^(?:citing|quoting|referring|according|which|who|whose|as |speaking|in |at )/i.test(seg) &&
-      !LEGAL_FORM.test(seg)
+      !LEGAL_FORM.test(seg) &&
+      !age
     ) {
       role = seg.replace(/^(?:the|a|an) /i, '')
     }
@@ -155,6 +165,55 @@ export function subjectBefore(ctx: AttributionContext, cueStart: number, from: n
   }
 }
 
+// a name: capitalised words, with particles such as "de" or "von" between them
+const NAME_SEGMENT =
+  /^[\p{Lu}][\p{L}.'’-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|ibn)\s+)?[\p{Lu}][\p{L}.'’-]*){0,3}$/u
+
+/**
+ * "Its spokesman, Andriy Demchenko, said", "Ukraine's top commander, Valerii Zaluzhnyi, warned":
+ * the name between two commas is the speaker when the phrase before the first comma is a role
+ * (its head a role noun); that phrase is the role. Null for anything else.
+ */
+function nameAfterRole(
+  ctx: AttributionContext,
+  from: number,
+  comma: number,
+  segStart: number,
+  segEnd: number,
+  cueStart: number,
+): Omit<Phrase, 'outlet'> | null {
+  const { text } = ctx
+  const name = trimSpanWs(text, segStart, segEnd)
+  if (!NAME_SEGMENT.test(text.slice(name.start, name.end))) return null
+  if (comma <= from) return null
+  const prevComma = text.lastIndexOf(',', comma - 1)
+  const roleFrom = Math.max(from, prevComma + 1)
+  const words = wordsIn(text, ctx.tokens, roleFrom, comma)
+  const np = walkNounPhrase(words)
+  if (!np || np.last !== words.length - 1) return null
+  const head = words[np.last]!
+  if (!ROLE_HEAD.test(head.lower)) return null
+  const first = words[np.first]!
+  const role = text.slice(first.start, head.end).replace(/^(?:the|a|an) /i, '')
+  const left = words[np.first - 1]
+  return {
+    span: name,
+    role,
+    relative: false,
+    cueStart,
+    leftWord: left ? left.lower : null,
+  }
+}
+
+const ROLE_HEAD =
+  /^(?:spokes(?:man|woman|person)|secretary|officer|official|representative|minister|president|head|chief|director|commander|adviser|advisor|member|deputy|expert|analyst|scientist|researcher|politician|marshal|general|colonel|ambassador|envoy|chairman|chair|governor|mayor|leader|premier|founder|editor|correspondent|economist|historian|lawyer|author|professor|manager|coordinator|negotiator|prosecutor|general-secretary)$/
+
+function trimSpanWs(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start]!)) start++
+  while (end > start && /\s/.test(text[end - 1]!)) end--
+  return { start, end }
+}
+
 /**
  * The noun phrase that follows an inverted cue up to a comma or the sentence end, and an
  * appositive role after the comma: "said Alexander Motuzyanyk, spokesman for the Ministry …".
@@ -167,13 +226,21 @@ export function phraseAfter(ctx: AttributionContext, from: number, to: number): 
   const words = wordsIn(text, ctx.tokens, from, npEnd).filter((w) => /[\p{L}\p{N}]/u.test(w.text))
   if (!words.length || words.length > 12) return null
   if (!words.some((w) => isCapitalised(w.text) || NP_POS.has(w.pos ?? ''))) return null
-  const role =
+  let role =
     comma >= 0
       ? rest
           .slice(comma + 1)
           .replace(/[.\s]+$/, '')
           .trim() || null
       : null
+  // ", adding that …", ", who …": a clause, not a role
+  if (
+    role &&
+    /^(?:and\s+)?(?:(?:also\s+)?\p{Ll}+ing\s+(?:that|on|to|about)|who|which|whose|when|while|as|but|and|after|before|because|adding|saying|explaining|noting|stressing|arguing|claiming|insisting|warning)\b/u.test(
+      role,
+    )
+  )
+    role = null
   return {
     span: { start: words[0]!.start, end: words[words.length - 1]!.end },
     role: role?.replace(/^(?:the|a|an) /i, '') ?? null,
@@ -204,7 +271,23 @@ function walkNounPhrase(words: readonly Word[]): { first: number; last: number }
     const right = words[i + 1]
     const leftW = words[i - 1]
     if (!/[\p{L}\p{N}%]/u.test(w.text)) break
+    if (i === last && w.lower === 'we') {
+      // "we assess": the publisher speaking of itself (resolved only outside quotations)
+      first = i
+      break
+    }
     if (STOP_WORDS.has(w.lower)) break
+    // "officials in Minsk", "analysts at the institute": a group placed by a name
+    if (
+      LOCATIVE.has(w.lower) &&
+      right &&
+      isCapitalised(right.text) &&
+      leftW &&
+      PLACED_GROUP.has(leftW.lower)
+    ) {
+      first = i
+      continue
+    }
     if (i === 0 && CLAUSE_INTRO.has(w.lower)) break
     if (isCapitalised(w.text)) {
       if (CLAUSE_INTRO.has(w.lower) && (!right || !isCapitalised(right.text) || i === 0)) break
@@ -259,6 +342,54 @@ function walkNounPhrase(words: readonly Word[]): { first: number; last: number }
   }
   // a phrase cannot start with a preposition or conjunction left over from the walk
   while (first <= last && /^(?:of|for|and|on|per)$/.test(words[first]!.lower)) first++
+  first = afterLeadingAdverbial(words, first, last)
   if (first > last) return null
   return { first, last }
 }
+
+// "In 2023 Russia said", "On 24 February the army said", "Last year officials said": a time
+// adverbial at the start of the sentence is neither a count nor part of the subject
+const LEAD_TIME =
+  /^(?:in|on|at|since|by|after|before|during|from|until|through|last|this|next|earlier|later|early|late)$/
+const DATE_WORD =
+  /^(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|year|month|week|weekend|morning|evening|night|the|end|start|beginning|middle|mid|early|late|of)$/
+const TIME_NOUN =
+  /^(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|year|month|week|weekend|morning|evening|night)$/
+
+function afterLeadingAdverbial(words: readonly Word[], first: number, last: number): number {
+  const lead = words[first]
+  if (!lead || !LEAD_TIME.test(lead.lower)) return first
+  let i = first + 1
+  let dated = false
+  while (i < last && DATE_WORD.test(words[i]!.lower)) {
+    if (TIME_NOUN.test(words[i]!.lower)) dated = true
+    i++
+  }
+  return dated ? i : first
+}
+
+const LOCATIVE = new Set(['in', 'at', 'from'])
+// groups that can be placed by a name and still be the speaker: "officials in Minsk"
+export const PLACED_GROUP = new Set([
+  'officials',
+  'analysts',
+  'experts',
+  'diplomats',
+  'sources',
+  'observers',
+  'lawmakers',
+  'residents',
+  'authorities',
+  'commentators',
+  'researchers',
+  'journalists',
+  'monitors',
+  'politicians',
+  'prosecutors',
+  'investigators',
+  'activists',
+  'economists',
+  'scientists',
+  'specialists',
+  'historians',
+])

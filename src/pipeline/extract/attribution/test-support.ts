@@ -38,10 +38,22 @@ export interface Seen {
 }
 
 /** Runs the attribution extractor over a hand-written text (segmented for real, mentions given). */
-export function attribute(text: string, mentions: readonly Mention[] = []): Seen[] {
+export function attribute(
+  text: string,
+  mentions: readonly Mention[] = [],
+  publisher: string | null = null,
+): Seen[] {
   const paragraphs = linesOf(text)
   const { sentences, tokens } = segmentText(text, paragraphs)
-  const { attributions } = extractAttributions({ id: 't', text, paragraphs, sentences, tokens, mentions })
+  const { attributions } = extractAttributions({
+    id: 't',
+    text,
+    paragraphs,
+    sentences,
+    tokens,
+    mentions,
+    publisher,
+  })
   return attributions.map((a: Attribution) => ({
     speaker: a.speaker?.canonical ?? null,
     text: a.speaker?.text ?? null,

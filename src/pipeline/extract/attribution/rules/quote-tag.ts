@@ -22,6 +22,9 @@ export const quoteTag: AttributionRule = {
   },
 }
 
+const PARTICIPLE_AFTER_TAG =
+  /^,\s*(?:and\s+)?(?:also\s+)?(?:adding|saying|explaining|noting|stressing|arguing|claiming|insisting|warning)\b/i
+
 /** The speaker and cue of a tag that starts at `from` (after a closing mark or a comma). */
 export function tagAfter(
   ctx: AttributionContext,
@@ -45,16 +48,20 @@ export function tagAfter(
     if (m.index === 0) {
       // inverted: "said Alexander Motuzyanyk, spokesman for …" (not the participle "quoted by …")
       if (!INVERTING.test(m[0]) || /^\s+by\s/i.test(text.slice(cueEnd, end))) return null
-      const ph = phraseAfter(ctx, cueEnd, end)
+      // the role after the name runs to the end of the sentence, past a limiting comma
+      const sentenceEnd = endRel < 0 ? end : start + endRel
+      const ph = phraseAfter(ctx, cueEnd, Math.max(end, sentenceEnd))
       if (!ph) return null
       return speech('quote-tag', ph.span, ph.role, text.slice(cueStart, cueEnd), {
         start: cueStart,
         end: cueEnd,
       })
     }
-    // "Gudkov notes." / "the ISW report says." — the cue closes the tag (an adverb may follow)
+    // "Gudkov notes." / "the ISW report says." — the cue closes the tag (an adverb may follow,
+    // or a speech participle with an attribution of its own: ", adding that …")
     if (
       rest &&
+      !PARTICIPLE_AFTER_TAG.test(rest) &&
       !/^(?:again|too|later|recently|earlier|then|on \w+|in \w+(?: \w+)?|at the time|(?:last|this) \w+)$/i.test(
         rest,
       )

@@ -113,6 +113,20 @@ const TAG_BEFORE_COMMA =
 /** `.` or an adverb and `.`: nothing but the end of the sentence follows the cue. */
 const isTagEnd = (after: string): boolean => /^\s*(?:\w+ly)?\s*[.!?’”"']*\s*$/.test(after)
 
+// an object, then "to"/"of" and a verb: the content of requests and accusations
+const TO_VERB = /^\s+(?!that\b)[^,;:.“"]{1,50}?\s+to\s+[\p{Ll}]+/u
+const OF_GERUND = /^\s+(?!that\b)[^,;:.“"]{1,50}?\s+of\s+(?:[\p{Ll}]+\s+){0,2}?[\p{Ll}]+ing\b/u
+const OBJECT_COMPLEMENT: Readonly<Record<string, RegExp>> = {
+  urged: TO_VERB,
+  urges: TO_VERB,
+  accused: OF_GERUND,
+  accuses: OF_GERUND,
+  accuse: OF_GERUND,
+}
+
+const TRAILING_PARTICIPLE =
+  /,\s*(?:and\s+)?(?:also\s+)?(?:adding|saying|explaining|noting|stressing|arguing|claiming|insisting|warning)\s+(?:that\s|[:“"‘])/i
+
 function complement(
   ctx: AttributionContext,
   cue: string,
@@ -131,7 +145,11 @@ function complement(
     if (comma < 0 || comma > 80) return null
     start += comma + 1
   } else {
-    if (TOLD.test(cue)) {
+    const object = OBJECT_COMPLEMENT[cue]?.exec(rest)
+    if (object) {
+      // "urged Minsk to pull back …", "accused Moscow of firing …": the object and what follows
+      start += object[0].length - object[0].trimStart().length
+    } else if (TOLD.test(cue)) {
       const that = /\bthat\s/i.exec(rest)
       if (!that || that.index > 60) return null
       start += that.index + that[0].length
@@ -157,6 +175,9 @@ function complement(
     const comma = rest.indexOf(',')
     if (comma >= 0) end = start + comma
   }
+  // "…, adding that …": a speech participle starts an attribution of its own
+  const participle = TRAILING_PARTICIPLE.exec(text.slice(start, end))
+  if (participle) end = start + participle.index
   const span = trimSpan(text, { start, end }, /[\s,;:.’”"'!?]/)
   if (!/[\p{L}]/u.test(text.slice(span.start, span.end))) return isTagEnd(rest) ? 'anaphoric' : null
   return span
