@@ -53,6 +53,58 @@ export interface Memory {
   industry: Country | null
   /** The last armed forces named, for "those forces". */
   forces: RoleValue | null
+  /** People named as free mentions in earlier sentences, the most recent last, for "he"/"she". */
+  persons?: RoleValue[]
+  /** The speaker of a direct quotation over the current sentence: not who "he" inside it is. */
+  speaker?: string | null
+}
+
+/** Personal pronouns that stand for a person only. */
+const PERSONAL = /^(he|she)$/
+
+/**
+ * Whether a sentence can carry a claim: at least three words and a predicate (a verb, an
+ * auxiliary or a verb trigger). A heading ("Repair") or a short subheading with no closing
+ * punctuation ("Joint exercises and deployments") cannot.
+ */
+function hasPredicate(view: SentenceView, hits: readonly TriggerHit[]): boolean {
+  const words = view.toks.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM')
+  if (words.length < 3) return false
+  const closed = /[.!?…:;"”’»)]$/.test(view.text.slice(view.span.start, view.span.end).trim())
+  if (!closed && words.length <= 5) return false
+  return words.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || hits.some((h) => h.usage === 'verb')
+}
+
+/** Speech and reporting verbs: a time next to one dates the statement, not the event. */
+const SPEECH =
+  /\b(said|says|say|announced|announces|claimed|claims|told|tells|stated|states|reported|reports|insisted|insists|noted|notes|added|adds|confirmed|confirms|warned|warns|wrote|writes|declared|declares|according to)\b/i
+
+/**
+ * The time of the event a trigger names: a time expression in the trigger's clause, else the
+ * nearest one in the sentence; never one separated from the trigger by a speech verb ("said on
+ * Monday that the tanks arrived in May" → "in May").
+ */
+function eventTime(view: SentenceView, from: number, to: number): TimeValue | null {
+  const { toks } = view
+  const at = toks[from]!.start
+  const cs = toks[clauseStart(view, from)]!.start
+  const ce = toks[Math.max(from, clauseEnd(view, to) - 1)]!.end
+  let best: TimeValue | null = null
+  let bestKey = Number.POSITIVE_INFINITY
+  for (const t of view.times) {
+    if (!t.span) continue
+    const between =
+      t.span.end <= at ? view.text.slice(t.span.end, at) : view.text.slice(toks[to - 1]!.end, t.span.start)
+    if (SPEECH.test(between)) continue
+    const d = Math.min(Math.abs(t.span.start - at), Math.abs(t.span.end - at))
+    const inClause = t.span.start >= cs && t.span.end <= ce
+    const key = (inClause ? 0 : 1e9) + d
+    if (key < bestKey) {
+      bestKey = key
+      best = t
+    }
+  }
+  return best
 }
 
 const TO_FOR = new Set(['to', 'for'])
@@ -60,6 +112,7 @@ const WITH = new Set(['with'])
 const ON = new Set(['on', 'against'])
 const BY = new Set(['by'])
 const FROM = new Set(['from'])
+const TO_ON = new Set(['to', 'on'])
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'on', 'through', 'via', 'into'])
 /** A deployment's place is also where forces are sent ("relocated to the airfield"). */
 const DESTINATION_PREPS = new Set([...PLACE_PREPS, 'to', 'towards'])
@@ -94,6 +147,10 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   const sentenceText = view.text.slice(view.span.start, view.span.end).trim()
   if (/\?["”’']?$/.test(sentenceText)) return []
   const hits = findTriggers(view, ctx.triggers)
+  if (!hasPredicate(view, hits)) {
+    rememberPersons(view, memory)
+    return []
+  }
   const out: DraftClaim[] = []
   let absorbedUntil = -1
   for (const h of hits) {
@@ -135,7 +192,32 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   const last = [...kept].reverse().find((c) => c.agent)
   const subject = last?.agent ?? lastSubject(view, ctx, memory)
   if (subject) remember(memory, subject, ctx)
+  rememberPersons(view, memory)
   return kept
+}
+
+/** The free person mentions of a sentence (not after a preposition, not possessive), for "he" later. */
+function rememberPersons(view: SentenceView, memory: Memory): void {
+  const people = partiesIn(view, [0, view.toks.length]).filter((m) => m.type === 'PERSON')
+  if (!people.length) return
+  const list = (memory.persons ??= [])
+  for (const m of people) {
+    const role = roleOfMention(view, m)
+    const k = list.findIndex((p) => p.canonical === role.canonical)
+    if (k >= 0) list.splice(k, 1)
+    list.push(role)
+  }
+  if (list.length > 4) list.splice(0, list.length - 4)
+}
+
+/** "He"/"she": the most recent person named before, other than the speaker quoting them; else none. */
+function personBefore(memory: Memory): RoleValue | null {
+  const list = memory.persons ?? []
+  for (let k = list.length - 1; k >= 0; k--) {
+    if (memory.speaker && list[k]!.canonical === memory.speaker) continue
+    return list[k]!
+  }
+  return null
 }
 
 function remember(memory: Memory, agent: RoleValue, ctx: ClaimContext): void {
@@ -334,7 +416,7 @@ function verbClaims(
   const hedge = hedgeFor(view, gs, h, ctx)
   const base = {
     relation: h.relation,
-    time: timeNear(view, trigger.start),
+    time: eventTime(view, h.from, h.to),
     hedge: hedge.hedge,
     likelihood: hedge.icd203,
     at: trigger.start,
@@ -352,7 +434,10 @@ function verbClaims(
       passiveAgent(view, itemRange, h, ctx) ||
       (by && countryRole(view, by, ctx.lexicon)) ||
       (from && countryRole(view, from, ctx.lexicon))
-    agents = agent ? [agent] : []
+    // "X was added to the EU sanctions list": the body named in the list phrase sanctions
+    const listing = !agent && h.relation === 'SANCTION' ? argumentAfter(view, h.to, TO_ON, limit) : null
+    const lister = listing ? actorOf(view, listing, ctx.lexicon, { allowGoverned: true }) : null
+    agents = agent ? [agent] : lister ? [lister] : []
     // "X was sanctioned by the Treasury": the subject is the named target
     if (h.relation === 'SANCTION') recipient = actorOf(view, itemRange, ctx.lexicon)
     obj = [h.to, h.to]
@@ -529,10 +614,13 @@ function subjectOf(
   }
   if (!agents.length) {
     if (isPronoun(view, subj)) {
-      const found = sameSentenceSubject(view, subj[0], ctx)
+      const personal = toks.slice(subj[0], subj[1]).some((t) => PERSONAL.test(t.lower))
+      const found = sameSentenceSubject(view, subj[0], ctx, personal)
       const before = found?.role ?? null
       if (found?.range) antecedentRange = found.range
-      agents = before ? [before] : memory.lastAgent ? [memory.lastAgent] : []
+      // "he"/"she" stand for a person: the last one named, never an organisation or a country
+      const carried = personal ? personBefore(memory) : memory.lastAgent
+      agents = before ? [before] : carried ? [carried] : []
     } else if (!symmetric) {
       const parties = partiesIn(view, subj)
       const coordinated = parties.length > 1 && toks.slice(subj[0], subj[1]).some((t) => t.lower === 'and')
@@ -579,6 +667,7 @@ function sameSentenceSubject(
   view: SentenceView,
   before: number,
   ctx: ClaimContext,
+  personOnly = false,
 ): { role: RoleValue; range: [number, number] | null } | null {
   for (let verb = before - 1; verb > 0; verb--) {
     const t = view.toks[verb]!
@@ -587,12 +676,17 @@ function sameSentenceSubject(
     const gs = groupStart(view, verb, floor)
     const subj = phraseBefore(view, gs, floor)
     if (subj[1] > subj[0] && !isPronoun(view, subj)) {
-      const a = actorOf(view, subj, ctx.lexicon, { allowGoverned: true })
+      const a = personOnly
+        ? (() => {
+            const m = partiesIn(view, subj).find((x) => x.type === 'PERSON')
+            return m ? roleOfMention(view, m) : null
+          })()
+        : actorOf(view, subj, ctx.lexicon, { allowGoverned: true })
       if (a) return { role: a, range: subj }
     }
     verb = Math.min(verb, subj[0])
   }
-  const first = partiesIn(view, [0, before])[0]
+  const first = partiesIn(view, [0, before]).filter((m) => !personOnly || m.type === 'PERSON')[0]
   return first ? { role: roleOfMention(view, first), range: null } : null
 }
 
@@ -690,6 +784,9 @@ function nounClaims(
     if (actor && actorLike(actor) && !SYMMETRIC.has(h.relation)) agent = actor
     else itemRange = ofArg
   }
+  // "deliveries of fuel to Russia by Belarus": the "by" phrase names the actor
+  const by = SYMMETRIC.has(h.relation) ? null : argumentAfter(view, h.to, BY, limit)
+  if (!agent && by) agent = actorOf(view, by, ctx.lexicon, { allowGoverned: true })
   const from = argumentAfter(view, h.to, FROM, limit)
   if (!agent && from && !/^(ATTACK)$/.test(h.relation)) {
     const a = actorOf(view, from, ctx.lexicon, { allowGoverned: true })
@@ -782,7 +879,7 @@ function nounClaims(
     recipient,
     item,
     quantity: keepQuantity(quantity, agent, item),
-    time: timeNear(view, trigger.start),
+    time: eventTime(view, h.from, h.to),
     place,
     hedge: hedge.hedge,
     likelihood: hedge.icd203,

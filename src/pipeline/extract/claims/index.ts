@@ -67,6 +67,12 @@ export function evidenceOf(text: string, sentence: Span, quote: Span | null): Sp
   return { start: start + lead, end: Math.max(start + lead, end - trail) }
 }
 
+/** Whether a quote span is a direct quotation: a quote mark stands at its edges. */
+function directQuote(text: string, quote: Span): boolean {
+  const marked = (k: number) => /["“”«»‘’']/.test(text[k] ?? '')
+  return marked(quote.start - 1) || marked(quote.end) || marked(quote.start)
+}
+
 /** The attribution whose content covers most of the sentence (at least half), if any. */
 function attributionOver(sentence: Span, attributions: readonly Attribution[]): Attribution | null {
   let best: Attribution | null = null
@@ -151,17 +157,20 @@ export function extractClaims(doc: Doc, options: ClaimOptions = {}): Claim[] {
     times: layer(doc, 'times'),
   })
   const hedges = lexicon.reference.lexicons.hedges
-  const memory: Memory = { lastAgent: null, industry: null, forces: null }
+  const memory: Memory = { lastAgent: null, industry: null, forces: null, persons: [], speaker: null }
   const out: Claim[] = []
   const seen = new Set<string>()
   const title = doc.meta.title?.trim() ?? null
   for (const view of views) {
     // a headline restates the body: its assertion is annotated once, on the body sentence
     if (title && clean.text.slice(view.span.start, view.span.end).trim() === title) continue
+    const covering = attributionOver(view.span, attributions)
+    // whoever speaks a direct quotation is not the "he" inside it
+    memory.speaker =
+      covering && directQuote(clean.text, covering.quote) ? (covering.speaker?.canonical ?? null) : null
     const drafts = claimsOfSentence(view, { lexicon, triggers, hedges }, memory)
     if (!drafts.length) continue
     const src = sourceOf(clean.text, view.span, attributions, mentions, doc.meta.outlet)
-    const covering = attributionOver(view.span, attributions)
     const evidence = evidenceOf(clean.text, view.span, covering?.quote ?? null)
     for (const d of drafts) {
       const claim = finish(d, src, evidence)

@@ -122,6 +122,14 @@ function verbLike(toks: readonly Tok[], i: number): boolean {
   if (t.pos === 'VERB' || t.pos === 'AUX') return true
   // "while meeting Putin": a participle after a temporal conjunction
   if (/ing$/.test(t.lower) && /^(while|when|after|before|since|by)$/.test(prev?.lower ?? '')) return true
+  // "has started manufacturing", "keeps supplying": a gerund after an aspectual verb is the verb
+  if (
+    /ing$/.test(t.lower) &&
+    /^(begin|began|begun|begins|start|starts|started|continue[sd]?|continue|keep|keeps|kept|resume[sd]?|resume|stop(s|ped)?)$/.test(
+      prev?.lower ?? '',
+    )
+  )
+    return true
   // "seek to repurpose": an infinitive whatever the tagger says
   if (prev?.lower === 'to' && !/(ion|ment|s)$/.test(t.lower)) return true
   // "via Orsha station.": a noun-tagged form with nothing after it is the noun

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest'
+import { brief, COMMON, claimsOf, type HandMention } from './test-support.js'
+
+const M: readonly HandMention[] = [
+  ...COMMON,
+  ['EU', 'ORG', 'European Union'],
+  ['UK', 'GPE', 'United Kingdom'],
+  ['US', 'GPE', 'United States'],
+  ['MZKT', 'ORG', 'Minsk Wheeled Tractor Plant'],
+  ['Peleng', 'ORG', 'Peleng'],
+  ['Gomel', 'GPE', 'Gomel'],
+  ['Brest', 'GPE', 'Brest'],
+  ['Kyiv', 'GPE', 'Kyiv'],
+  ['Tom Hale', 'PERSON', 'Tom Hale'],
+  ['Hale', 'PERSON', 'Tom Hale'],
+  ['Anna Berg', 'PERSON', 'Anna Berg'],
+]
+
+// Common constructions in unseen articles, in made-up sentences. [sentence, relation, agent, recipient | null, item fragment | null]
+const ROWS: Array<[string, string, string, string | null, string | null]> = [
+  ['Belarus has been supplying Russia with diesel fuel.', 'SUPPLY', 'Belarus', 'Russia', 'diesel fuel'],
+  [
+    'Minsk has been supplying trucks to the Russian army.',
+    'SUPPLY',
+    'Minsk',
+    'Russian Armed Forces',
+    'trucks',
+  ],
+  ['Artillery shells were delivered to Russia by Belarus.', 'SUPPLY', 'Belarus', 'Russia', 'shells'],
+  ['Russia received 40 trucks from Belarus last year.', 'SUPPLY', 'Belarus', 'Russia', 'trucks'],
+  ['The Russian army received new sights from Peleng.', 'SUPPLY', 'Peleng', 'Russian Armed Forces', 'sights'],
+  [
+    'MZKT began producing heavy chassis for Russia in 2022.',
+    'PRODUCE',
+    'Minsk Wheeled Tractor Plant',
+    'Russia',
+    'chassis',
+  ],
+  [
+    'Peleng has started manufacturing gun sights for the Russian army.',
+    'PRODUCE',
+    'Peleng',
+    'Russian Armed Forces',
+    'sights',
+  ],
+  [
+    "Belarus's plants repair Russian helicopters.",
+    'REPAIR',
+    'Belarusian military-industrial complex',
+    null,
+    'helicopters',
+  ],
+  ['Russia moved 3,000 troops to Gomel in January.', 'DEPLOY', 'Russia', null, 'troops'],
+  [
+    'Lukashenko and Putin held talks in Minsk on Friday.',
+    'MEET',
+    'Alexander Lukashenko',
+    'Vladimir Putin',
+    null,
+  ],
+  ['Belarus and Russia signed an agreement on air defence.', 'AGREE', 'Belarus', 'Russia', null],
+  ['The EU imposed sanctions on MZKT.', 'SANCTION', 'European Union', 'Minsk Wheeled Tractor Plant', null],
+  ['The US has imposed new sanctions on Peleng.', 'SANCTION', 'United States', 'Peleng', null],
+  [
+    'MZKT was added to the EU sanctions list in 2021.',
+    'SANCTION',
+    'European Union',
+    'Minsk Wheeled Tractor Plant',
+    null,
+  ],
+  ['The UK added Peleng to its sanctions list.', 'SANCTION', 'United Kingdom', 'Peleng', null],
+  ['Monitors counted deliveries of fuel to Russia by Belarus.', 'SUPPLY', 'Belarus', 'Russia', 'fuel'],
+  [
+    'Analysts tracked the transfer of tanks from Belarus to Russia.',
+    'TRANSFER',
+    'Belarus',
+    'Russia',
+    'tanks',
+  ],
+]
+
+describe('common constructions', () => {
+  it.each(ROWS)('%s → %s', (sentence, relation, agent, recipient, item) => {
+    const claims = claimsOf(sentence, M).map(brief)
+    const found = claims.find((c) => c.relation === relation)
+    expect(found, JSON.stringify(claims)).toBeDefined()
+    expect(found!.agent).toBe(agent)
+    if (recipient !== null) expect(found!.recipient).toBe(recipient)
+    if (item !== null) expect(found!.item ?? '').toContain(item)
+  })
+})
+
+// Headings and verbless lines are no claims.
+const NEGATIVE: Array<[string, string]> = [
+  ['a one-word heading after a claim', 'Belarus supplies fuel to Russia.\n\nRepair\n\nThe weather was mild.'],
+  [
+    'a verbless subheading',
+    'Lukashenko met Putin in Minsk.\n\nJoint exercises and deployments\n\nThe weather was mild.',
+  ],
+  ['a heading naming a relation', 'Sanctions'],
+]
+
+describe('no claim from a heading', () => {
+  it.each(NEGATIVE)('%s', (_why, text) => {
+    const claims = claimsOf(text, M)
+    const bad = claims.filter(
+      (c) => !/Belarus supplies|Lukashenko met/.test(text.slice(c.evidence.start, c.evidence.end)),
+    )
+    expect(bad).toEqual([])
+  })
+})
+
+describe('pronoun agents', () => {
+  it('takes "he" from the last person named as a subject, not the last agent', () => {
+    const text =
+      'Russia deployed troops to Belarus. Lukashenko spoke in Minsk on Monday. He also sent tanks to Russia.'
+    const c = claimsOf(text, M)
+      .map(brief)
+      .find((x) => x.relation === 'TRANSFER')
+    expect(c?.agent).toBe('Alexander Lukashenko')
+  })
+  it('does not take the speaker of a quote as "he" inside it', () => {
+    const text =
+      'Lukashenko has kept his army at home. Tom Hale, an analyst, follows the depots. "He sends the tanks instead," Hale said.'
+    const claims = claimsOf(text, M, {
+      attributions: (t) => {
+        const s = t.indexOf('He sends')
+        return [
+          {
+            id: 'a1',
+            speaker: { text: 'Hale', canonical: 'Tom Hale' },
+            cue: 'said',
+            outlet: null,
+            quote: { start: s, end: t.indexOf(',"') },
+          } as never,
+        ]
+      },
+    }).map(brief)
+    expect(claims.every((c) => c.agent !== 'Tom Hale')).toBe(true)
+  })
+  it('gives no agent rather than a non-person for "she"', () => {
+    const text = 'Russia deployed troops to Belarus. She sent tanks to Russia.'
+    const c = claimsOf(text, M)
+      .map(brief)
+      .find((x) => x.relation === 'TRANSFER')
+    expect(c).toBeUndefined()
+  })
+})
+
+describe('time of the event', () => {
+  const timeOf = (s: string, rel: string) =>
+    claimsOf(s, M).find((c) => c.relation === rel)?.time?.text ?? null
+  it.each([
+    ['The ministry said on Monday that Russian troops arrived in Gomel in May.', 'DEPLOY', 'in May'],
+    ['On Monday the ministry said Russia had sent tanks to Belarus in March.', 'TRANSFER', 'March'],
+    ['In October Lukashenko announced that Russian troops would arrive in Belarus.', 'DEPLOY', null],
+    ['Russia deployed troops to Belarus in February, the ministry said on Tuesday.', 'DEPLOY', 'February'],
+  ])('%s', (sentence, rel, time) => {
+    const t = timeOf(sentence, rel)
+    if (time === null) expect(t).toBeNull()
+    else expect(t ?? '').toContain(time.replace(/^in /, ''))
+  })
+})
