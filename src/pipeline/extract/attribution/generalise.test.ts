@@ -508,3 +508,28 @@ describe('attribution: constructions checked beyond the development articles', (
     ])
   })
 })
+
+describe('attribution: the medium after the cue', () => {
+  it.each<[string, string, string | null]>([
+    [
+      '"wrote on Telegram that": Telegram',
+      'Anna Berg wrote on Telegram that the ferry had been cancelled.',
+      'Telegram',
+    ],
+    [
+      '"said on its Facebook page that"',
+      'The port said on its Facebook page that the cranes were idle.',
+      'Facebook',
+    ],
+    [
+      '"said on Friday that" is a date, no medium',
+      'Anna Berg said on Friday that the ferry had been cancelled.',
+      null,
+    ],
+    ['"said on 3 May that" is a date, no medium', 'The port said on 3 May that the cranes were idle.', null],
+  ])('%s', (_name, text, outlet) => {
+    const got = attribute(text, [])
+    expect(got).toHaveLength(1)
+    expect(got[0]!.outlet).toBe(outlet)
+  })
+})

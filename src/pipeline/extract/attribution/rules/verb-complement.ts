@@ -73,7 +73,7 @@ export const verbComplement: AttributionRule = {
           cue: text.slice(ph.cueStart, cueEnd),
           cueSpan: { start: ph.cueStart, end: cueEnd },
           direct: false,
-          outlet: ph.outlet,
+          outlet: ph.outlet ?? mediumAfter(after),
         }
         if (content === 'anaphoric') {
           if (
@@ -104,6 +104,19 @@ function isVerbUse(ctx: AttributionContext, surface: string, end: number): boole
   if (surface !== surface.toLowerCase()) return false
   const after = ctx.text.slice(end, end + 20)
   return !FOLLOWED_BY_VERB.test(after) && !/^\s+of\b/.test(after)
+}
+
+// "wrote on Telegram that", "said on Facebook:", "posted on its Telegram channel that"
+const ON_MEDIUM =
+  /^\s+on\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?([\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3})(?:\s+(?:channel|account|page|blog|programme|program|show))?(?=\s+that\b|\s*[,:])/u
+const NOT_A_MEDIUM =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d.*)$/
+
+/** The medium named right after a cue ("on Telegram"), not a date ("on Friday"). */
+function mediumAfter(after: string): string | null {
+  const m = ON_MEDIUM.exec(after)
+  if (!m || NOT_A_MEDIUM.test(m[1]!.split(/\s+/)[0]!)) return null
+  return m[1]!
 }
 
 /** "on Saturday, three weeks after …": a tag's adverbial, then a comma and the rest of the sentence. */
