@@ -122,7 +122,7 @@ function equipmentFamilies(reference: Reference): Map<string, { name: string; cl
 
 const STOP_HEADS = new Set(['of', 'the', 'a', 'an', 'and', 'it', 'them', 'this', 'that', 'which', 'its'])
 
-/** The last content word, singular: "military optics" → "optic"… kept readable: "optics". */
+/** The last content word, singular: "Russian factories" → "factory", "joint drills" → "drill". */
 function headWord(text: string): string | null {
   const words = text
     .toLowerCase()
@@ -131,6 +131,7 @@ function headWord(text: string): string | null {
     .filter((w) => w && !STOP_HEADS.has(w) && !/^\d/.test(w))
   const w = words[words.length - 1]
   if (!w) return null
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w
 }
 
