@@ -200,7 +200,8 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
 function rememberPersons(view: SentenceView, memory: Memory): void {
   const people = partiesIn(view, [0, view.toks.length]).filter((m) => m.type === 'PERSON')
   if (!people.length) return
-  const list = (memory.persons ??= [])
+  if (!memory.persons) memory.persons = []
+  const list = memory.persons
   for (const m of people) {
     const role = roleOfMention(view, m)
     const k = list.findIndex((p) => p.canonical === role.canonical)
