@@ -504,6 +504,12 @@ function verbClaims(
   ) {
     const withArg = argumentAfter(view, obj[0], WITH, limit)
     if (withArg) itemRange = phraseAfter(view, withArg[0])
+    else {
+      // "sells Russia spare parts": a double object, the recipient first and the item after it
+      const [, after] = tokenRange(view, recipient.span)
+      if (after < obj[1] && toks.slice(after, obj[1]).some((t) => t.pos === 'NOUN'))
+        itemRange = [after, obj[1]]
+    }
   }
   // "Belarus and Russia began joint exercises": one exercise with a partner, not two
   if (h.relation === 'EXERCISE' && agents.length === 2 && /\bjoint\b/i.test(textOf(view, obj[0], obj[1]))) {

@@ -27,6 +27,7 @@ const ROWS: Array<[string, string, string, string | null, string | null]> = [
     'trucks',
   ],
   ['Artillery shells were delivered to Russia by Belarus.', 'SUPPLY', 'Belarus', 'Russia', 'shells'],
+  ['Belarus sells Russia spare parts for helicopters.', 'SUPPLY', 'Belarus', 'Russia', 'spare parts'],
   ['Russia received 40 trucks from Belarus last year.', 'SUPPLY', 'Belarus', 'Russia', 'trucks'],
   ['The Russian army received new sights from Peleng.', 'SUPPLY', 'Peleng', 'Russian Armed Forces', 'sights'],
   [
