@@ -81,7 +81,7 @@ export interface ScoreOptions {
 
 // ---------- text helpers (as in score.mjs) ----------
 
-type Range = [number, number]
+export type Range = [number, number]
 
 /** Property of a value of unknown shape, as `x.name` would read it in JavaScript (null-safe). */
 const prop = (x: unknown, name: string): unknown =>
@@ -147,7 +147,9 @@ export function lineLocs(hay: string, line: string): Range[] {
   return out
 }
 
-const overlap = (a: Range, b: Range): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]))
+/** Characters two ranges share. */
+export const overlap = (a: Range, b: Range): number =>
+  Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]))
 const spanOf = (x: unknown): Range | null => {
   if (!x) return null
   const start = prop(x, 'start')

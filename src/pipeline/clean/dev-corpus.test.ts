@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { lineLocs, locate, overlap, type Range } from '../../eval/score.js'
 import type { Span } from '../../model/span.js'
 import { segmentText } from '../segment/index.js'
 import { cleanText } from './index.js'
@@ -24,38 +25,6 @@ const ids = existsSync(DEV)
       .map((f) => f.slice(0, -4))
       .sort()
   : []
-
-type Range = [number, number]
-
-function locate(hay: string, needle: string): Range[] {
-  if (!needle) return []
-  const out: Range[] = []
-  let i = hay.indexOf(needle)
-  while (i >= 0) {
-    out.push([i, i + needle.length])
-    i = hay.indexOf(needle, i + 1)
-  }
-  if (out.length) return out
-  const esc = needle
-    .trim()
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\s+/g, '\\s+')
-  if (!esc) return []
-  for (const m of hay.matchAll(new RegExp(esc, 'g'))) out.push([m.index, m.index + m[0].length])
-  return out
-}
-
-function lineLocs(hay: string, line: string): Range[] {
-  const out: Range[] = []
-  let pos = 0
-  for (const l of hay.split('\n')) {
-    if (l.trim() === line) out.push([pos + l.indexOf(line), pos + l.indexOf(line) + line.length])
-    pos += l.length + 1
-  }
-  return out
-}
-
-const overlap = (a: Range, b: Range): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]))
 
 interface Gold {
   boilerplate?: string[]
