@@ -15,8 +15,10 @@ export interface CueLexicon {
   /** Prepositional frames ("according to", "in the opinion of"), lowercased. */
   readonly frames: readonly string[]
   readonly kindOf: ReadonlyMap<string, SpeechCue['kind']>
-  /** One regex that finds any verb cue on word boundaries. */
+  /** One regex that finds any verb cue on word boundaries (global: use it with `matchAll`). */
   readonly verbPattern: RegExp
+  /** A verb cue that ends the string ("… the ministry said"), case-insensitive. */
+  readonly verbAtEnd: RegExp
 }
 
 /**
@@ -101,6 +103,7 @@ export function cueLexicon(rows: readonly SpeechCue[]): CueLexicon {
     `(?<![\\p{L}\\p{N}'’-])(?:${unique.map(escapeRegex).join('|')})(?![\\p{L}\\p{N}'’-])`,
     'giu',
   )
+  const verbAtEnd = new RegExp(`(?:${verbPattern.source})$`, 'iu')
   const frameList = [...frames].sort((a, b) => b.length - a.length)
-  return { verbs: unique, bareComplement, nouns, frames: frameList, kindOf, verbPattern }
+  return { verbs: unique, bareComplement, nouns, frames: frameList, kindOf, verbPattern, verbAtEnd }
 }

@@ -3,7 +3,7 @@ import { type Message, message } from '../../../model/message.js'
 import type { Span } from '../../../model/span.js'
 import { loadReference, type Reference } from '../../../reference/load.js'
 import { layer, type Stage } from '../../stage.js'
-import { cueLexicon } from './cues.js'
+import { type CueLexicon, cueLexicon } from './cues.js'
 import { mediumOf } from './medium.js'
 import { pairQuotes } from './quotes/pair.js'
 import { byPosition, dropCovered, onePerCue, resolveAnaphora } from './refine.js'
@@ -74,8 +74,7 @@ export function extractAttributions(
   input: AttributionInput,
   options: AttributionOptions = {},
 ): AttributionResult {
-  const reference = options.reference ?? loadReference()
-  const lex = reference.lexicons
+  const lexicons = lexiconsOf(options.reference ?? loadReference())
   const ctx: AttributionContext = {
     text: input.text,
     paragraphs: input.paragraphs.length ? input.paragraphs : [{ start: 0, end: input.text.length }],
@@ -83,15 +82,9 @@ export function extractAttributions(
     tokens: input.tokens,
     mentions: [...input.mentions].sort((a, b) => a.start - b.start),
     quotes: pairQuotes(input.text, input.paragraphs),
-    cues: cueLexicon(lex.speechCues),
+    cues: lexicons.cues,
   }
-  const speakerLexicon: SpeakerLexicon = {
-    titles: new Set(lex.titles.map((t) => t.title.toLowerCase())),
-    titleWords: new Set(lex.titles.flatMap((t) => t.title.toLowerCase().split(/[\s-]+/))),
-    demonyms: new Set(lex.demonyms.map((d) => d.adjective.toLowerCase())),
-    firstNames: new Set([...lex.firstNames].map((n) => n.toLowerCase())),
-    roleHolders: roleHoldersOf(reference),
-  }
+  const speakerLexicon = lexicons.speaker
   let proposals = RULES.flatMap((r) => r.propose(ctx))
   proposals = onePerCue(proposals)
   proposals = resolveAnaphora(ctx, proposals)
@@ -178,12 +171,32 @@ function withParents(list: readonly Attribution[]): Attribution[] {
   })
 }
 
-const holdersCache = new WeakMap<Reference, ReadonlyMap<string, readonly string[]>>()
+const lexiconsCache = new WeakMap<Reference, { cues: CueLexicon; speaker: SpeakerLexicon }>()
+
+/**
+ * The cue and speaker lexicons of a reference data set, built once per `Reference` object and
+ * shared by every document (nothing per document goes in them: the publisher is passed apart).
+ */
+function lexiconsOf(reference: Reference): { cues: CueLexicon; speaker: SpeakerLexicon } {
+  const cached = lexiconsCache.get(reference)
+  if (cached) return cached
+  const lex = reference.lexicons
+  const built = {
+    cues: cueLexicon(lex.speechCues),
+    speaker: {
+      titles: new Set(lex.titles.map((t) => t.title.toLowerCase())),
+      titleWords: new Set(lex.titles.flatMap((t) => t.title.toLowerCase().split(/[\s-]+/))),
+      demonyms: new Set(lex.demonyms.map((d) => d.adjective.toLowerCase())),
+      firstNames: new Set([...lex.firstNames].map((n) => n.toLowerCase())),
+      roleHolders: roleHoldersOf(reference),
+    },
+  }
+  lexiconsCache.set(reference, built)
+  return built
+}
 
 /** Role phrase (lowercased) → the reference people who hold it: "russian president" → Vladimir Putin. */
 function roleHoldersOf(reference: Reference): ReadonlyMap<string, readonly string[]> {
-  const cached = holdersCache.get(reference)
-  if (cached) return cached
   const out = new Map<string, string[]>()
   for (const e of reference.entities) {
     if (e.type !== 'PERSON') continue
@@ -192,7 +205,6 @@ function roleHoldersOf(reference: Reference): ReadonlyMap<string, readonly strin
       out.set(k, [...(out.get(k) ?? []), e.name])
     }
   }
-  holdersCache.set(reference, out)
   return out
 }
 

@@ -61,6 +61,24 @@ export const isWordChar = (c: string | undefined): boolean => {
 
 const NONE: never[] = []
 
+let lastText: string | null = null
+let lastFolded = ''
+
+/**
+ * `text` with every UTF-16 unit folded by `foldChar` (same length, same offsets), kept for the
+ * last text seen: the trie is walked from every word start of one document in turn, so each
+ * character is folded once per document rather than once per walk that reaches it.
+ */
+function foldedText(text: string): string {
+  if (text !== lastText) {
+    const parts: string[] = new Array(text.length)
+    for (let i = 0; i < text.length; i++) parts[i] = foldChar(text[i]!)
+    lastFolded = parts.join('')
+    lastText = text
+  }
+  return lastFolded
+}
+
 export class AliasTrie<V> {
   private readonly root: TrieNode<V> = newNode()
   size = 0
@@ -89,12 +107,13 @@ export class AliasTrie<V> {
    */
   matchAt(text: string, start: number): { end: number; values: V[]; plural: boolean }[] {
     if (!this.root.next.has(foldChar(text[start] ?? ''))) return NONE
-    const out: { end: number; values: V[]; plural: boolean }[] = []
+    const folded = foldedText(text)
+    let out: { end: number; values: V[]; plural: boolean }[] = NONE
     let node = this.root
     let i = start
     let prevSpace = false
     while (i < text.length) {
-      const c = foldChar(text[i]!)
+      const c = folded[i]!
       if (c === ' ' && prevSpace) {
         i++
         continue
@@ -107,9 +126,13 @@ export class AliasTrie<V> {
       if (node.values && !prevSpace) {
         const last = text[i - 1]
         const boundary = !isWordChar(text[i]) || !isWordChar(last)
-        if (boundary) out.push({ end: i, values: node.values, plural: false })
-        else if (text[i] === 's' && !isWordChar(text[i + 1]))
+        if (boundary) {
+          if (out === NONE) out = []
+          out.push({ end: i, values: node.values, plural: false })
+        } else if (text[i] === 's' && !isWordChar(text[i + 1])) {
+          if (out === NONE) out = []
           out.push({ end: i + 1, values: node.values, plural: true })
+        }
       }
     }
     return out

@@ -23,6 +23,7 @@ const WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011\u2013][\p{L}\p{N}]+)*(?:['’][\p{L
 const UPPER_START = /^[\p{Lu}\p{N}]/u
 const HAS_LOWER = /\p{Ll}/u
 const HAS_LETTER = /\p{L}/u
+const STOP = /[.!?]/
 
 /**
  * Splits `text` into words. `sentenceStarts` are offsets where a sentence begins; a word is
@@ -44,7 +45,7 @@ export function splitWords(text: string, sentenceStarts: readonly number[] = [])
       if (!initial && /^[\s"'“‘«([–—-]*$/.test(text.slice(starts[next]!, start))) initial = true
       next++
     }
-    if (!initial && /[.!?]['’"”]?\s*['‘"“]?$/.test(gap) && !/^\s*$/.test(gap)) {
+    if (!initial && STOP.test(gap) && /[.!?]['’"”]?\s*['‘"“]?$/.test(gap) && !/^\s*$/.test(gap)) {
       // "…forces.In his" — a stop with no space still ends a sentence
       const prev = words[words.length - 1]
       if (!prev || prev.text.length > 1 || !prev.upper) initial = true

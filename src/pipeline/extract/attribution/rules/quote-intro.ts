@@ -19,8 +19,7 @@ export const quoteIntro: AttributionRule = {
       if (!intro) continue
       const beforeColon = winStart + intro.index
       const sentStart = lastSentenceStart(text, winStart, beforeColon)
-      const re = new RegExp(`(?:${ctx.cues.verbPattern.source})$`, 'iu')
-      const m = re.exec(text.slice(sentStart, beforeColon))
+      const m = ctx.cues.verbAtEnd.exec(text.slice(sentStart, beforeColon))
       if (!m) continue
       const cueStart = sentStart + m.index
       const ph = subjectBefore(ctx, cueStart, sentStart)

@@ -39,9 +39,8 @@ export function tagAfter(
   if (endRel < 0 && limit > start + 300) return null
   const end = Math.min(endRel < 0 ? limit : start + endRel, limit)
   if (text.slice(start, end).split(/\s+/).length > 24) return null
-  const re = new RegExp(ctx.cues.verbPattern.source, 'giu')
   const tail = text.slice(start, end)
-  for (const m of tail.matchAll(re)) {
+  for (const m of tail.matchAll(ctx.cues.verbPattern)) {
     const cueStart = start + m.index
     const cueEnd = cueStart + m[0].length
     const rest = text.slice(cueEnd, end).trim()

@@ -30,8 +30,7 @@ export const verbComplement: AttributionRule = {
       const s = text.slice(sent.start, sent.end)
       if (/\?\s*[’”"']?\s*$/.test(s)) continue // a question asserts nothing
       const subjects: Phrase[] = []
-      const re = new RegExp(ctx.cues.verbPattern.source, 'giu')
-      for (const m of s.matchAll(re)) {
+      for (const m of s.matchAll(ctx.cues.verbPattern)) {
         const cue = m[0].toLowerCase()
         const cueStart = sent.start + m.index
         const cueEnd = cueStart + m[0].length
