@@ -139,15 +139,16 @@ function entityRow(id: string, g: Group): EntityRow {
 }
 
 // The entities of a candidate's documents that this document may share: only those with one of
-// its reference ids or name keys are read (and their document counts computed).
+// its reference ids or name keys are read (and their document counts computed). It starts from
+// those few entities and asks the (entity, document) indexes whether each shares a document with
+// the candidate, so its cost does not grow with the candidate's documents as the store grows.
 const CO_MENTIONS = `
-WITH docs AS (SELECT DISTINCT doc_id FROM mentions WHERE entity_id = $1)
 SELECT e.id, e.name, e.type, e.ref, e.name_keys,
   (SELECT count(DISTINCT m2.doc_id) FROM mentions m2 WHERE m2.entity_id = e.id)::int AS documents
-FROM (SELECT DISTINCT m.entity_id FROM docs JOIN mentions m ON m.doc_id = docs.doc_id
-      WHERE m.entity_id <> $1) AS co
-JOIN entities e ON e.id = co.entity_id
-WHERE e.ref = ANY($2::text[]) OR e.name_keys && $3::text[]`
+FROM entities e
+WHERE e.id <> $1 AND (e.ref = ANY($2::text[]) OR e.name_keys && $3::text[])
+  AND EXISTS (SELECT 1 FROM mentions a JOIN mentions b ON b.doc_id = a.doc_id
+              WHERE a.entity_id = $1 AND b.entity_id = e.id)`
 
 /** The outcome of resolving one document against the store. */
 export interface ResolvedDocument {
