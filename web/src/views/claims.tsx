@@ -1,23 +1,10 @@
 import { useEffect, useState } from 'react'
+import { RELATIONS } from '../../../src/model/annotations.js'
 import { apiUrl, getClaims, getStats } from '../api.js'
 import { ClaimsTable, Loaded } from '../components.js'
 import { useLoad } from '../hooks.js'
 import { href, navigate } from '../router.js'
 
-const RELATIONS = [
-  'SUPPLY',
-  'TRANSFER',
-  'PRODUCE',
-  'REPAIR',
-  'DEPLOY',
-  'MEET',
-  'AGREE',
-  'SANCTION',
-  'ATTACK',
-  'EXERCISE',
-  'MOBILIZE',
-  'OTHER',
-]
 const HEDGES = ['asserted', 'reported', 'likely', 'possible', 'denied']
 const GRADES = ['A', 'B', 'C', 'D', 'E', 'F'].flatMap((r) => [1, 2, 3, 4, 5, 6].map((c) => `${r}${c}`))
 const PAGE = 50
