@@ -177,6 +177,13 @@ export async function resolveDocumentEntities(
   const wanted = [...new Set(named.flatMap((g) => lookupKeys(g.local.type, g.local.nameKey)))]
   const stored: StoredEntity[] = []
   if (wanted.length) {
+    // Concurrent writers naming the same new entity would each found one: the first to take
+    // these name-key locks founds it, the others wait for its commit and then find it.
+    // Locks are taken in hash order so that two writers never wait on each other.
+    await tx.query(
+      'SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest($1::text[]) AS k ORDER BY h) AS s',
+      [wanted],
+    )
     const r = await tx.query<{
       id: string
       name: string

@@ -354,8 +354,9 @@ describe.each(engines)('store on $name', (engine) => {
   })
 
   it('saves different documents sharing entities concurrently', async () => {
-    const places = ['Minsk', 'Kyiv', 'Warsaw', 'Vilnius', 'Riga'] as const
-    const records = Array.from({ length: 6 }, (_, i) => {
+    // names long enough to join on their key alone; enough documents that writers overlap
+    const places = ['Minsk', 'Warsaw', 'Vilnius', 'Tallinn', 'Helsinki'] as const
+    const records = Array.from({ length: 24 }, (_, i) => {
       const [a, b, c] = [places[i % 5]!, places[(i + 1) % 5]!, places[(i + 2) % 5]!]
       return makeRecord({
         text: `Report ${i}: trains ran from ${a} to ${b} and on to ${c}.`,
@@ -368,7 +369,7 @@ describe.each(engines)('store on $name', (engine) => {
     })
     const results = await Promise.all(records.map((r) => store.saveDocument(r)))
     expect(results).toEqual(records.map(() => 'inserted'))
-    expect(await store.counts()).toMatchObject({ documents: 6, mentions: 18, entities: 5 })
+    expect(await store.counts()).toMatchObject({ documents: 24, mentions: 72, entities: 5 })
   })
 
   it.each([
