@@ -7,6 +7,7 @@ import { countryIn, labelOf } from './labels.js'
 import type { TriggerLexicon } from './lexicon.js'
 import { clauseStart, conjuncts, groupStart, isPunct, phraseAfter, phraseBefore } from './phrases.js'
 import {
+  ACTOR_TYPES,
   actorOf,
   appositivePerson,
   argumentAfter,
@@ -115,17 +116,17 @@ const FROM = new Set(['from'])
 const TO_ON = new Set(['to', 'on'])
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'on', 'through', 'via', 'into'])
 /** A deployment's place is also where forces are sent ("relocated to the airfield"). */
-const DESTINATION_PREPS = new Set([...PLACE_PREPS, 'to', 'towards'])
+const DESTINATION_PREPS = new Set([...PLACE_PREPS, 'to', 'toward', 'towards'])
 const SYMMETRIC = new Set<Relation>(['MEET', 'AGREE'])
 /** Items that are forces: "send troops" deploys them. */
 const FORCE_ITEM =
-  /\b(troops|soldiers|forces|servicemen|units|battalions|brigades|contingent|personnel|fighters|mercenaries|army)$/i
+  /\b(troops|soldiers|forces|servicemen|units|battalions|brigades?|regiments?|divisions|contingents?|personnel|fighters|mercenaries|paratroopers|marines|instructors|army)$/i
 /** Verbs seen from the receiving side (relations.tsv notes them "like receive"). */
 const RECEIVING = /^(receive|obtain|acquire|purchase|buy|import)$/
 /** Relations whose subject is what the claim is about even in the passive ("troops were put on alert"). */
 const SUBJECT_IS_ACTOR = new Set<Relation>(['DEPLOY', 'EXERCISE', 'MOBILIZE', 'OTHER', 'MEET', 'AGREE'])
 /** Intransitive deployment verbs: the subject is both the force and the item ("troops gathered"). */
-const INTRANSITIVE = /^(gather|arriv|mass|station)/
+const INTRANSITIVE = /^(gather|arriv|mass|station|remain|stay)/
 const BE = /^(is|are|was|were|be|been|being|'s|’s|'re|’re)$/
 /** Words that make the trigger a recommendation or a forecast, not a claim. */
 const NOT_A_CLAIM =
@@ -444,7 +445,9 @@ function verbClaims(
     obj = [h.to, h.to]
   } else if (agents.length) {
     itemRange = obj
-    if (h.relation === 'DEPLOY' && (INTRANSITIVE.test(trigger.lower) || obj[1] <= obj[0])) itemRange = subj
+    // "units moved closer to the border": no noun after the verb, the subject is what moved
+    const nounless = !toks.slice(obj[0], obj[1]).some((t) => /^(NOUN|PROPN|NUM|PRON)$/.test(t.pos))
+    if (h.relation === 'DEPLOY' && (INTRANSITIVE.test(trigger.lower) || nounless)) itemRange = subj
     if (SUBJECT_IS_ACTOR.has(h.relation) && h.relation !== 'DEPLOY' && obj[1] <= obj[0])
       itemRange = [h.from, h.to]
   } else {
@@ -571,6 +574,16 @@ function subjectOf(
     const a = antecedent(view, rel.i, ctx, memory)
     if (a) agents = [a]
   }
+  // "the plant, which officials say repairs helicopters": a reporting frame between the relative
+  // pronoun and its verb; the pronoun is still the subject
+  const framed = reportedRelative(view, gs)
+  if (framed >= 0) {
+    const a = antecedent(view, framed, ctx, memory)
+    if (a) {
+      agents = [a]
+      subj = [gs, gs]
+    }
+  }
   // "the Kalinovsky regiment, hundreds of Belarusian soldiers, are": an appositive before the verb
   if (subj[1] <= subj[0] && toks[gs - 1]?.text === ',') {
     const appos = phraseBefore(view, gs - 1, floor)
@@ -654,11 +667,42 @@ function subjectOf(
   return { subj, agents, antecedentRange }
 }
 
+/**
+ * The relative pronoun of a reporting frame at the verb group starting at `gs` ("which it said
+ * had repaired", "that officials say supplies", "which officials say has supplied"), or -1: a
+ * speech verb (in the group or just before it) after a short subject that follows the pronoun.
+ */
+function reportedRelative(view: SentenceView, gs: number): number {
+  const { toks } = view
+  const speech = (k: number) => k >= 0 && SPEECH.test(toks[k]?.lower ?? '') && toks[k]!.lower !== 'according'
+  const verbAt = speech(gs) ? gs : speech(gs - 1) ? gs - 1 : -1
+  if (verbAt < 0) return -1
+  let k = verbAt - 1
+  while (
+    k >= 0 &&
+    verbAt - k <= 5 &&
+    !/^(which|who|that)$/.test(toks[k]!.lower) &&
+    /^(PRON|NOUN|PROPN|DET|ADJ)$/.test(toks[k]!.pos)
+  )
+    k--
+  const words = verbAt - 1 - k
+  if (words < 1 || words > 4 || !/^(which|who|that)$/.test(toks[k]?.lower ?? '')) return -1
+  // the group must go on past the speech verb: "which it said" alone reports, it claims nothing
+  return /^(VERB|AUX)$/.test(toks[verbAt + 1]?.pos ?? '') ? k : -1
+}
+
 /** The actor a relative pronoun stands for: the nearest actor phrase before it. */
 function antecedent(view: SentenceView, rel: number, ctx: ClaimContext, memory: Memory): RoleValue | null {
   for (let k = rel - 1; k >= Math.max(0, rel - 14); k--) {
     const t = view.toks[k]!
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue
+    // the name that ends right before the pronoun is the antecedent, whatever the phrase holds before it
+    const named = view.mentions.find((m) => m.end === t.end && ACTOR_TYPES.has(m.type))
+    // "the plant in Baranovichi, which": the place only locates the head before it
+    const before = named ? view.toks.findIndex((x) => x.start === named.start) - 1 : -1
+    const located = named?.type === 'GPE' && /^(in|at|near|outside|of)$/.test(view.toks[before]?.lower ?? '')
+    if (named && !located) return roleOfMention(view, named)
+    if (located) continue
     const a = actorOf(view, phraseBefore(view, k + 1, 0), ctx.lexicon, actorOptions(memory))
     if (a) return a
   }

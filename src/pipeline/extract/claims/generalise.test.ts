@@ -78,6 +78,48 @@ const ROWS: Array<[string, string, string, string | null, string | null]> = [
     'Russia',
     'tanks',
   ],
+  [
+    'Belarus has not sent any of its paratroopers to fight in Syria.',
+    'DEPLOY',
+    'Belarus',
+    null,
+    'paratroopers',
+  ],
+  [
+    'Belarusian units moved closer to the border near Brest.',
+    'DEPLOY',
+    'Armed Forces of Belarus',
+    null,
+    'units',
+  ],
+  [
+    'Some 800 Russian soldiers remain at the range near Gomel.',
+    'DEPLOY',
+    'Russian Armed Forces',
+    null,
+    'soldiers',
+  ],
+  [
+    'The EU added MZKT and three of its managers to its sanctions list.',
+    'SANCTION',
+    'European Union',
+    null,
+    'MZKT',
+  ],
+  [
+    'The UK sanctioned MZKT, which it said had repaired Russian helicopters.',
+    'REPAIR',
+    'Minsk Wheeled Tractor Plant',
+    null,
+    'helicopters',
+  ],
+  [
+    'The US sanctioned Peleng in Minsk, which officials say has supplied sights to the Russian army.',
+    'SUPPLY',
+    'Peleng',
+    'Russian Armed Forces',
+    'sights',
+  ],
 ]
 
 describe('common constructions', () => {
@@ -145,6 +187,19 @@ describe('pronoun agents', () => {
       .map(brief)
       .find((x) => x.relation === 'TRANSFER')
     expect(c).toBeUndefined()
+  })
+})
+
+describe('item boundaries', () => {
+  it.each([
+    ['Russia moved armoured vehicles toward the border.', 'DEPLOY', 'armoured vehicles'],
+    ['Belarus sent tanks towards Smolensk in March.', 'TRANSFER', 'tanks'],
+    ['Belarus has sent soldiers to fight in Ukraine.', 'DEPLOY', 'soldiers'],
+  ])('%s', (sentence, relation, item) => {
+    const c = claimsOf(sentence, M)
+      .map(brief)
+      .find((x) => x.relation === relation)
+    expect(c?.item).toBe(item)
   })
 })
 

@@ -9,8 +9,10 @@ export interface TriggerEntry {
   readonly lemma: string
   readonly kind: 'verb' | 'noun'
   readonly relation: Relation
-  /** When set, one of these words must stand within six words of the trigger. */
+  /** When set, one of these words must stand within `window` tokens of the trigger. */
   readonly context: ReadonlySet<string> | null
+  /** Tokens on each side searched for a context word: six, or the row's `within:N`. */
+  readonly window: number
 }
 
 /** A surface form of an entry, as lower-cased words ("handed", "over"). */
@@ -57,11 +59,14 @@ export function parseTriggerLexicon(tsv: string): TriggerLexicon {
     if (!(RELATIONS as readonly string[]).includes(relation)) {
       throw new Error(`relations.tsv line ${row.line}: relation "${relation}"`)
     }
+    const words = context ? context.split(',').map((w) => w.trim().toLowerCase()) : []
+    const within = words.find((w) => /^within:\d+$/.test(w))
     const entry: TriggerEntry = {
       lemma: lemma.toLowerCase(),
       kind,
       relation: relation as Relation,
-      context: context ? new Set(context.split(',').map((w) => w.trim().toLowerCase())) : null,
+      context: words.length ? new Set(words.filter((w) => w !== within)) : null,
+      window: within ? Number(within.slice('within:'.length)) : 6,
     }
     entries.push(entry)
     const [head, ...rest] = entry.lemma.split(/\s+/)

@@ -184,6 +184,13 @@ const ARG_PREPS = new Set([
   'via',
   'onto',
   'inside',
+  'toward',
+  'towards',
+  'within',
+  'throughout',
+  'amid',
+  'beyond',
+  'outside',
 ])
 
 /**
@@ -218,6 +225,8 @@ export function phraseAfter(view: SentenceView, from: number): [number, number] 
     if (t.text === ',' && !listContinues(view, k)) break
     k++
   }
+  // "sent soldiers to fight": the infinitive marker before the verb that ended the phrase
+  if (k > from && view.toks[k - 1]!.lower === 'to' && view.toks[k]?.pos === 'VERB') k--
   while (k > from && isPunct(view.toks[k - 1]) && !isQuoteMark(view.toks[k - 1])) k--
   return [from, k]
 }

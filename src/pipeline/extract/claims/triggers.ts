@@ -95,7 +95,7 @@ export function findTriggers(view: SentenceView, lexicon: TriggerLexicon): Trigg
         (e.kind === 'noun'
           ? !single || asNoun || matched.entries.every((x) => x.kind === 'noun') || !verbLike(toks, i)
           : !single || verbLike(toks, i)) &&
-        (!e.context || hasContext(toks, i, matched.to, e.context)),
+        (!e.context || hasContext(toks, i, matched.to, e.context, e.window)),
     )
     if (!entry) continue
     hits.push({ from: i, to: matched.to, entry, relation: entry.relation, usage: entry.kind })
@@ -112,10 +112,14 @@ function verbLike(toks: readonly Tok[], i: number): boolean {
   // "newly mobilised reservists", "to mobilised reservists": a participle used as an adjective
   let before = i - 1
   while (before >= 0 && toks[before]!.pos === 'ADV') before--
+  // "which officials say supplied sights": after a reporting verb it is the finite verb
+  const reporting =
+    /^(say|says|said|believe[sd]?|think|thinks|thought|claim(s|ed)?|allege[sd]?|report(s|ed)?)$/
   if (
     /ed$/.test(t.lower) &&
     /^(NOUN|ADJ)$/.test(next?.pos ?? '') &&
-    !/^(NOUN|PROPN|PRON|AUX)$/.test(toks[before]?.pos ?? '')
+    !/^(NOUN|PROPN|PRON|AUX)$/.test(toks[before]?.pos ?? '') &&
+    !reporting.test(toks[before]?.lower ?? '')
   ) {
     return false
   }
@@ -141,8 +145,14 @@ function verbLike(toks: readonly Tok[], i: number): boolean {
   return prev !== undefined && /^(NOUN|PROPN|PRON|ADV|PART|AUX)$/.test(prev.pos)
 }
 
-function hasContext(toks: readonly Tok[], from: number, to: number, words: ReadonlySet<string>): boolean {
-  for (let k = Math.max(0, from - 6); k < Math.min(toks.length, to + 6); k++) {
+function hasContext(
+  toks: readonly Tok[],
+  from: number,
+  to: number,
+  words: ReadonlySet<string>,
+  window: number,
+): boolean {
+  for (let k = Math.max(0, from - window); k < Math.min(toks.length, to + window); k++) {
     if (k >= from && k < to) continue
     if (words.has(toks[k]!.lower)) return true
   }
