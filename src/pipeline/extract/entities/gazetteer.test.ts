@@ -57,6 +57,18 @@ describe('gazetteer', () => {
     ],
     ['The Ural is a long river.', []],
     ['Ural military trucks left.', [['Ural', 'EQUIPMENT']]],
+    // a company named by a descriptive noun phrase before it or an apposition after it
+    ['The chipmaker Integral was listed.', [['Integral', 'ORG']]],
+    ['Integral, the state-owned microelectronics producer, denied it.', [['Integral', 'ORG']]],
+    ['The optics maker Peleng hired staff; Integral did too.', [['Peleng', 'ORG']]],
+    [
+      'Integral hired staff, said the chipmaker Integral.',
+      [
+        ['Integral', 'ORG'],
+        ['Integral', 'ORG'],
+      ],
+    ],
+    ['Integral calculus is hard, the teacher said.', []],
   ])('ambiguous alias needs context: %s', (text, expected) => {
     expect(typed(text)).toEqual(expected)
   })

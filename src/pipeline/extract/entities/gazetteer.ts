@@ -42,6 +42,11 @@ export const gazetteer: Extractor = {
       if (!g.entries.includes(r.entry)) g.entries.push(r.entry)
       bySpan.set(k, g)
     }
+    // an organisation named once with a cue ("the chipmaker Integral") is that organisation
+    // wherever else the document names it
+    for (const g of bySpan.values())
+      for (const e of g.entries)
+        if (e.type === 'ORG' && e.ambiguous && !certain.has(e.ref) && orgCue(ctx, g)) certain.add(e.ref)
     const out: Candidate[] = []
     for (const g of bySpan.values()) {
       const shared = g.entries.length > 1
@@ -152,6 +157,23 @@ function hasContext(
     default:
       return false
   }
+}
+
+/** Nouns that say a name is a company: "the optics maker Peleng", "Integral, the chip producer". */
+const COMPANY_NOUN =
+  '[\\p{L}-]*(?:maker|manufacturer|producer|company|firm|plant|factory|enterprise|holding|developer|designer|supplier|contractor|concern|corporation|exporter)s?'
+const COMPANY_BEFORE = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${COMPANY_NOUN}\\s+$`, 'iu')
+const COMPANY_AFTER = new RegExp(
+  `^(?:\\s*\\([^)]{1,40}\\))?\\s*,\\s*(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}?${COMPANY_NOUN}\\b`,
+  'iu',
+)
+
+/** A company cue right before or after a name (an apposition or a descriptive noun phrase). */
+function orgCue(ctx: ExtractContext, at: { start: number; end: number }): boolean {
+  return (
+    COMPANY_BEFORE.test(ctx.text.slice(Math.max(0, at.start - 60), at.start)) ||
+    COMPANY_AFTER.test(ctx.text.slice(at.end, at.end + 90))
+  )
 }
 
 /** "…T-72A tanks, BMPs, and Ural trucks": a neighbour in a comma/and list is equipment. */
