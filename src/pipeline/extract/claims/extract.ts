@@ -843,6 +843,8 @@ function nounClaims(
     const a = actorOf(view, from, ctx.lexicon, { allowGoverned: true })
     if (a) agent = a
   }
+  // "Belarusian deliveries of shells", "Minsk's supplies": the country modifying the noun acts
+  if (!agent && !SYMMETRIC.has(h.relation)) agent = premodifierActor(view, h.from, floor, ctx)
   const beforeHead = toks.slice(Math.max(floor, h.from - 4), h.from)
   // the noun heads a fronted phrase ("at the talks in Moscow, X and Y agreed"): the parties are the subject that follows
   if (!agent) {
@@ -942,6 +944,33 @@ function nounClaims(
 function namedOnly(view: SentenceView, role: RoleValue | null): RoleValue | null {
   const s = role?.span
   return s && view.mentions.some((m) => m.start === s.start && m.end === s.end) ? role : null
+}
+
+/**
+ * The actor named inside the noun phrase before a nominal trigger: a demonym or a possessive
+ * name ("Belarusian deliveries", "continued Belarusian supplies", "Belarus's deliveries",
+ * "EU sanctions"), or null. Only adjectives, names and possessives may stand between.
+ */
+function premodifierActor(
+  view: SentenceView,
+  head: number,
+  floor: number,
+  ctx: ClaimContext,
+): RoleValue | null {
+  const { toks } = view
+  let k = head - 1
+  while (
+    k >= floor &&
+    head - k <= 4 &&
+    /^(ADJ|PROPN|PART|NOUN)$/.test(toks[k]!.pos) &&
+    toks[k]!.lower !== 'of'
+  )
+    k--
+  const range: [number, number] = [k + 1, head]
+  if (range[1] <= range[0]) return null
+  const named = partiesIn(view, range).find((m) => m.type === 'GPE' || m.type === 'ORG')
+  if (named) return roleOfMention(view, named)
+  return countryRole(view, range, ctx.lexicon)
 }
 
 /** The noun phrase a nominal trigger heads ("joint training exercises", "missile attacks"). */

@@ -120,6 +120,14 @@ const ROWS: Array<[string, string, string, string | null, string | null]> = [
     'Russian Armed Forces',
     'sights',
   ],
+  [
+    'The EU estimates that Belarusian deliveries of shells to Russia doubled.',
+    'SUPPLY',
+    'Belarus',
+    'Russia',
+    'shells',
+  ],
+  ["Belarus's deliveries of fuel to Russia continued in May.", 'SUPPLY', 'Belarus', 'Russia', 'fuel'],
 ]
 
 describe('common constructions', () => {
