@@ -39,6 +39,8 @@ export interface DraftClaim {
   readonly likelihood: string | null
   /** Offset of the trigger in the clean text. */
   readonly at: number
+  /** The trigger is a noun ("deliveries", "exercises"), not a verb. */
+  readonly nominal?: boolean
 }
 
 export interface ClaimContext {
@@ -121,6 +123,9 @@ const SYMMETRIC = new Set<Relation>(['MEET', 'AGREE'])
 /** Items that are forces: "send troops" deploys them. */
 const FORCE_ITEM =
   /\b(troops|soldiers|forces|servicemen|units|battalions|brigades?|regiments?|divisions|contingents?|personnel|fighters|mercenaries|paratroopers|marines|instructors|army)$/i
+/** "radar units", "power units": pieces of equipment, not forces. */
+const EQUIPMENT_UNITS =
+  /\b(radar|power|control|launch|launcher|engine|storage|pumping|cooling|computing|air-conditioning)\s+units$/i
 /** Verbs seen from the receiving side (relations.tsv notes them "like receive"). */
 const RECEIVING = /^(receive|obtain|acquire|purchase|buy|import)$/
 /** Relations whose subject is what the claim is about even in the passive ("troops were put on alert"). */
@@ -135,6 +140,9 @@ const NOT_A_CLAIM =
 const BACKGROUND =
   /\b((beginning|end|start|outset|course|result|outbreak|eve|wake) of|(after|before|since|until|amid|despite|following))\s+((the|a|an|this|these|its|their|his|her)\s+)?([\p{L}-]+\s+){0,2}$/iu
 const PARTICIPLE = /(ed|en|wn|nt|ld|ck|ne|ut)$/
+/** A trigger after "amid reports that", "against the backdrop of fears that": background, not a claim. */
+const BACKGROUND_REPORT =
+  /\b(amid|amidst|against the backdrop of|despite)\b[^.;]*\b(reports?|fears?|speculation|rumou?rs?|concerns?|suggestions?)\s+that\b[^.;]*$/i
 
 /**
  * The claims of one sentence: each trigger, its voice, and its roles from the phrases around it.
@@ -176,6 +184,8 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
       continue
     if (h.usage === 'noun' && /^(every|any|each|no)$/.test(toks[h.from - 2]?.lower ?? '')) continue
     if (backgroundOpener(view, h.from) || conditional(view, h.from) || forecast(view, h.from)) continue
+    // "…, amid reports that they could join the invasion": a rumour set as background
+    if (BACKGROUND_REPORT.test(view.text.slice(view.span.start, t0.start))) continue
     const floor = clauseStart(view, h.from)
     const r =
       h.usage === 'verb'
@@ -536,7 +546,11 @@ function verbClaims(
       const item = itemRole(view, part)
       const quantity = keepQuantity(quantityIn(view, part), agent, item) ?? subjectQuantity
       // "sending troops to Ukraine": people of the forces are deployed, not handed over
-      if (/^(SUPPLY|TRANSFER)$/.test(h.relation) && FORCE_ITEM.test(item?.text ?? '')) {
+      if (
+        /^(SUPPLY|TRANSFER)$/.test(h.relation) &&
+        FORCE_ITEM.test(item?.text ?? '') &&
+        !EQUIPMENT_UNITS.test(item?.text ?? '')
+      ) {
         const destination = recipient?.span
           ? view.mentions.find((m) => m.start === recipient!.span!.start)
           : undefined
@@ -584,8 +598,20 @@ function subjectOf(
       subj = [gs, gs]
     }
   }
+  // "The plant in Barysaw, which overhauled tanks for export, has restored…": the subject stands
+  // before a relative clause set off by commas
+  const relClause = subj[1] <= subj[0] && toks[gs - 1]?.text === ',' ? relativeClauseBefore(view, gs - 1) : -1
+  if (relClause > 0) {
+    const head = phraseBefore(view, relClause, clauseStart(view, relClause))
+    const named = partiesIn(view, head)
+    const a = named.length ? roleOfMention(view, named[0]!) : actorOf(view, head, ctx.lexicon, opts)
+    if (a) {
+      subj = head
+      agents = [a]
+    }
+  }
   // "the Kalinovsky regiment, hundreds of Belarusian soldiers, are": an appositive before the verb
-  if (subj[1] <= subj[0] && toks[gs - 1]?.text === ',') {
+  if (subj[1] <= subj[0] && toks[gs - 1]?.text === ',' && !agents.length) {
     const appos = phraseBefore(view, gs - 1, floor)
     const head = toks[appos[0] - 1]?.text === ',' ? phraseBefore(view, appos[0] - 1, floor) : null
     subj = appos
@@ -689,6 +715,20 @@ function reportedRelative(view: SentenceView, gs: number): number {
   if (words < 1 || words > 4 || !/^(which|who|that)$/.test(toks[k]?.lower ?? '')) return -1
   // the group must go on past the speech verb: "which it said" alone reports, it claims nothing
   return /^(VERB|AUX)$/.test(toks[verbAt + 1]?.pos ?? '') ? k : -1
+}
+
+/**
+ * The comma that opens a relative clause ending at the comma `close` (", which … ,"), or -1:
+ * searched back over at most 30 tokens, not past a semicolon or a sentence end.
+ */
+function relativeClauseBefore(view: SentenceView, close: number): number {
+  const { toks } = view
+  for (let c = close - 1; c > 0 && close - c <= 30; c--) {
+    const t = toks[c]!
+    if (t.text === ';' || t.text === '.') return -1
+    if (t.text === ',' && /^(which|who|whose)$/.test(toks[c + 1]?.lower ?? '')) return c
+  }
+  return -1
 }
 
 /** The actor a relative pronoun stands for: the nearest actor phrase before it. */
@@ -899,9 +939,13 @@ function nounClaims(
     const on = argumentAfter(view, h.to, ON, limit)
     recipient = on ? actorOf(view, on, ctx.lexicon, { allowGoverned: true }) : null
   }
-  if (!recipient && !SYMMETRIC.has(h.relation)) {
-    const to = argumentAfter(view, h.to, TO_FOR, limit)
-    recipient = to ? actorOf(view, to, ctx.lexicon, { allowGoverned: true }) : null
+  // "shipments of parts for military vehicles from Belarus to Russia": the first to/for phrase
+  // that names an actor
+  for (let at = h.to; !recipient && !SYMMETRIC.has(h.relation) && at < limit; ) {
+    const to = argumentAfter(view, at, TO_FOR, limit)
+    if (!to) break
+    recipient = actorOf(view, to, ctx.lexicon, { allowGoverned: true })
+    at = to[1]
   }
   if (
     h.relation === 'EXERCISE' &&
@@ -937,6 +981,7 @@ function nounClaims(
     hedge: hedge.hedge,
     likelihood: hedge.icd203,
     at: trigger.start,
+    nominal: true,
   }))
 }
 
@@ -1031,11 +1076,15 @@ function existentialDeployments(view: SentenceView, ctx: ClaimContext): DraftCla
 function dedupe(claims: DraftClaim[]): DraftClaim[] {
   const out: DraftClaim[] = []
   for (const c of claims) {
+    // the same predicate found twice (a verb and its nominalisation, a noun repeated, one item
+    // read two ways); two verbs of one actor with different items are two claims
     const same = out.find(
       (o) =>
         o.relation === c.relation &&
         (o.agent?.canonical ?? null) === (c.agent?.canonical ?? null) &&
-        !(o.at === c.at && o.item?.text !== c.item?.text),
+        (o.at === c.at
+          ? o.item?.text === c.item?.text
+          : o.nominal || c.nominal || !o.item || !c.item || o.item.text === c.item.text),
     )
     if (same) continue
     out.push(c)

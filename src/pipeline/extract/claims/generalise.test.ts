@@ -128,6 +128,27 @@ const ROWS: Array<[string, string, string, string | null, string | null]> = [
     'shells',
   ],
   ["Belarus's deliveries of fuel to Russia continued in May.", 'SUPPLY', 'Belarus', 'Russia', 'fuel'],
+  [
+    'Peleng, which repaired old sights before 2022, has supplied new sights to the Russian army.',
+    'SUPPLY',
+    'Peleng',
+    'Russian Armed Forces',
+    'new sights',
+  ],
+  [
+    'MZKT builds heavy chassis for Russian launchers.',
+    'PRODUCE',
+    'Minsk Wheeled Tractor Plant',
+    null,
+    'chassis',
+  ],
+  [
+    'Traders said shipments of parts for military trucks from Belarus to Russia doubled.',
+    'SUPPLY',
+    'Belarus',
+    'Russia',
+    'parts',
+  ],
 ]
 
 describe('common constructions', () => {
@@ -195,6 +216,27 @@ describe('pronoun agents', () => {
       .map(brief)
       .find((x) => x.relation === 'TRANSFER')
     expect(c).toBeUndefined()
+  })
+})
+
+describe('one sentence, several claims or none', () => {
+  it('keeps two verbs of one actor with different items', () => {
+    const claims = claimsOf('MZKT repaired old trucks in May and has repaired new chassis since June.', M)
+      .map(brief)
+      .filter((c) => c.relation === 'REPAIR')
+    expect(claims.map((c) => c.item)).toEqual(['old trucks', 'new chassis'])
+  })
+  it('reads radar units as equipment, not forces', () => {
+    const c = claimsOf('Russia sent 70 damaged radar units to Belarus.', M).map(brief)
+    expect(c.map((x) => x.relation)).toEqual(['TRANSFER'])
+  })
+  it('reads a participle after a possessive as an adjective', () => {
+    const c = claimsOf("Peleng supplies sights fitted to Russia's modernised tanks.", M).map(brief)
+    expect(c.map((x) => x.relation)).toEqual(['SUPPLY'])
+  })
+  it('takes no claim from a rumour set as background', () => {
+    const c = claimsOf('Troops were moved twice, amid reports that Belarus could send tanks to Russia.', M)
+    expect(c.filter((x) => x.relation === 'TRANSFER')).toEqual([])
   })
 })
 

@@ -115,6 +115,13 @@ function verbLike(toks: readonly Tok[], i: number): boolean {
   // "which officials say supplied sights": after a reporting verb it is the finite verb
   const reporting =
     /^(say|says|said|believe[sd]?|think|thinks|thought|claim(s|ed)?|allege[sd]?|report(s|ed)?)$/
+  // "Russia's modernised tanks": a participle after a possessive describes the noun after it
+  if (
+    /ed$/.test(t.lower) &&
+    /^(NOUN|ADJ|PROPN)$/.test(next?.pos ?? '') &&
+    /['’]s$/.test(toks[before]?.text ?? '')
+  )
+    return false
   if (
     /ed$/.test(t.lower) &&
     /^(NOUN|ADJ)$/.test(next?.pos ?? '') &&
