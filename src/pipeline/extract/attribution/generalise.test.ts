@@ -106,6 +106,30 @@ describe('attribution: constructions beyond the development articles', () => {
       'said',
       'the cranes were idle',
     ],
+    [
+      '"…," X, a role, told <medium>: the teller speaks, not the medium',
+      '“The barges still sail at night,” Ivan Petrov, a harbour pilot, told the Baltic Herald.',
+      [['Ivan Petrov', 'PERSON', 'Ivan Petrov']],
+      'ivan petrov',
+      'told',
+      'The barges still sail',
+    ],
+    [
+      '"the group estimates": the organisation that spoke last',
+      'The River Watch project says it counted 40 barges. The group estimates that half carried grain.',
+      [['River Watch', 'ORG', 'River Watch']],
+      'river watch',
+      'estimates',
+      'half carried grain',
+    ],
+    [
+      '"according to the project\'s monthly summary": the owner of the output',
+      'The River Watch project counts barges. According to the project’s monthly summary, 38 barges left.',
+      [['River Watch', 'ORG', 'River Watch']],
+      'river watch',
+      'According to',
+      '38 barges left',
+    ],
   ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
     const got = attribute(
       text,

@@ -93,7 +93,7 @@ const GROUP_HEADS = new Set([
 ])
 // "X's statement", "X’s press service": output or organ of an owner
 const OWNED_OUTPUT =
-  /^(.+?[^\s])['’]s?\s+(?:(?:latest|new|own|official|earlier|written|joint|first)\s+)*(?:statement|report|assessment|update|analysis|press service|press office|press release|communiqu[ée]|website|telegram channel|channel|account|bulletin|briefing|announcement|message|post|summary)$/iu
+  /^(.+?[^\s])['’]s?\s+(?:(?:latest|new|own|official|earlier|written|joint|first|[\p{Ll}-]+ly|[\p{Ll}-]+al)\s+)*(?:statement|report|assessment|update|analysis|press service|press office|press release|communiqu[ée]|website|telegram channel|channel|account|bulletin|briefing|announcement|message|post|summary|count|tally|data|figures|findings)$/iu
 // "officials in Minsk": group, a locative preposition, a capitalised place
 const PLACED = /^(?:[\p{L}-]+\s+)?([\p{L}]+)\s+(?:in|at|from)\s+[\p{Lu}][^,;]*$/u
 const HONORIFIC = /^(?:mr|mrs|ms|dr|sir|prof|professor)\.?$/i
@@ -268,7 +268,7 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
     ORG_BACK.has(head) &&
     !isPlural(head)
   ) {
-    const back = byOrgHead(text, head, history, mentions, start)
+    const back = byOrgHead(text, head, history, mentions, start) ?? lastOrgSpeaker(words, head, history)
     if (back) return { ...back, value: { ...back.value, text: phrase, span: { start, end } }, role: null }
   }
   // "the Russian president": the holder of that role (reference data) the text has named before
@@ -287,7 +287,12 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
     const back = byRole(text, phrase, history, mentions, start)
     if (back) return { ...back, value: { ...back.value, text: phrase, span: { start, end } }, role: phrase }
   }
-  if (/^(?:report|statement|assessment|document|analysis|study|update)$/.test(lower) && det) {
+  if (
+    /^(?:report|statement|assessment|document|analysis|study|update|summary|count|tally|data|figures|findings)$/.test(
+      lower,
+    ) &&
+    det
+  ) {
     const prev = [...history].reverse().find((s) => !s.person) ?? history[history.length - 1]
     if (prev) return { ...prev, value: { ...prev.value, text: phrase, span: { start, end } }, role: null }
   }
@@ -528,6 +533,8 @@ function byOrgHead(
   const described = (s: number, e: number, canonical: string): boolean =>
     re.test(text.slice(s, e)) ||
     re.test(canonical) ||
+    // "the River Watch project": the head right after the name
+    new RegExp(`^\\s+${head}\\b`, 'i').test(text.slice(e, e + 40)) ||
     // "the Nordic Policy Institute, a think tank in Oslo, …": an appositive after the name
     re.test(/^,\s+(?:a|an|the)\s+[^,.;]{0,60}/.exec(text.slice(e, e + 70))?.[0] ?? '') ||
     // "the monitoring project Hajun": the head word, then only capitalised words, before the name
@@ -572,6 +579,31 @@ function byOrgHead(
   if (!last) return null
   const label = last[1]!.replace(/\s+/g, ' ')
   return { value: { text: label, canonical: label }, role: null, person: false }
+}
+
+/** Heads so generic that "the <head>" is whichever organisation spoke last. */
+const GENERIC_ORG = new Set([
+  'group',
+  'project',
+  'organisation',
+  'organization',
+  'agency',
+  'monitor',
+  'watchdog',
+  'team',
+])
+
+/**
+ * "The group estimates", "the intelligence agency also claimed": with no earlier name described
+ * by the head, the latest organisation that spoke, preferring one whose name has the phrase's
+ * other words ("intelligence" → the Main Directorate of Intelligence).
+ */
+function lastOrgSpeaker(words: readonly string[], head: string, history: readonly Speaker[]): Speaker | null {
+  if (!GENERIC_ORG.has(head)) return null
+  const orgs = [...history].reverse().filter((h) => !h.person && h.value.canonical)
+  const modifiers = words.filter((w) => w !== head && w.length > 3)
+  const fits = (h: Speaker) => modifiers.some((w) => (h.value.canonical ?? '').toLowerCase().includes(w))
+  return (modifiers.length ? orgs.find(fits) : undefined) ?? orgs[0] ?? null
 }
 
 /** The PERSON mention that opens the sentence nearest before `before` (titles before it allowed). */

@@ -22,6 +22,10 @@ export const quoteTag: AttributionRule = {
   },
 }
 
+/** Whom a speaker told: reporters, or a named medium ("the Baltic Herald", "Reuters"), up to the tag's end. */
+const ADDRESSEE =
+  /^(?:(reporters|journalists|the press)|(?:the\s+)?((?:\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’&-]*){0,4}))(?:\s+(?:on|in|at|last|this)\s+[\p{L}\d ]{1,30})?$/u
+
 const PARTICIPLE_AFTER_TAG =
   /^,\s*(?:and\s+)?(?:also\s+)?(?:adding|saying|explaining|noting|stressing|arguing|claiming|insisting|warning)\b/i
 
@@ -58,6 +62,21 @@ export function tagAfter(
     }
     // "Gudkov notes." / "the ISW report says." — the cue closes the tag (an adverb may follow,
     // or a speech participle with an attribution of its own: ", adding that …")
+    // "…,” Ivan Petrov, a coordinator, told the Baltic Herald.": the addressee is the medium
+    const addressee = /^(?:told|tells)$/i.test(m[0]) ? ADDRESSEE.exec(rest) : null
+    if (addressee) {
+      const ph = subjectBefore(ctx, cueStart, start)
+      if (!ph) return null
+      const medium = addressee[2] ?? null
+      return speech(
+        'quote-tag',
+        ph.span,
+        ph.role,
+        text.slice(ph.cueStart, cueEnd),
+        { start: ph.cueStart, end: cueEnd },
+        ph.outlet ?? medium,
+      )
+    }
     if (
       rest &&
       !PARTICIPLE_AFTER_TAG.test(rest) &&
