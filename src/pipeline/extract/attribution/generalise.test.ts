@@ -130,6 +130,22 @@ describe('attribution: constructions beyond the development articles', () => {
       'According to',
       '38 barges left',
     ],
+    [
+      'a time between the cue and "that": "said earlier on Tuesday that"',
+      'The harbour office said earlier on Tuesday that the locks were closed.',
+      [],
+      'harbour office',
+      'said',
+      'the locks were closed',
+    ],
+    [
+      '"<demonym> officials": that state\'s government',
+      'Belarusian officials say the harvest doubled.',
+      [],
+      'government of belarus',
+      'say',
+      'the harvest doubled',
+    ],
   ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
     const got = attribute(
       text,

@@ -189,6 +189,10 @@ function lexiconsOf(reference: Reference): { cues: CueLexicon; speaker: SpeakerL
       demonyms: new Set(lex.demonyms.map((d) => d.adjective.toLowerCase())),
       firstNames: new Set([...lex.firstNames].map((n) => n.toLowerCase())),
       roleHolders: roleHoldersOf(reference),
+      stateOf: new Map([
+        ...lex.demonyms.map((d) => [d.adjective.toLowerCase(), d.country] as const),
+        ...lex.demonyms.map((d) => [d.country.toLowerCase(), d.country] as const),
+      ]),
     },
   }
   lexiconsCache.set(reference, built)

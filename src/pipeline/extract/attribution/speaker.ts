@@ -13,7 +13,12 @@ export interface SpeakerLexicon {
   readonly firstNames: ReadonlySet<string>
   /** Role phrase, lowercased ("russian president") → canonical names of who holds it (reference data). */
   readonly roleHolders?: ReadonlyMap<string, readonly string[]>
+  /** Demonym or state name, lowercased ("belarusian", "belarus") → the state's canonical name. */
+  readonly stateOf?: ReadonlyMap<string, string>
 }
+
+/** "Belarusian officials", "the Russian authorities", "Belarus's government": that state's government. */
+const GOVERNMENT = /^(?:[Tt]he\s+)?([\p{Lu}][\p{L}-]*)(?:['’]s?)?\s+(?:officials|authorities|government)$/u
 
 /** A resolved speaker, remembered so that later pronouns and role nouns can refer back to it. */
 export interface Speaker {
@@ -154,6 +159,12 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
   if (owned && owned[1]!.trim().split(/\s+/).length <= 8) {
     const owner = resolveSpeaker({ ...input, phrase: { start, end: start + owned[1]!.length } })
     if (owner) return { ...owner, value: { ...owner.value, text: raw, span: { start, end } }, role: null }
+  }
+  const government = GOVERNMENT.exec(raw)
+  const state = government ? input.lexicon.stateOf?.get(government[1]!.toLowerCase()) : undefined
+  if (state) {
+    const canonical = `Government of ${state}`
+    return { value: { text: raw, canonical, span: { start, end } }, role: null, person: false }
   }
   // "officials in Minsk", "analysts in Warsaw": a group described by its place, not the place
   const placed = PLACED.exec(raw.replace(DETERMINER, ''))

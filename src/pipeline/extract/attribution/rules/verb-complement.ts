@@ -7,6 +7,9 @@ import { trimSpan } from '../words.js'
 const ADJECTIVAL = /(?:^|\s)(?:the|a|an|this|that|these|those|such|its|their|his|her)\s*$/i
 const PREPOSITION = /^(?:during|at|in|on|after|before|with|following|while|from)\b/i
 const TOLD = /^(?:told|tells)$/i
+/** A time adverbial between a cue and "that": "earlier on Tuesday", "last week", "in March", "again". */
+const TIMED_THAT =
+  /^\s*(?:(?:earlier|later|again|also|previously|recently|repeatedly|separately|then|today|yesterday|on|in|at|last|this|late|early|week|month|year|night|weekend|morning|afternoon|evening|summer|winter|spring|autumn|on\s+\w+|\p{Lu}\p{L}+|\d{1,4}(?:st|nd|rd|th)?),?\s+){1,5}that\s/u
 /** Cues that report evidence rather than speech: "The images suggest …", "Investigators found …". */
 export const EVIDENTIAL =
   /(?:^|\s)(?:suggest|suggests|suggested|show|shows|showed|indicate|indicates|indicated|found|revealed|documented|recorded|observed|spotted|counted|disclosed)$/i
@@ -170,7 +173,8 @@ function complement(
       if (!that || that.index > 160) return 'anaphoric'
       start += that.index + that[0].length
     } else {
-      const that = /^\s*that\s/i.exec(rest)
+      // "said earlier on Tuesday that …", "said last week that …": a time before the complement
+      const that = /^\s*that\s/i.exec(rest) ?? TIMED_THAT.exec(rest)
       if (that) start += that[0].length
       else if (!ctx.cues.bareComplement.has(cue)) return null
     }
