@@ -38,6 +38,7 @@ export function extractDocument(source: SourceDocument, options: ExtractOptions 
   if (!cleanLayer) throw new Error('pipeline produced no cleaned text')
   const map = cleanLayer.map
   const toText = (s: Span): Span => map.toSource(s)
+  let signature: readonly number[] | null = null
   return {
     source,
     clean: cleanLayer,
@@ -47,7 +48,11 @@ export function extractDocument(source: SourceDocument, options: ExtractOptions 
     claims: (out.layers.claims ?? []).map((c) => mapClaim(c, map)),
     attributions: (out.layers.attributions ?? []).map((a) => mapAttribution(a, map)),
     messages: [...source.messages, ...out.messages],
-    signature: minhashSignature(cleanLayer.text),
+    // computed when first read: ingest needs it for near-duplicate search, extraction alone does not
+    get signature() {
+      signature ??= minhashSignature(cleanLayer.text)
+      return signature
+    },
     copyOf: null,
   }
 }
