@@ -342,7 +342,7 @@ function hedgeFor(view: SentenceView, groupFrom: number, trigger: TriggerHit, ct
 
 function itemRole(view: SentenceView, range: [number, number]): RoleValue | null {
   let [a, b] = range
-  while (a < b && /^(the|a|an|over|of|its|their|his|her)$/.test(view.toks[a]!.lower)) a++
+  while (a < b && /^(the|a|an|over|of|its|their|his|her|and|but|or)$/.test(view.toks[a]!.lower)) a++
   while (b > a && (isPunct(view.toks[b - 1]) || view.toks[b - 1]!.lower === 'etc.')) b--
   if (b <= a) return null
   const text = textOf(view, a, b)
@@ -642,7 +642,9 @@ function subjectOf(
         k = p
         continue
       }
-      if (partiesIn(view, chunk).length) subj = [chunk[0], subj[1]]
+      // a clause before ", and" is not a first conjunct ("Belarus allowed …, and missiles were launched")
+      const clause = toks.slice(chunk[0], chunk[1]).some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+      if (!clause && partiesIn(view, chunk).length) subj = [chunk[0], subj[1]]
       break
     }
   }
