@@ -149,6 +149,13 @@ const ROWS: Array<[string, string, string, string | null, string | null]> = [
     'Russia',
     'parts',
   ],
+  [
+    'The Belarusian leader met Putin in Sochi on Friday.',
+    'MEET',
+    'Alexander Lukashenko',
+    'Vladimir Putin',
+    null,
+  ],
 ]
 
 describe('common constructions', () => {

@@ -118,7 +118,42 @@ export function actorOf(
       span: spanOf(view, range),
     }
   if (options.allowGoverned && ms.length) return roleOfMention(view, pick(ms)!)
+  // "the Belarusian leader", "the Russian president": the one reference person holding that role
+  const holder = !ms.length ? roleHolder(text, lexicon) : null
+  if (holder) return { text: text.trim(), canonical: holder, span: spanOf(view, range) }
   return null
+}
+
+const holdersCache = new WeakMap<Lexicon, ReadonlyMap<string, readonly string[]>>()
+
+/** Role phrase (lowercased) → the reference people who hold it ("belarusian president" → Lukashenko). */
+function holdersOf(lexicon: Lexicon): ReadonlyMap<string, readonly string[]> {
+  let map = holdersCache.get(lexicon)
+  if (!map) {
+    const out = new Map<string, string[]>()
+    for (const e of lexicon.reference.entities) {
+      if (e.type !== 'PERSON') continue
+      for (const r of e.roles ?? []) out.set(r.toLowerCase(), [...(out.get(r.toLowerCase()) ?? []), e.name])
+    }
+    map = out
+    holdersCache.set(lexicon, map)
+  }
+  return map
+}
+
+/**
+ * The person a role phrase names when exactly one reference person holds that role: "the
+ * Belarusian president"; "the Belarusian leader" is read as its head of state.
+ */
+export function roleHolder(phrase: string, lexicon: Lexicon): string | null {
+  const key = phrase
+    .trim()
+    .replace(/^(the|a)\s+/i, '')
+    .toLowerCase()
+  if (key.split(/\s+/).length > 4) return null
+  const holders = holdersOf(lexicon)
+  const direct = holders.get(key) ?? holders.get(key.replace(/\bleader\b/, 'president'))
+  return direct?.length === 1 ? direct[0]! : null
 }
 
 export function spanOf(view: SentenceView, [from, to]: [number, number]): { start: number; end: number } {
