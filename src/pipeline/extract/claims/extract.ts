@@ -196,6 +196,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
     for (const d of r.drafts) out.push(d)
   }
   for (const d of existentialDeployments(view, ctx)) out.push(d)
+  for (const d of cargoMovements(view, ctx)) out.push(d)
   // every claim needs an actor; a meeting or an agreement needs two parties
   const kept = dedupe(out).filter(
     (c) => c.agent !== null && (!SYMMETRIC.has(c.relation) || c.recipient !== null),
@@ -1072,6 +1073,91 @@ function existentialDeployments(view: SentenceView, ctx: ClaimContext): DraftCla
     })
   }
   return out
+}
+
+/** Rolling stock and loads that monitors count: "wagons of ammunition", "military trains". */
+const CARGO =
+  /^(wagons?|railcars?|flatcars?|platforms?|trains?|echelons?|cargo(es)?|shipments?|consignments?|convoys?|trainloads?)$/
+/** Verbs that move a load: "left Belarus", "crossed into Russia", "carried armoured vehicles". */
+const MOVING =
+  /^(mov(e|es|ed|ing)|leav(e|es|ing)|left|cross(es|ed|ing)?|carr(y|ies|ied|ying)|head(s|ed|ing)?|travel(s|l?ed|l?ing)?|roll(s|ed|ing)?|transport(s|ed|ing)?|haul(s|ed|ing)?|arriv(e|es|ed|ing)|went|go|goes|going)$/
+const CARRYING = /^(carr|transport|haul)/
+const LEAVING = /^(leav|left)/
+
+/**
+ * Loads moving between states, as rail monitors report them: "400 wagons of military cargo
+ * leaving Belarus for Russia", "30 wagons of ammunition moving from Asipovichy to Klintsy",
+ * "flatcars carried armoured vehicles from Belarus". A TRANSFER from the state the load leaves
+ * (a place stands for its country) to the state it goes to; nothing without a stated origin.
+ */
+function cargoMovements(view: SentenceView, ctx: ClaimContext): DraftClaim[] {
+  const { toks } = view
+  const out: DraftClaim[] = []
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k]!.pos !== 'NOUN' || !CARGO.test(toks[k]!.lower)) continue
+    let v = k + 1
+    if (toks[v]?.lower === 'of') v = phraseAfter(view, v + 1)[1]
+    while (v < toks.length && v - k <= 8 && !MOVING.test(toks[v]!.lower)) {
+      if (/^[.;:]$/.test(toks[v]!.text) || toks[v]!.pos === 'AUX') break
+      v++
+    }
+    if (v >= toks.length || !MOVING.test(toks[v]!.lower) || toks[v]!.pos === 'NOUN') continue
+    const limit = clauseEnd(view, v)
+    const from = LEAVING.test(toks[v]!.lower)
+      ? phraseAfter(view, v + 1)
+      : argumentAfter(view, v + 1, FROM, limit)
+    const origin = from ? stateOf(view, from, ctx.lexicon) : null
+    if (!origin) continue
+    const to = argumentAfter(view, from![1], TO_FOR_INTO, limit)
+    const destination = to ? stateOf(view, to, ctx.lexicon) : null
+    if (destination?.canonical === origin.canonical) continue
+    const np = phraseBefore(view, k + 1, clauseStart(view, k))
+    const contents =
+      toks[k + 1]?.lower === 'of'
+        ? phraseAfter(view, k + 2)
+        : CARRYING.test(toks[v]!.lower)
+          ? phraseAfter(view, v + 1)
+          : np
+    const hedge = hedgeOfClaim(
+      { before: view.text.slice(view.span.start, toks[k]!.start), group: textOf(view, k, v + 1) },
+      ctx.hedges ? { cues: ctx.hedges } : {},
+    )
+    out.push({
+      relation: 'TRANSFER',
+      agent: origin,
+      recipient: destination,
+      item: itemRole(view, contents),
+      quantity: quantityIn(view, np),
+      time: eventTime(view, v, v + 1),
+      place: null,
+      hedge: hedge.hedge,
+      likelihood: hedge.icd203,
+      at: toks[k]!.start,
+      nominal: true,
+    })
+    k = v
+  }
+  return out
+}
+
+const TO_FOR_INTO = new Set(['to', 'for', 'into', 'towards', 'toward'])
+
+/** The state a phrase names: a country, or the country of a place or body it names. */
+function stateOf(view: SentenceView, range: [number, number], lexicon: Lexicon): RoleValue | null {
+  for (const m of mentionsIn(view, range)) {
+    if (m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'FACILITY') continue
+    const own = lexicon.countryByName.get(m.canonical.toLowerCase())
+    if (own)
+      return {
+        text: view.text.slice(m.start, m.end),
+        canonical: own.name,
+        span: { start: m.start, end: m.end },
+      }
+    const code = m.ref ? lexicon.byId.get(m.ref)?.country : undefined
+    const country = code ? lexicon.countries.get(code) : undefined
+    if (country) return { text: country.name, canonical: country.name }
+  }
+  return null
 }
 
 /** One claim per relation and agent in a sentence, unless their items are distinct list members. */

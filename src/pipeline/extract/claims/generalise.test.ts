@@ -247,6 +247,33 @@ describe('one sentence, several claims or none', () => {
   })
 })
 
+describe('loads moving between states', () => {
+  it.each([
+    [
+      'Monitors counted 400 wagons of military cargo leaving Belarus for Russia.',
+      'Belarus',
+      'Russia',
+      'military cargo',
+    ],
+    [
+      'Some 90 flatcars carried armoured vehicles from Belarus to Russia in May.',
+      'Belarus',
+      'Russia',
+      'armoured vehicles',
+    ],
+  ])('%s', (sentence, agent, recipient, item) => {
+    const c = claimsOf(sentence, M)
+      .map(brief)
+      .find((x) => x.relation === 'TRANSFER')
+    expect(c).toMatchObject({ agent, recipient, item })
+  })
+  it('needs a stated origin in another state', () => {
+    expect(claimsOf('Forty trains crossed the river at night.', M)).toEqual([])
+      'Belarus',
+    )
+  })
+})
+
 describe('item boundaries', () => {
   it.each([
     ['Russia moved armoured vehicles toward the border.', 'DEPLOY', 'armoured vehicles'],
