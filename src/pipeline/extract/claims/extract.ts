@@ -12,6 +12,7 @@ import {
   appositivePerson,
   argumentAfter,
   countryRole,
+  isLeader,
   isPronoun,
   mentionsIn,
   partiesIn,
@@ -410,6 +411,9 @@ function verbClaims(
   const found = subjectOf(view, subjectGroup, clauseStart(view, subjectGroup), symmetric, ctx, memory)
   const subj = found.subj
   let agents = found.agents
+  // "the two presidents agreed", "the leaders met": the last two people named before
+  const pair = symmetric && !partiesIn(view, subj).length ? pairOf(view, subj, memory, ctx.lexicon) : null
+  if (pair) agents = [pair[0]]
   const limit = clauseEnd(view, h.to)
   let obj = phraseAfter(view, skipParticles(view, h.to))
   let earlyRecipient: RoleValue | null = null
@@ -476,6 +480,7 @@ function verbClaims(
       if (m) recipient = roleOfMention(view, m)
     }
     if (!recipient) recipient = otherParty(view, subj, agents[0] ?? null)
+    if (!recipient && pair) recipient = pair[1]
   } else if (h.relation === 'ATTACK' || h.relation === 'SANCTION') {
     const direct = actorOf(view, obj, ctx.lexicon)
     const on = argumentAfter(view, h.to, ON, limit)
@@ -831,6 +836,36 @@ function passiveAgent(
       }
   }
   return countryRole(view, subj, ctx.lexicon)
+}
+
+/** A subject that names two parties without naming them: "the two presidents", "both leaders", "they". */
+const PAIR =
+  /^(?:(?:the|both)\s+(?:two\s+)?(?:presidents|leaders|heads of state|men|sides|allies)|the\s+two|they)$/i
+
+/**
+ * The two people a pair subject stands for: the last two named in earlier sentences or earlier
+ * in this one, in the order they were named.
+ */
+function pairOf(
+  view: SentenceView,
+  subj: [number, number],
+  memory: Memory,
+  lexicon: Lexicon,
+): [RoleValue, RoleValue] | null {
+  if (!PAIR.test(textOf(view, subj[0], subj[1]).trim())) return null
+  const before = partiesIn(view, [0, subj[0]])
+    .filter((m) => m.type === 'PERSON')
+    .map((m) => roleOfMention(view, m))
+  const people: RoleValue[] = []
+  for (const p of [...(memory.persons ?? []), ...before]) {
+    const k = people.findIndex((x) => x.canonical === p.canonical)
+    if (k >= 0) people.splice(k, 1)
+    people.push(p)
+  }
+  // "the two presidents" are leaders, not the aide who reported on them
+  const leaders = people.filter((p) => p.canonical && isLeader(p.canonical, lexicon))
+  const pool = leaders.length >= 2 ? leaders : people
+  return pool.length >= 2 ? [pool.at(-2)!, pool.at(-1)!] : null
 }
 
 /** The second party of a symmetric relation named in the subject ("Lukashenko and Putin"). */

@@ -273,6 +273,18 @@ describe('loads moving between states', () => {
   })
 })
 
+describe('a pair named by a plural', () => {
+  it('reads "the two presidents" and "the leaders" as the last two leaders named', () => {
+    const text =
+      'Putin and Lukashenko spent five hours in Sochi. The two presidents agreed on a loan, an aide told reporters. The leaders last met in Minsk in December.'
+    const claims = claimsOf(text, M).map(brief)
+    expect(claims.filter((c) => c.relation === 'AGREE' || c.relation === 'MEET')).toMatchObject([
+      { relation: 'AGREE', agent: 'Vladimir Putin', recipient: 'Alexander Lukashenko' },
+      { relation: 'MEET', agent: 'Vladimir Putin', recipient: 'Alexander Lukashenko' },
+    ])
+  })
+})
+
 describe('item boundaries', () => {
   it.each([
     ['Russia moved armoured vehicles toward the border.', 'DEPLOY', 'armoured vehicles'],

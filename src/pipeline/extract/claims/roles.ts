@@ -141,6 +141,27 @@ function holdersOf(lexicon: Lexicon): ReadonlyMap<string, readonly string[]> {
   return map
 }
 
+const leadersCache = new WeakMap<Lexicon, ReadonlySet<string>>()
+
+/** Whether a reference person holds a head-of-state or head-of-government role. */
+export function isLeader(canonical: string, lexicon: Lexicon): boolean {
+  let set = leadersCache.get(lexicon)
+  if (!set) {
+    const out = new Set<string>()
+    // "president of russia", "russian leader"; not "aide to the president of russia"
+    for (const [role, names] of holdersOf(lexicon))
+      if (
+        /^(?:[\p{L}-]+\s+)?(?:president|prime minister|premier|chancellor|leader|king)(?:\s+of\s.*)?$/u.test(
+          role,
+        )
+      )
+        for (const n of names) out.add(n)
+    set = out
+    leadersCache.set(lexicon, set)
+  }
+  return set.has(canonical)
+}
+
 /**
  * The person a role phrase names when exactly one reference person holds that role: "the
  * Belarusian president"; "the Belarusian leader" is read as its head of state.
