@@ -882,7 +882,14 @@ function otherParty(view: SentenceView, subj: [number, number], agent: RoleValue
  */
 function split(view: SentenceView, range: [number, number], relation: Relation): Array<[number, number]> {
   if (!/^(SUPPLY|TRANSFER|PRODUCE|REPAIR|DEPLOY)$/.test(relation)) return [range]
-  const parts = conjuncts(view, range)
+  // "120 tanks, mostly T-72As,": an elaboration of the member before, not a member of its own
+  const parts = conjuncts(view, range).filter(
+    ([a], i) =>
+      i === 0 ||
+      !/^(mostly|mainly|largely|primarily|chiefly|including|especially|notably|predominantly)$/.test(
+        view.toks[a]!.lower,
+      ),
+  )
   if (parts.length < 2) return [range]
   const named = parts.filter(
     (p) => mentionsIn(view, p).some((m) => m.type === 'EQUIPMENT') || quantityIn(view, p) !== null,

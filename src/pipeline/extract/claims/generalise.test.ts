@@ -273,6 +273,19 @@ describe('loads moving between states', () => {
   })
 })
 
+describe('list members', () => {
+  it('keeps a range as one member and an elaboration with it; "along with" adds one', () => {
+    const items = claimsOf(
+      'Belarus transferred between 120 and 200 tanks, mostly T-72s, along with 90,000 shells to Russia.',
+      M,
+    )
+      .map(brief)
+      .filter((c) => c.relation === 'TRANSFER')
+      .map((c) => c.item)
+    expect(items).toEqual(['between 120 and 200 tanks', '90,000 shells'])
+  })
+})
+
 describe('a pair named by a plural', () => {
   it('reads "the two presidents" and "the leaders" as the last two leaders named', () => {
     const text =

@@ -207,6 +207,12 @@ export function phraseAfter(view: SentenceView, from: number): [number, number] 
       k++
       continue
     }
+    // "tanks, along with artillery rounds", "trucks as well as fuel": the list goes on
+    const joiner = k > from ? listJoiner(view, k) : 0
+    if (joiner) {
+      k += joiner
+      continue
+    }
     if (ARG_PREPS.has(t.lower) && t.pos !== 'PART' && k > from) break
     if (ARG_PREPS.has(t.lower) && k === from) break
     if (
@@ -233,6 +239,7 @@ export function phraseAfter(view: SentenceView, from: number): [number, number] 
 
 /** A comma continues a list when a noun phrase and another comma or "and"/"or" follow. */
 function listContinues(view: SentenceView, comma: number): boolean {
+  if (listJoiner(view, comma + 1)) return true
   for (let k = comma + 1; k < Math.min(view.toks.length, comma + 7); k++) {
     const t = view.toks[k]!
     // ", and the ministry said": a new clause, not a list member
@@ -256,11 +263,30 @@ export function clauseFollows(view: SentenceView, k: number): boolean {
 }
 
 /** Splits a phrase range into list members at commas and "and"/"or": "A, B, and C" → three ranges. */
+/** Tokens of a multi-word list joiner at `k` ("along with", "together with", "as well as"), or 0. */
+export function listJoiner(view: SentenceView, k: number): number {
+  const w = (i: number) => view.toks[k + i]?.lower
+  if ((w(0) === 'along' || w(0) === 'together') && w(1) === 'with') return 2
+  if (w(0) === 'as' && w(1) === 'well' && w(2) === 'as') return 3
+  return 0
+}
+
 export function conjuncts(view: SentenceView, [from, to]: [number, number]): Array<[number, number]> {
   const out: Array<[number, number]> = []
   let s = from
+  const inQuantity = (t: Tok) =>
+    view.quantities.some((q) => q.span && q.span.start <= t.start && t.end <= q.span.end)
   for (let k = from; k < to; k++) {
     const t = view.toks[k]!
+    // "between 120 and 200 tanks", "1,200 tanks": a quantity is one conjunct
+    if (inQuantity(t)) continue
+    const joiner = listJoiner(view, k)
+    if (joiner) {
+      if (k > s) out.push([s, k])
+      s = k + joiner
+      k += joiner - 1
+      continue
+    }
     if (t.text === ',' || ((t.lower === 'and' || t.lower === 'or') && t.pos === 'CCONJ')) {
       if (k > s) out.push([s, k])
       s = k + 1
