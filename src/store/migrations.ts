@@ -18,6 +18,34 @@ export interface Migration {
 
 const spanCheck = (start: string, end: string): string => `CHECK (${start} >= 0 AND ${end} >= ${start})`
 
+/**
+ * 006's backfill: the rows `insertDocument` writes for a document, for every stored document.
+ * The claim links say in SQL what `claimEntityLinks` says in JavaScript (a test holds the two
+ * equal); per claim, only the mentions of its own document are read.
+ */
+const BACKFILL_ENTITY_READ_LINKS = `
+INSERT INTO claim_entities (claim_id, entity_id, doc_id, idx, published)
+SELECT DISTINCT c.id, x.entity_id, c.doc_id, c.idx, d.published
+FROM claims c JOIN documents d ON d.id = c.doc_id
+CROSS JOIN LATERAL (
+  SELECT c.agent_entity WHERE c.agent_entity IS NOT NULL
+  UNION ALL
+  SELECT c.recipient_entity WHERE c.recipient_entity IS NOT NULL
+  UNION ALL
+  SELECT m.entity_id
+  FROM (VALUES (c.agent), (c.recipient), (c.item), (c.place), (c.source)) AS r (v)
+  JOIN mentions m ON m.doc_id = c.doc_id
+    AND (r.v->'span'->>'start')::int <= m.start AND m."end" <= (r.v->'span'->>'end')::int
+) AS x (entity_id);
+
+INSERT INTO entity_documents (entity_id, doc_id, mentions)
+SELECT entity_id, doc_id, count(*) FROM mentions GROUP BY entity_id, doc_id;
+
+-- statistics for the planner now: PGlite runs no autovacuum daemon to gather them
+ANALYZE claim_entities;
+ANALYZE entity_documents;
+`
+
 export const MIGRATIONS: readonly Migration[] = Object.freeze([
   {
     id: '001-initial',
@@ -362,6 +390,41 @@ BEGIN
     CREATE INDEX claims_item_canonical_trgm ON claims USING gin ((item->>'canonical') gin_trgm_ops);
   END IF;
 END $$;
+`,
+  },
+  // Links written with each document (src/store/save.ts), so that what an entity takes part in
+  // is read from an index instead of being worked out at read time by pairing every mention of
+  // the entity with every claim of its document (an entity named in most documents of a 20,000
+  // document store never got its page). Both are derived from the document's own rows, written
+  // in its transaction, and backfilled here for stores written before.
+  //  - claim_entities: the entities a claim involves (`claimEntityLinks`: its resolved agent or
+  //    recipient, or a mention inside one of its role spans), with the claim's sort key — its
+  //    document's published date (documents are never updated), document and position — so that
+  //    an entity's claims come newest first, a page at a time, straight from an index.
+  //  - entity_documents: per entity and document, how many mentions: counts of an entity's
+  //    mentions and documents, and co-mentions, without reading every mention.
+  {
+    id: '006-entity-read-links',
+    sql: `
+CREATE TABLE claim_entities (
+  claim_id text NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+  entity_id text NOT NULL REFERENCES entities (id),
+  doc_id text NOT NULL,
+  idx int NOT NULL,                   -- the claim's position in its document
+  published text,                     -- its document's published date
+  PRIMARY KEY (claim_id, entity_id)
+);
+CREATE INDEX claim_entities_entity ON claim_entities (entity_id, published DESC NULLS LAST, doc_id, idx);
+
+CREATE TABLE entity_documents (
+  entity_id text NOT NULL REFERENCES entities (id),
+  doc_id text NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  mentions int NOT NULL CHECK (mentions > 0),
+  PRIMARY KEY (entity_id, doc_id)
+);
+CREATE INDEX entity_documents_doc ON entity_documents (doc_id, entity_id);
+
+${BACKFILL_ENTITY_READ_LINKS}
 `,
   },
 ])

@@ -1,4 +1,5 @@
 import type { DocumentRecord } from '../model/record.js'
+import { claimEntityLinks, entityMentionCounts } from './claim-entities.js'
 import { insertEntityLinks, resolveDocumentEntities, roleEntity, upsertEntities } from './entities.js'
 import { bandKeys, MINHASH_BANDS } from './minhash-bands.js'
 import type { Sql } from './sql.js'
@@ -44,6 +45,14 @@ const INSERT_MESSAGES = `
 INSERT INTO messages (doc_id, idx, severity, source, rule, reason, start, "end")
 SELECT $1, u.* FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[],
   $8::int[]) AS u`
+
+const INSERT_ENTITY_DOCUMENTS = `
+INSERT INTO entity_documents (entity_id, doc_id, mentions)
+SELECT u.entity_id, $1, u.mentions FROM unnest($2::text[], $3::int[]) AS u(entity_id, mentions)`
+
+const INSERT_CLAIM_ENTITIES = `
+INSERT INTO claim_entities (claim_id, entity_id, doc_id, idx, published)
+SELECT u.claim_id, u.entity_id, $1, u.idx, $2 FROM unnest($3::text[], $4::text[], $5::int[]) AS u(claim_id, entity_id, idx)`
 
 const INSERT_BANDS = `
 INSERT INTO minhash_bands (band, hash, doc_id)
@@ -115,6 +124,8 @@ export async function insertDocument(tx: Sql, record: DocumentRecord): Promise<'
       resolved.mentionEntities,
     ])
     await insertEntityLinks(tx, id, resolved.links)
+    const perEntity = entityMentionCounts(resolved.mentionEntities)
+    await tx.query(INSERT_ENTITY_DOCUMENTS, [id, [...perEntity.keys()], [...perEntity.values()]])
   }
   const entityOf = (_: unknown, i: number) => resolved.mentionEntities[i]!
   if (attributions.length) {
@@ -134,6 +145,10 @@ export async function insertDocument(tx: Sql, record: DocumentRecord): Promise<'
     ])
   }
   if (claims.length) {
+    const roles = claims.map((c) => ({
+      agent: roleEntity(c.agent, mentions, entityOf),
+      recipient: roleEntity(c.recipient, mentions, entityOf),
+    }))
     await tx.query(INSERT_CLAIMS, [
       id,
       claims.map((c) => c.id),
@@ -144,8 +159,8 @@ export async function insertDocument(tx: Sql, record: DocumentRecord): Promise<'
       claims.map((c) => json(c.item)),
       claims.map((c) => json(c.place)),
       claims.map((c) => json(c.source)),
-      claims.map((c) => roleEntity(c.agent, mentions, entityOf)),
-      claims.map((c) => roleEntity(c.recipient, mentions, entityOf)),
+      roles.map((r) => r.agent),
+      roles.map((r) => r.recipient),
       claims.map((c) => json(c.quantity)),
       claims.map((c) => json(c.time)),
       claims.map((c) => c.hedge),
@@ -153,6 +168,16 @@ export async function insertDocument(tx: Sql, record: DocumentRecord): Promise<'
       claims.map((c) => c.evidence.end),
       claims.map((c) => c.attribution ?? null),
     ])
+    const links = claimEntityLinks(claims, mentions, resolved.mentionEntities, roles)
+    if (links.length) {
+      await tx.query(INSERT_CLAIM_ENTITIES, [
+        id,
+        doc.meta.published,
+        links.map((l) => claims[l.claim]!.id),
+        links.map((l) => l.entity),
+        links.map((l) => l.claim),
+      ])
+    }
   }
   if (messages.length) {
     await tx.query(INSERT_MESSAGES, [

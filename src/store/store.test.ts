@@ -12,6 +12,7 @@ import type { DocumentRecord } from '../model/record.js'
 import type { Span } from '../model/span.js'
 import { entityId } from './entities.js'
 import { MIGRATIONS, type OpenStoreOptions, openStore, type Store, StoreError, toRecord } from './index.js'
+import { migrate } from './migrations.js'
 
 // ---------------------------------------------------------------------------------------------
 // Hand-built records (hand-written text, not the development articles)
@@ -439,6 +440,69 @@ describe.each(engines)('store on $name', (engine) => {
       agent_entity: entityId({ ref: 'Q2280', type: 'GPE', canonical: 'Minsk' }),
       recipient_entity: entityId({ ref: 'Q1899', type: 'GPE', canonical: 'Kyiv' }),
     })
+  })
+
+  /** claim_entities and entity_documents, by entity name, in a stable order. */
+  async function readLinks() {
+    const claims = await store.sql.query<Record<string, unknown>>(
+      `SELECT c.relation, e.name, ce.doc_id, ce.idx, ce.published FROM claim_entities ce
+       JOIN claims c ON c.id = ce.claim_id JOIN entities e ON e.id = ce.entity_id
+       ORDER BY ce.doc_id, ce.idx, e.name`,
+    )
+    const documents = await store.sql.query<Record<string, unknown>>(
+      `SELECT e.name, ed.doc_id, ed.mentions FROM entity_documents ed JOIN entities e ON e.id = ed.entity_id
+       ORDER BY ed.doc_id, e.name`,
+    )
+    return { claims: claims.rows, documents: documents.rows }
+  }
+
+  it('links each claim to the entities it involves and counts mentions per entity and document', async () => {
+    const record = article()
+    await store.saveDocument(record)
+    const id = record.source.id
+    const links = await readLinks()
+    // agent, recipient, item and source spans each hold one mention; the OTHER claim holds none
+    expect(links.claims).toEqual(
+      ['Alexander Lukashenko', 'Kyiv', 'Minsk', 'tank'].map((name) => ({
+        relation: 'SUPPLY',
+        name,
+        doc_id: id,
+        idx: 0,
+        published: '2023-03-02',
+      })),
+    )
+    expect(links.documents).toEqual(
+      // in the C collation, capitals sort first
+      ['Alexander Lukashenko', 'Barysaw', 'Example Institute', 'Kyiv', 'Minsk', 'Warsaw', 'tank'].map(
+        (name) => ({
+          name,
+          doc_id: id,
+          mentions: name === 'Alexander Lukashenko' ? 2 : 1,
+        }),
+      ),
+    )
+    // deleting the document takes its links along
+    await store.sql.exec('DELETE FROM documents')
+    expect(await readLinks()).toEqual({ claims: [], documents: [] })
+  })
+
+  it('migration 006 backfills the links of documents stored before it, as saving writes them', async () => {
+    await store.saveDocument(article())
+    await store.saveDocument(
+      makeRecord({
+        text: 'Lukashenko met officials in Minsk again. Minsk was calm.',
+        mentions: [
+          ['Lukashenko', 'PERSON', 'Alexander Lukashenko', 'Q22129'],
+          ['Minsk', 'GPE', 'Minsk', 'Q2280'],
+        ],
+      }),
+    )
+    const saved = await readLinks()
+    expect(saved.claims.length).toBeGreaterThan(0)
+    await store.sql.exec(`DROP TABLE claim_entities; DROP TABLE entity_documents;
+      DELETE FROM schema_migrations WHERE id = '006-entity-read-links'`)
+    expect(await migrate(store.sql)).toEqual({ applied: ['006-entity-read-links'] })
+    expect(await readLinks()).toEqual(saved)
   })
 
   it('keeps raw apart from text only when they differ', async () => {
