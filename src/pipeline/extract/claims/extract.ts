@@ -5,7 +5,15 @@ import type { Country, Lexicon } from '../entities/lexicon.js'
 import { hedgeOfClaim } from '../hedge/index.js'
 import { countryIn, labelOf } from './labels.js'
 import type { TriggerLexicon } from './lexicon.js'
-import { clauseStart, conjuncts, groupStart, isPunct, phraseAfter, phraseBefore } from './phrases.js'
+import {
+  clauseStart,
+  conjuncts,
+  groupStart,
+  isPunct,
+  isQuoteMark,
+  phraseAfter,
+  phraseBefore,
+} from './phrases.js'
 import {
   ACTOR_TYPES,
   actorOf,
@@ -131,8 +139,6 @@ const EQUIPMENT_UNITS =
 const RECEIVING = /^(receive|obtain|acquire|purchase|buy|import)$/
 /** Relations whose subject is what the claim is about even in the passive ("troops were put on alert"). */
 const SUBJECT_IS_ACTOR = new Set<Relation>(['DEPLOY', 'EXERCISE', 'MOBILIZE', 'OTHER', 'MEET', 'AGREE'])
-/** Intransitive deployment verbs: the subject is both the force and the item ("troops gathered"). */
-const INTRANSITIVE = /^(gather|arriv|mass|station|remain|stay)/
 const BE = /^(is|are|was|were|be|been|being|'s|’s|'re|’re)$/
 /** Words that make the trigger a recommendation or a forecast, not a claim. */
 const NOT_A_CLAIM =
@@ -344,7 +350,12 @@ function hedgeFor(view: SentenceView, groupFrom: number, trigger: TriggerHit, ct
 
 function itemRole(view: SentenceView, range: [number, number]): RoleValue | null {
   let [a, b] = range
-  while (a < b && /^(the|a|an|over|of|its|their|his|her|and|but|or)$/.test(view.toks[a]!.lower)) a++
+  while (
+    a < b &&
+    (/^(the|a|an|over|of|its|their|his|her|and|but|or)$/.test(view.toks[a]!.lower) ||
+      isQuoteMark(view.toks[a]))
+  )
+    a++
   while (b > a && (isPunct(view.toks[b - 1]) || view.toks[b - 1]!.lower === 'etc.')) b--
   if (b <= a) return null
   const text = textOf(view, a, b)
@@ -462,7 +473,10 @@ function verbClaims(
     itemRange = obj
     // "units moved closer to the border": no noun after the verb, the subject is what moved
     const nounless = !toks.slice(obj[0], obj[1]).some((t) => /^(NOUN|PROPN|NUM|PRON)$/.test(t.pos))
-    if (h.relation === 'DEPLOY' && (INTRANSITIVE.test(trigger.lower) || nounless)) itemRange = subj
+    if (h.relation === 'DEPLOY' && nounless) itemRange = subj
+    // "the missile system, which Russia began deploying to Belarus": the object is the antecedent
+    const gap = nounless && subj[1] > subj[0] ? relativeObjectGap(view, subj) : null
+    if (gap) itemRange = gap
     if (SUBJECT_IS_ACTOR.has(h.relation) && h.relation !== 'DEPLOY' && obj[1] <= obj[0])
       itemRange = [h.from, h.to]
   } else {
@@ -836,6 +850,29 @@ function passiveAgent(
       }
   }
   return countryRole(view, subj, ctx.lexicon)
+}
+
+/**
+ * The antecedent phrase of a relative clause whose verb has no object of its own ("the system,
+ * which Russia deployed", "tanks that Minsk sent"): the noun phrase before the pronoun, or null.
+ */
+function relativeObjectGap(view: SentenceView, subj: [number, number]): [number, number] | null {
+  const { toks } = view
+  const rel = toks[subj[0] - 1]
+  if (!rel || !/^(which|that)$/.test(rel.lower)) return null
+  let end = subj[0] - 1
+  if (toks[end - 1]?.text === ',') end--
+  const np = phraseBefore(view, end, 0)
+  // only the noun phrase: nothing from a verb before it ("received the tanks that …")
+  for (let k = np[1] - 1; k >= np[0]; k--) {
+    if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') {
+      np[0] = k + 1
+      break
+    }
+  }
+  return np[1] > np[0] && toks.slice(np[0], np[1]).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
+    ? np
+    : null
 }
 
 /** A subject that names two parties without naming them: "the two presidents", "both leaders", "they". */

@@ -300,6 +300,12 @@ describe('a pair named by a plural', () => {
 
 describe('item boundaries', () => {
   it.each([
+    [
+      'Russia moved the Iskander systems, which Moscow began sending to Belarus in May.',
+      'TRANSFER',
+      'Iskander systems',
+    ],
+    ['Putin said Russia "could station" new missiles in Belarus.', 'DEPLOY', 'new missiles'],
     ['Russia moved armoured vehicles toward the border.', 'DEPLOY', 'armoured vehicles'],
     ['Belarus sent tanks towards Smolensk in March.', 'TRANSFER', 'tanks'],
     ['Belarus has sent soldiers to fight in Ukraine.', 'DEPLOY', 'soldiers'],
