@@ -38,7 +38,8 @@ export interface ClaimRow {
 
 /**
  * SQL condition: the claim `c` has a role whose span contains the mention `m`, or an agent or
- * recipient linked to entity `$n` — "this entity takes part in this claim".
+ * recipient linked to entity `$n` — "this entity takes part in this claim". The definition that
+ * `claim_entities` stores (src/store/claim-entities.ts); reads use that table, tests this.
  */
 export function claimInvolves(entityParam: string): string {
   const within = (role: string) =>
@@ -46,26 +47,74 @@ export function claimInvolves(entityParam: string): string {
   return `(c.agent_entity = ${entityParam} OR c.recipient_entity = ${entityParam} OR ${['agent', 'recipient', 'item', 'place', 'source'].map(within).join(' OR ')})`
 }
 
-const ROLES = ['agent', 'recipient', 'item', 'place', 'source'] as const
+/** What the claims list and the timeline filter on; unset fields do not filter. */
+export interface ClaimFilter {
+  readonly relation?: string | undefined
+  /** Claims this entity takes part in (`claim_entities`). */
+  readonly entity?: string | undefined
+  /** The document's outlet or the claim's attributed source contains this (case-insensitive). */
+  readonly source?: string | undefined
+  readonly hedge?: string | undefined
+  /** A document id or id prefix. */
+  readonly doc?: string | undefined
+  /** Only these claims (those of a grade). */
+  readonly ids?: readonly string[] | null | undefined
+}
+
+/** `%term%` for ILIKE, with the pattern characters escaped. */
+export const containsPattern = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
 /**
- * Ids of the claims an entity takes part in (as `claimInvolves` says), as a sub-select over its
- * mentions. Same rows as joining mentions to claims under `claimInvolves`, but each claim's role
- * spans are read out of jsonb once (a materialised step), not once per mention of the entity in
- * its document, and the mentions come from the (entity_id, doc_id, start, end) index.
+ * The claims matching a filter, as SQL pieces over narrow rows: `from` (aliases `c` for claims,
+ * `d` for documents, `ce` for `claim_entities` when an entity is given), `where`, and `key` /
+ * `order`, the API's order (newest document first, then document and position) with the columns
+ * it sorts on. Parameters are appended to `params`.
+ *
+ * Only the conditions that are set are written: a guard such as `($5 IS NULL OR c.id IN (…))`
+ * keeps PostgreSQL from turning the sub-select into a join, and past work_mem it runs once per
+ * claim of the store. With an entity, rows come from the `claim_entities` index in the API's
+ * order, so a page reads only its rows; claims and documents are joined only when a filter
+ * needs their columns.
  */
-export const CLAIMS_OF_ENTITY = (entityParam: string): string => {
-  const spans = ROLES.map(
-    (r) => `(c.${r}->'span'->>'start')::int AS ${r}_s, (c.${r}->'span'->>'end')::int AS ${r}_e`,
-  ).join(', ')
-  const within = ROLES.map((r) => `(s.${r}_s <= em.start AND em."end" <= s.${r}_e)`).join(' OR ')
-  return `
-WITH em AS MATERIALIZED (SELECT doc_id, start, "end" FROM mentions WHERE entity_id = ${entityParam}),
-s AS MATERIALIZED (
-  SELECT c.id, c.doc_id, c.agent_entity, c.recipient_entity, ${spans}
-  FROM claims c WHERE c.doc_id IN (SELECT doc_id FROM em))
-SELECT s.id FROM s JOIN em ON em.doc_id = s.doc_id
-WHERE s.agent_entity = ${entityParam} OR s.recipient_entity = ${entityParam} OR ${within}`
+export function claimSelection(
+  f: ClaimFilter,
+  params: unknown[],
+  options: { readonly ordered: boolean },
+): { from: string; where: string; key: string; order: string } {
+  const p = (v: unknown) => {
+    params.push(v)
+    return `$${params.length}`
+  }
+  const needClaim = !!(f.relation || f.hedge || f.source || f.ids)
+  const needDocument = !!f.source || (!f.entity && options.ordered)
+  const conditions: string[] = []
+  let from: string
+  let key: string
+  let order: string
+  if (f.entity) {
+    from = 'claim_entities ce'
+    if (needClaim) from += ' JOIN claims c ON c.id = ce.claim_id'
+    if (needDocument) from += ' JOIN documents d ON d.id = ce.doc_id'
+    conditions.push(`ce.entity_id = ${p(f.entity)}`)
+    key = 'ce.claim_id AS id, ce.published, ce.doc_id, ce.idx'
+    order = 'ce.published DESC NULLS LAST, ce.doc_id, ce.idx'
+  } else {
+    from = needDocument ? 'claims c JOIN documents d ON d.id = c.doc_id' : 'claims c'
+    key = 'c.id, d.published, c.doc_id, c.idx'
+    order = 'd.published DESC NULLS LAST, c.doc_id, c.idx'
+  }
+  const docId = f.entity ? 'ce.doc_id' : 'c.doc_id'
+  if (f.relation) conditions.push(`c.relation = ${p(f.relation)}`)
+  if (f.hedge) conditions.push(`c.hedge = ${p(f.hedge)}`)
+  if (f.doc) conditions.push(`${docId} LIKE ${p(f.doc)} || '%'`)
+  if (f.source) {
+    const like = p(containsPattern(f.source))
+    conditions.push(
+      `(d.outlet ILIKE ${like} OR c.source->>'text' ILIKE ${like} OR c.source->>'canonical' ILIKE ${like})`,
+    )
+  }
+  if (f.ids) conditions.push(`c.id = ANY(${p([...f.ids])}::text[])`)
+  return { from, where: conditions.length ? conditions.join(' AND ') : 'true', key, order }
 }
 
 /** The document texts claims point into, by id (one round trip). */

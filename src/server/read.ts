@@ -5,7 +5,16 @@
  */
 import type { Sql, Store } from '../store/index.js'
 import type { AnalysisProvider } from './analysis.js'
-import { CLAIM_COLUMNS, CLAIMS_OF_ENTITY, type ClaimRow, docRef, documentTexts, toClaims } from './claims.js'
+import {
+  CLAIM_COLUMNS,
+  type ClaimFilter,
+  type ClaimRow,
+  claimSelection,
+  containsPattern,
+  docRef,
+  documentTexts,
+  toClaims,
+} from './claims.js'
 import { notFound } from './errors.js'
 import { countryName, placeCoordinates } from './places.js'
 import type {
@@ -23,8 +32,7 @@ import type {
   TimelineOut,
 } from './schemas.js'
 
-/** `%term%` for ILIKE, with the pattern characters escaped. */
-export const containsPattern = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+export { containsPattern }
 
 /** Latin, Cyrillic, Mixed or Other: which script an alias is written in. */
 export function scriptOf(name: string): string {
@@ -176,9 +184,7 @@ export class ReadModel {
          WHERE ($1::text IS NULL OR e.type = $1)
            AND ($2::text IS NULL OR e.name ILIKE $2 OR EXISTS (SELECT 1 FROM unnest(e.aliases) a WHERE a ILIKE $2))
        ), counted AS (
-         SELECT e.*, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)::int AS mentions,
-           (SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = e.id)::int AS documents
-         FROM e
+         SELECT e.*, n.mentions, n.documents FROM e, LATERAL (${ENTITY_COUNTS('e.id')}) n
        )
        SELECT *, count(*) OVER () AS total FROM counted ORDER BY documents DESC, mentions DESC, name, id
        LIMIT $3 OFFSET $4`,
@@ -205,22 +211,17 @@ export class ReadModel {
     }>('SELECT id, name, type, ref, aliases FROM entities WHERE id = $1', [id])
     const entity = e.rows[0]
     if (!entity) throw notFound('entity', id)
-    // per document from the (entity_id, doc_id) index: no sort for the distinct count
-    const counts = await sql.query<{ mentions: number; documents: number }>(
-      `SELECT coalesce(sum(n), 0)::int AS mentions, count(*)::int AS documents
-       FROM (SELECT count(*) AS n FROM mentions WHERE entity_id = $1 GROUP BY doc_id) per_doc`,
-      [id],
-    )
+    const counts = await sql.query<{ mentions: number; documents: number }>(ENTITY_COUNTS('$1'), [id])
     const claims = await this.claims({ entity: id, limit: claimLimit, offset: 0 })
     const quotes = await this.quotes(id, entity.name)
-    // the basis documents in id order from the (entity_id, doc_id) index; each (document, entity)
-    // pair once from the (doc_id, entity_id) index, then counted per entity and named
+    // the basis documents in id order from the entity_documents key; each (document, entity)
+    // pair once from its (doc_id, entity_id) index, then counted per entity and named
     const co = await sql.query<{ id: string; name: string; type: string; documents: number }>(
-      `WITH docs AS (SELECT doc_id FROM mentions WHERE entity_id = $1 GROUP BY doc_id ORDER BY doc_id
+      `WITH docs AS (SELECT doc_id FROM entity_documents WHERE entity_id = $1 ORDER BY doc_id
          LIMIT ${CO_MENTION_BASIS}),
-       pairs AS (SELECT DISTINCT m.doc_id, m.entity_id FROM docs JOIN mentions m ON m.doc_id = docs.doc_id
-         WHERE m.entity_id <> $1),
-       per_entity AS (SELECT entity_id, count(*)::int AS documents FROM pairs GROUP BY entity_id)
+       per_entity AS (SELECT o.entity_id, count(*)::int AS documents
+         FROM docs JOIN entity_documents o ON o.doc_id = docs.doc_id WHERE o.entity_id <> $1
+         GROUP BY o.entity_id)
        SELECT e.id, e.name, e.type, p.documents
        FROM per_entity p JOIN entities e ON e.id = p.entity_id
        ORDER BY p.documents DESC, e.name LIMIT 20`,
@@ -314,36 +315,33 @@ export class ReadModel {
     offset: number
   }): Promise<PageOf<ClaimOut>> {
     const graded = q.grade && this.analysis ? await this.analysis.claimsWithGrade(q.grade) : null
-    // filter, count and order on narrow rows; read the wide columns of the page's rows only
+    const filter: ClaimFilter = { ...q, ids: graded }
+    // filter and order on narrow rows; read the wide columns of the page's rows only
+    const params: unknown[] = []
+    const page = claimSelection(filter, params, { ordered: true })
     const r = await this.sql.query<ClaimRow>(
       `WITH page AS (
-         SELECT c.id, d.published, c.doc_id, c.idx, count(*) OVER () AS total
-         FROM claims c JOIN documents d ON d.id = c.doc_id
-         WHERE ($1::text IS NULL OR c.relation = $1)
-           AND ($2::text IS NULL OR c.hedge = $2)
-           AND ($3::text IS NULL OR c.doc_id LIKE $3 || '%')
-           AND ($4::text IS NULL OR d.outlet ILIKE $4 OR c.source->>'text' ILIKE $4
-                OR c.source->>'canonical' ILIKE $4)
-           AND ($5::text IS NULL OR c.id IN (${CLAIMS_OF_ENTITY('$5')}))
-           AND ($6::text[] IS NULL OR c.id = ANY($6::text[]))
-         ORDER BY d.published DESC NULLS LAST, c.doc_id, c.idx
-         LIMIT $7 OFFSET $8)
-       SELECT ${CLAIM_COLUMNS}, page.total
+         SELECT ${page.key} FROM ${page.from} WHERE ${page.where}
+         ORDER BY ${page.order} LIMIT $${params.length + 1} OFFSET $${params.length + 2})
+       SELECT ${CLAIM_COLUMNS}
        FROM page JOIN claims c ON c.id = page.id JOIN documents d ON d.id = c.doc_id
        ORDER BY page.published DESC NULLS LAST, page.doc_id, page.idx`,
-      [
-        q.relation ?? null,
-        q.hedge ?? null,
-        q.doc ?? null,
-        q.source ? containsPattern(q.source) : null,
-        q.entity ?? null,
-        graded ? [...graded] : null,
-        q.limit,
-        q.offset,
-      ],
+      [...params, q.limit, q.offset],
     )
+    const total = await this.countClaims(filter)
     const items = await this.withClusters(await toClaims(this.sql, r.rows))
-    return { items, total: r.rows.length ? num(r.rows[0]!.total) : 0, limit: q.limit, offset: q.offset }
+    return { items, total, limit: q.limit, offset: q.offset }
+  }
+
+  /** How many claims match: with an entity alone, counted on its `claim_entities` index range. */
+  private async countClaims(filter: ClaimFilter): Promise<number> {
+    const params: unknown[] = []
+    const { from, where } = claimSelection(filter, params, { ordered: false })
+    const r = await this.sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM ${from} WHERE ${where}`,
+      params,
+    )
+    return num(r.rows[0]?.n)
   }
 
   async claim(id: string): Promise<ClaimOut> {
@@ -370,7 +368,8 @@ export class ReadModel {
   // ------------------------------------------------------------------ search
 
   /** Entities by name and alias (substring, and trigram similarity when available), claims, documents. */
-  async search(q: string, limit: number): Promise<SearchOut> {
+  async search(q: string, limit: number, options: { rankBasis?: number } = {}): Promise<SearchOut> {
+    const { rankBasis = SEARCH_RANK_BASIS } = options
     const sql = this.sql
     const like = containsPattern(q)
     const trigram = await this.hasTrigram()
@@ -387,36 +386,53 @@ export class ReadModel {
          ORDER BY exact DESC, score DESC, e.name LIMIT $3
        )
        SELECT h.*, n.mentions, n.documents FROM hits h,
-         LATERAL (SELECT coalesce(sum(k), 0)::int AS mentions, count(*)::int AS documents
-           FROM (SELECT count(*) AS k FROM mentions m WHERE m.entity_id = h.id GROUP BY m.doc_id) per_doc) n
+         LATERAL (${ENTITY_COUNTS('h.id')}) n
        ORDER BY exact DESC, score DESC, documents DESC, name`,
       [q, like, limit],
     )
     const entities = ents.rows.map((row) => ({ ...entitySummary(row), score: Number(row.score) }))
     const entityIds = entities.map((e) => e.id)
-    // matched through the entity and (with pg_trgm) item trigram indexes, ordered on narrow rows
+    // the newest claims of each matched entity from its claim_entities index range, and the
+    // newest whose item matches (trigram indexes with pg_trgm): the page is the newest of those
     const cl = await sql.query<ClaimRow>(
-      `WITH page AS (
+      `WITH of_entities AS (
+         SELECT x.* FROM unnest($1::text[]) AS e (id), LATERAL (
+           SELECT ce.claim_id AS id, ce.published, ce.doc_id, ce.idx FROM claim_entities ce
+           WHERE ce.entity_id = e.id ORDER BY ce.published DESC NULLS LAST, ce.doc_id, ce.idx LIMIT $3) x),
+       of_items AS (
          SELECT c.id, d.published, c.doc_id, c.idx FROM claims c JOIN documents d ON d.id = c.doc_id
-         WHERE c.agent_entity = ANY($1::text[]) OR c.recipient_entity = ANY($1::text[])
-           OR c.item->>'text' ILIKE $2 OR c.item->>'canonical' ILIKE $2
-         ORDER BY d.published DESC NULLS LAST, c.doc_id, c.idx LIMIT $3)
+         WHERE c.item->>'text' ILIKE $2 OR c.item->>'canonical' ILIKE $2
+         ORDER BY d.published DESC NULLS LAST, c.doc_id, c.idx LIMIT $3),
+       page AS (
+         SELECT * FROM of_entities UNION SELECT * FROM of_items
+         ORDER BY published DESC NULLS LAST, doc_id, idx LIMIT $3)
        SELECT ${CLAIM_COLUMNS} FROM page JOIN claims c ON c.id = page.id JOIN documents d ON d.id = c.doc_id
        ORDER BY page.published DESC NULLS LAST, page.doc_id, page.idx`,
       [entityIds, like, limit],
     )
     const claims = await this.withClusters(await toClaims(sql, cl.rows))
-    const docs = await sql.query<Record<string, unknown>>(
-      `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS q),
-       hits AS (
-         SELECT d.id, d.title, d.outlet, d.published, d.url, d.clean_text, ts_rank(d.tsv, q.q) AS rank, q.q
-         FROM documents d, q WHERE d.tsv @@ q.q ORDER BY rank DESC, d.id LIMIT $2
-       )
-       SELECT id, title, outlet, published, url, rank,
-         ts_headline('english', clean_text, q, 'StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
-       FROM hits ORDER BY rank DESC, id`,
-      [q, limit],
-    )
+    // Documents: matched through the GIN index, ranked among the newest `rankBasis`
+    // matches (ts_rank reads each document's tsvector, so ranking every match of a common term
+    // costs as much as the corpus). The planner prices `tsv @@ q` as cheap and, for a term in
+    // most documents, scans the table decompressing every tsvector instead of asking the index,
+    // which answers without reading one: sequential scans are off for this statement only.
+    const docs = await sql.transaction(async (tx) => {
+      await tx.exec('SET LOCAL enable_seqscan = off')
+      return tx.query<Record<string, unknown>>(
+        `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS q),
+         matched AS (SELECT d.id, d.published FROM documents d, q WHERE d.tsv @@ q.q),
+         newest AS (SELECT id FROM matched ORDER BY published DESC NULLS LAST, id LIMIT $3),
+         hits AS (
+           SELECT d.id, d.title, d.outlet, d.published, d.url, d.clean_text, ts_rank(d.tsv, q.q) AS rank, q.q
+           FROM newest JOIN documents d ON d.id = newest.id, q ORDER BY rank DESC, d.id LIMIT $2
+         )
+         SELECT id, title, outlet, published, url, rank, (SELECT count(*) FROM matched)::int AS matched,
+           ts_headline('english', clean_text, q, 'StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
+         FROM hits ORDER BY rank DESC, id`,
+        [q, limit, rankBasis],
+      )
+    })
+    const matched = num(docs.rows[0]?.matched)
     return {
       query: q,
       entities,
@@ -430,6 +446,11 @@ export class ReadModel {
         rank: Number(d.rank),
         snippet: snippetParts(d.snippet as string),
       })),
+      documentBasis: {
+        matched,
+        ranked: Math.min(matched, rankBasis),
+        capped: matched > rankBasis,
+      },
     }
   }
 
@@ -443,22 +464,37 @@ export class ReadModel {
     limit: number
     offset: number
   }): Promise<TimelineOut> {
-    const filter = `($1::text IS NULL OR c.relation = $1)
-      AND ($2::text IS NULL OR c.id IN (${CLAIMS_OF_ENTITY('$2')}))`
-    const r = await this.sql.query<ClaimRow & { date: string; end_date: string | null; precision: string }>(
-      `SELECT ${CLAIM_COLUMNS}, c.time->>'date' AS date, c.time->>'end' AS end_date,
-         c.time->>'precision' AS precision, count(*) OVER () AS total
-       FROM claims c JOIN documents d ON d.id = c.doc_id
+    // the entity's claims joined from its claim_entities rows (a join, not an IN guard: see
+    // claimSelection); every date of the filtered claims is sorted, so the window count is free
+    const ofEntity = q.entity ? 'JOIN claim_entities ce ON ce.claim_id = c.id AND ce.entity_id = $2' : ''
+    const filter = '($1::text IS NULL OR c.relation = $1)'
+    const base = [q.relation ?? null, ...(q.entity ? [q.entity] : [])]
+    const params = [...base, q.from ?? null, q.to ?? null]
+    const [from, to] = [`$${base.length + 1}`, `$${base.length + 2}`]
+    const dated = `FROM claims c JOIN documents d ON d.id = c.doc_id ${ofEntity}
        WHERE ${filter} AND c.time->>'date' IS NOT NULL
-         AND ($3::text IS NULL OR c.time->>'date' >= $3)
-         AND ($4::text IS NULL OR left(c.time->>'date', length($4)) <= $4)
-       ORDER BY c.time->>'date', d.published NULLS LAST, c.doc_id, c.idx
-       LIMIT $5 OFFSET $6`,
-      [q.relation ?? null, q.entity ?? null, q.from ?? null, q.to ?? null, q.limit, q.offset],
+         AND (${from}::text IS NULL OR c.time->>'date' >= ${from})
+         AND (${to}::text IS NULL OR left(c.time->>'date', length(${to})) <= ${to})`
+    // sorted and counted on narrow rows; the wide columns of the page's rows only
+    const r = await this.sql.query<ClaimRow & { date: string; end_date: string | null; precision: string }>(
+      `WITH page AS (
+         SELECT c.id, c.time->>'date' AS date, d.published, c.doc_id, c.idx, count(*) OVER () AS total
+         ${dated}
+         ORDER BY c.time->>'date', d.published NULLS LAST, c.doc_id, c.idx
+         LIMIT $${params.length + 1} OFFSET $${params.length + 2})
+       SELECT ${CLAIM_COLUMNS}, page.date, c.time->>'end' AS end_date, c.time->>'precision' AS precision, page.total
+       FROM page JOIN claims c ON c.id = page.id JOIN documents d ON d.id = c.doc_id
+       ORDER BY page.date, page.published NULLS LAST, page.doc_id, page.idx`,
+      [...params, q.limit, q.offset],
     )
+    const total = r.rows.length
+      ? num(r.rows[0]!.total)
+      : q.offset > 0
+        ? num((await this.sql.query<{ n: number }>(`SELECT count(*)::int AS n ${dated}`, params)).rows[0]?.n)
+        : 0
     const undated = await this.sql.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM claims c WHERE ${filter} AND c.time->>'date' IS NULL`,
-      [q.relation ?? null, q.entity ?? null],
+      `SELECT count(*)::int AS n FROM claims c ${ofEntity} WHERE ${filter} AND c.time->>'date' IS NULL`,
+      base,
     )
     const claims = await this.withClusters(await toClaims(this.sql, r.rows))
     return {
@@ -468,7 +504,7 @@ export class ReadModel {
         end: r.rows[i]!.end_date,
         precision: r.rows[i]!.precision,
       })),
-      total: r.rows.length ? num(r.rows[0]!.total) : 0,
+      total,
       limit: q.limit,
       offset: q.offset,
       undated: num(undated.rows[0]?.n),
@@ -497,20 +533,19 @@ export class ReadModel {
       [center, limit],
     )
     const co = await sql.query<{ id: string; documents: number; docs: string[] }>(
-      `WITH docs AS (SELECT DISTINCT doc_id FROM mentions WHERE entity_id = $1 LIMIT ${CO_MENTION_BASIS})
-       SELECT m.entity_id AS id, count(DISTINCT m.doc_id)::int AS documents,
-         (array_agg(DISTINCT m.doc_id))[1:5] AS docs
-       FROM docs JOIN mentions m ON m.doc_id = docs.doc_id
-       WHERE m.entity_id <> $1 GROUP BY m.entity_id ORDER BY documents DESC, m.entity_id LIMIT $2`,
+      `WITH docs AS (SELECT doc_id FROM entity_documents WHERE entity_id = $1 ORDER BY doc_id
+         LIMIT ${CO_MENTION_BASIS})
+       SELECT o.entity_id AS id, count(*)::int AS documents, (array_agg(o.doc_id ORDER BY o.doc_id))[1:5] AS docs
+       FROM docs JOIN entity_documents o ON o.doc_id = docs.doc_id
+       WHERE o.entity_id <> $1 GROUP BY o.entity_id ORDER BY documents DESC, o.entity_id LIMIT $2`,
       [center, limit],
     )
     const ids = [center]
     for (const p of partners.rows) if (ids.length <= limit && !ids.includes(p.id)) ids.push(p.id)
     for (const p of co.rows) if (ids.length <= limit && !ids.includes(p.id)) ids.push(p.id)
     const nodes = await sql.query<{ id: string; name: string; type: string; documents: number }>(
-      `SELECT e.id, e.name, e.type,
-         (SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = e.id)::int AS documents
-       FROM entities e WHERE e.id = ANY($1::text[])`,
+      `SELECT e.id, e.name, e.type, n.documents
+       FROM entities e, LATERAL (${ENTITY_COUNTS('e.id')}) n WHERE e.id = ANY($1::text[])`,
       [ids],
     )
     const claimEdges = await sql.query<{
@@ -576,14 +611,14 @@ export class ReadModel {
       mentions: number
       documents: number
     }>(
-      `SELECT e.id, e.name, e.type, e.ref, e.aliases, count(*)::int AS mentions,
-         count(DISTINCT m.doc_id)::int AS documents
-       FROM mentions m JOIN entities e ON e.id = m.entity_id
+      `SELECT e.id, e.name, e.type, e.ref, e.aliases, sum(ed.mentions)::int AS mentions,
+         count(*)::int AS documents
+       FROM entity_documents ed JOIN entities e ON e.id = ed.entity_id
+       ${q.entity ? 'JOIN entity_documents near ON near.doc_id = ed.doc_id AND near.entity_id = $2' : ''}
        WHERE e.type IN ('GPE', 'LOC', 'FACILITY')
-         AND ($1::text IS NULL OR m.doc_id IN (SELECT doc_id FROM mentions WHERE entity_id = $1))
        GROUP BY e.id, e.name, e.type, e.ref, e.aliases
-       ORDER BY documents DESC, mentions DESC, e.name LIMIT $2`,
-      [q.entity ?? null, q.limit],
+       ORDER BY documents DESC, mentions DESC, e.name LIMIT $1`,
+      q.entity ? [q.limit, q.entity] : [q.limit],
     )
     return {
       items: r.rows.map((p) => {
@@ -604,6 +639,14 @@ export class ReadModel {
     }
   }
 }
+
+/** How many of the documents matching a search are ranked (the newest). */
+export const SEARCH_RANK_BASIS = 2000
+
+/** An entity's mentions and documents (`entity_id` = the SQL expression `entity`), one row. */
+const ENTITY_COUNTS = (entity: string): string =>
+  `SELECT coalesce(sum(mentions), 0)::int AS mentions, count(*)::int AS documents
+   FROM entity_documents WHERE entity_id = ${entity}`
 
 /** How many of an entity's documents co-mentions are counted over (the most common entities). */
 export const CO_MENTION_BASIS = 2000

@@ -281,12 +281,18 @@ export const EntityOut = z.object({
   aliases: z.array(AliasOut),
   mentions: z.number().int(),
   documents: z.number().int(),
-  claims: z.array(ClaimOut),
-  claimsTotal: z.number().int(),
+  claims: z
+    .array(ClaimOut)
+    .describe('the newest 50 claims the entity takes part in; page through all with /api/claims?entity='),
+  claimsTotal: z.number().int().describe('all claims the entity takes part in'),
   quotesBy: z.array(QuoteOut),
   quotesAbout: z.array(QuoteOut),
-  coMentions: z.array(CoMentionOut),
-  coMentionBasis: z.object({ documents: z.number().int(), capped: z.boolean() }),
+  coMentions: z.array(CoMentionOut).describe('the 20 entities most often named in the same documents'),
+  coMentionBasis: z
+    .object({ documents: z.number().int(), capped: z.boolean() })
+    .describe(
+      'co-mentions are counted over this many of its documents (the first by id); capped when not all',
+    ),
   analysis: z.boolean().describe('whether grades and contradictions come from cross-document analysis'),
   contradictions: z.array(ContradictionOut),
 })
@@ -301,6 +307,11 @@ export const SearchOut = z.object({
       snippet: z.array(z.object({ text: z.string(), hit: z.boolean() })),
     }),
   ),
+  documentBasis: z
+    .object({ matched: z.number().int(), ranked: z.number().int(), capped: z.boolean() })
+    .describe(
+      'documents matching the query, and how many of them (the most recently published) were ranked; capped when not all',
+    ),
 })
 
 export const TimelineEventOut = ClaimOut.extend({
