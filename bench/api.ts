@@ -13,7 +13,8 @@
  *   2. they are then replicated in SQL, INSERT … SELECT, batch by batch, up to N documents: each
  *      copy gets a new document id (SHA-256 of the template's id and the copy number — not of its
  *      text, which is the template's), new claim ids, and copies of every child row (boilerplate,
- *      sentences, mentions, attributions, claims, messages, MinHash bands, entity links).
+ *      sentences, mentions, attributions, claims, messages, MinHash bands, entity links, claim
+ *      and entity-document links).
  *      Mentions keep their entity_id, so entities accumulate the mention counts of a real corpus
  *      where the same people and places recur: the most mentioned sit in most documents, the
  *      entity page's worst case.
@@ -108,6 +109,13 @@ const CHILDREN: readonly [table: string, columns: string, select: string][] = [
     'doc_id, mention_idx, entity_id, surface, canonical, mentions, reason, detail',
     'b.id, x.mention_idx, x.entity_id, x.surface, x.canonical, x.mentions, x.reason, x.detail',
   ],
+  // the claim ids as the claims copy makes them
+  [
+    'claim_entities',
+    'claim_id, entity_id, doc_id, idx, published',
+    `left(md5(b.id || '|' || x.claim_id), 16), x.entity_id, b.id, x.idx, x.published`,
+  ],
+  ['entity_documents', 'entity_id, doc_id, mentions', 'x.entity_id, b.id, x.mentions'],
 ]
 
 async function buildStore(store: Store): Promise<void> {
@@ -248,14 +256,14 @@ async function measure(store: Store): Promise<void> {
   // hubs (the most mentioned: Belarus, Lukashenko, …) and mid-frequency entities
   const ranked = await sql.query<{ id: string; name: string; type: string; documents: number; rank: number }>(
     `SELECT e.id, e.name, e.type, r.documents, r.rank FROM (
-       SELECT entity_id, count(DISTINCT doc_id)::int AS documents,
-         row_number() OVER (ORDER BY count(DISTINCT doc_id) DESC, entity_id)::int AS rank
-       FROM mentions GROUP BY entity_id) r JOIN entities e ON e.id = r.entity_id
+       SELECT entity_id, count(*)::int AS documents,
+         row_number() OVER (ORDER BY count(*) DESC, entity_id)::int AS rank
+       FROM entity_documents GROUP BY entity_id) r JOIN entities e ON e.id = r.entity_id
      WHERE r.rank IN (1, 2, 3, 25, 50, 100) ORDER BY r.rank`,
   )
   const lukashenko = await sql.query<{ id: string; name: string; type: string; documents: number }>(
-    `SELECT e.id, e.name, e.type, count(DISTINCT m.doc_id)::int AS documents
-     FROM entities e JOIN mentions m ON m.entity_id = e.id
+    `SELECT e.id, e.name, e.type, count(*)::int AS documents
+     FROM entities e JOIN entity_documents ed ON ed.entity_id = e.id
      WHERE e.name ILIKE '%lukashenk%' GROUP BY e.id ORDER BY documents DESC LIMIT 1`,
   )
   const targets = [...ranked.rows]
