@@ -146,6 +146,14 @@ describe('attribution: constructions beyond the development articles', () => {
       'say',
       'the harvest doubled',
     ],
+    [
+      'an interview answer: "Name: …" opening a paragraph',
+      'How busy are the docks?\n\nPetrov: “Busier than ever. We load forty barges a week.”',
+      [['Petrov', 'PERSON', 'Ivan Petrov']],
+      'ivan petrov',
+      ':',
+      'Busier than ever.',
+    ],
   ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
     const got = attribute(
       text,
@@ -159,6 +167,10 @@ describe('attribution: constructions beyond the development articles', () => {
 })
 
 describe('attribution: constructions that are not speech', () => {
+  it('a "Label:" paragraph that names no person is no interview answer', () => {
+    expect(attribute('Note: the barges were counted twice and the figures were checked.')).toEqual([])
+  })
+
   it.each([
     ['a passive without "that"', 'Convoys were reported near the lake in June.'],
     ['a participle with its agent (caption)', 'Approximate routes reported by volunteers.'],

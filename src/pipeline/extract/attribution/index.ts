@@ -10,6 +10,7 @@ import { byPosition, dropCovered, onePerCue, resolveAnaphora } from './refine.js
 import { accordingTo } from './rules/according-to.js'
 import { cuelessQuote } from './rules/cueless-quote.js'
 import { expertBox } from './rules/expert-box.js'
+import { interviewAnswer } from './rules/interview-answer.js'
 import { nominal } from './rules/nominal.js'
 import { participleCue } from './rules/participle-cue.js'
 import { passiveBy } from './rules/passive-by.js'
@@ -31,6 +32,7 @@ export const RULES: readonly AttributionRule[] = Object.freeze([
   quoteTag,
   quoteIntro,
   expertBox,
+  interviewAnswer,
   passiveBy,
   accordingTo,
   nominal,
