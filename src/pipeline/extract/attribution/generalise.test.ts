@@ -154,6 +154,14 @@ describe('attribution: constructions beyond the development articles', () => {
       ':',
       'Busier than ever.',
     ],
+    [
+      '"…, according to X, although …": the content is before the frame',
+      'The barges carry 300 tons, according to the port, although the river is low in summer.',
+      [],
+      'port',
+      'according to',
+      'The barges carry 300 tons',
+    ],
   ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
     const got = attribute(
       text,

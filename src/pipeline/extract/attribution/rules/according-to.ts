@@ -61,8 +61,13 @@ export const accordingTo: AttributionRule = {
         const before = s.slice(0, m.index).trim()
         // "…, according to the project Hajun, which tracks …": a relative clause describes the source
         const relative = /^,\s*(?:which|who|whose)\s/i.test(text.slice(npEnd, npEnd + 8))
+        // "…13,000 troops, according to Minsk, although others put it at 30,000": a contrast
+        // after the frame is not what the source says
+        const contrast = /^,\s*(?:although|though|but|while|whereas|even though|and)\s/i.test(
+          text.slice(npEnd, npEnd + 16),
+        )
         let content: Span
-        if (relative && before.endsWith(',')) {
+        if ((relative || contrast) && before.endsWith(',')) {
           content = trimSpan(text, { start: sent.start, end: sent.start + before.length - 1 })
         } else if (stop >= 0 && text[npEnd] === ',' && npEnd + 1 < sent.end) {
           content = trimSpan(text, { start: npEnd + 1, end: sent.end }, /[\s.’”"']/)
