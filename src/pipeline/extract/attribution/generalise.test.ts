@@ -162,6 +162,14 @@ describe('attribution: constructions beyond the development articles', () => {
       'according to',
       'The barges carry 300 tons',
     ],
+    [
+      '"its spokesperson": the officer of the organisation that spoke before',
+      'The Harbour Authority said the locks were shut. “Nothing moves tonight,” its spokesperson said.',
+      [['Harbour Authority', 'ORG', 'Harbour Authority']],
+      'spokesperson of harbour authority',
+      'said',
+      'Nothing moves tonight',
+    ],
   ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
     const got = attribute(
       text,

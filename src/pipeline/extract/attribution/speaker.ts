@@ -17,6 +17,10 @@ export interface SpeakerLexicon {
   readonly stateOf?: ReadonlyMap<string, string>
 }
 
+/** An organisation's unnamed officer: "its spokesperson", "the ministry's press secretary". */
+const OFFICER =
+  /^(its|their|.{2,60}?['’]s?)\s+(spokes(?:man|woman|person)|press secretary|press officer|representative)$/iu
+
 /** "Belarusian officials", "the Russian authorities", "Belarus's government": that state's government. */
 const GOVERNMENT = /^(?:[Tt]he\s+)?([\p{Lu}][\p{L}-]*)(?:['’]s?)?\s+(?:officials|authorities|government)$/u
 
@@ -159,6 +163,21 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
   if (owned && owned[1]!.trim().split(/\s+/).length <= 8) {
     const owner = resolveSpeaker({ ...input, phrase: { start, end: start + owned[1]!.length } })
     if (owner) return { ...owner, value: { ...owner.value, text: raw, span: { start, end } }, role: null }
+  }
+  // "its spokesperson", "the ministry's spokesman": an unnamed officer of an organisation
+  // (a subject phrase may start after "its": look just before it too)
+  const possessed = /\b(its|their)\s+$/i.test(text.slice(Math.max(0, start - 7), start))
+  const officer = OFFICER.exec(possessed ? `its ${raw}` : raw)
+  if (officer) {
+    const role = officer[2]!.toLowerCase()
+    const owner = officer[1]!.replace(/['’]s?$/, '')
+    const org = /^(?:its|their)$/i.test(owner)
+      ? [...history].reverse().find((h) => !h.person && h.value.canonical)
+      : resolveSpeaker({ ...input, phrase: { start, end: start + owner.length } })
+    if (org?.value.canonical && !org.person) {
+      const canonical = `${role[0]!.toUpperCase()}${role.slice(1)} of ${org.value.canonical}`
+      return { value: { text: raw, canonical, span: { start, end } }, role: raw, person: true }
+    }
   }
   const government = GOVERNMENT.exec(raw)
   const state = government ? input.lexicon.stateOf?.get(government[1]!.toLowerCase()) : undefined
