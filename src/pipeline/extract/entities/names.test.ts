@@ -48,3 +48,14 @@ describe('names', () => {
     ])
   })
 })
+
+describe('bodies that speak', () => {
+  it.each([
+    ['Global Affairs Canada said the listings were final.', 'Global Affairs Canada'],
+    ['Officials said Harbour Files reported that the barges left.', 'Harbour Files'],
+  ])('%s is an organisation, not a person', (text, name) => {
+    const ms = mentionsOf(text)
+    expect(ms.filter((m) => m.type === 'PERSON')).toEqual([])
+    expect(ms.some((m) => m.type === 'ORG' && m.text === name)).toBe(true)
+  })
+})

@@ -63,6 +63,10 @@ function personInRun(ctx: ExtractContext, runFirst: number, last: number): Candi
   // 3. a speech cue after a two- or three-word run ("Gennady Gudkov notes") or before it ("said
   // Ieva Gaile", "according to …"), or a title in an apposition after it ("…, a defence analyst")
   const len = last - first + 1
+  // "Global Affairs Canada said", "Hrodna Files reported": a body's name, not a person's
+  const bodyLike = ws
+    .slice(first, last + 1)
+    .some((w) => BODY_WORDS.has(w.text) || ctx.lexicon.countryByName.has(w.text.toLowerCase()))
   if (len >= 2 && len <= 3 && nameEnd(ctx, first, last) === last) {
     const after = ws[last + 1]
     const gap = after ? ctx.text.slice(ws[last]!.end, after.start) : ''
@@ -79,11 +83,32 @@ function personInRun(ctx: ExtractContext, runFirst: number, last: number): Candi
     const d2 = ws[first - 2]?.text.toLowerCase() ?? ''
     const described = DETERMINERS.has(d1) || (DETERMINERS.has(d2) && !ws[first - 1]!.cap)
     if ((cueAfter || cueBefore || appositiveTitle(ctx, last)) && !described) {
-      return person(ctx, first, last, 'names.speech')
+      if (!bodyLike) return person(ctx, first, last, 'names.speech')
+      // a body that speaks: an organisation
+      if (cueAfter || cueBefore)
+        return {
+          start: ws[first]!.start,
+          end: ws[last]!.end,
+          type: 'ORG',
+          rule: 'names.speech-body',
+          ref: null,
+          canonical: null,
+        }
     }
   }
   return null
 }
+
+/** Words that name bodies, outlets and projects, never people ("Defence Intelligence", "Hrodna Files"). */
+const BODY_WORDS = new Set(
+  (
+    'Affairs Files Intelligence Defence Defense Ministry Service Services Agency Office Council Committee ' +
+    'Review Times News Post Herald Institute Centre Center Group Project Watch Monitor Initiative Foundation ' +
+    'Network Research Security Studies Guard Forces Army Command Staff Bureau Directorate Department Media ' +
+    'Press Report Daily Journal Gazette Tribune Radio Television Channel Union Alliance Party Movement Front ' +
+    'Bank Company Plant Works Holding Corporation Ministry Government Parliament Assembly Court Police'
+  ).split(' '),
+)
 
 function person(ctx: ExtractContext, first: number, last: number, rule: string, role?: string): Candidate {
   const c: Candidate = {
