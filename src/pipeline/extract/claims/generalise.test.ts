@@ -156,6 +156,20 @@ const ROWS: Array<[string, string, string, string | null, string | null]> = [
     'Vladimir Putin',
     null,
   ],
+  [
+    'Russian forces have not launched missiles from Belarus since May.',
+    'ATTACK',
+    'Russian Armed Forces',
+    null,
+    'missiles',
+  ],
+  [
+    'Belarus has never transferred Iskander systems to Russia.',
+    'TRANSFER',
+    'Belarus',
+    'Russia',
+    'Iskander systems',
+  ],
 ]
 
 describe('common constructions', () => {

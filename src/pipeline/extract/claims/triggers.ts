@@ -111,7 +111,8 @@ function verbLike(toks: readonly Tok[], i: number): boolean {
   const next = toks[i + 1]
   // "newly mobilised reservists", "to mobilised reservists": a participle used as an adjective
   let before = i - 1
-  while (before >= 0 && toks[before]!.pos === 'ADV') before--
+  while (before >= 0 && (toks[before]!.pos === 'ADV' || /^(not|n't|never)$/.test(toks[before]!.lower)))
+    before--
   // "which officials say supplied sights": after a reporting verb it is the finite verb
   const reporting =
     /^(say|says|said|believe[sd]?|think|thinks|thought|claim(s|ed)?|allege[sd]?|report(s|ed)?)$/
