@@ -170,6 +170,22 @@ describe('attribution: constructions beyond the development articles', () => {
       'said',
       'Nothing moves tonight',
     ],
+    [
+      '"the company announced": the organisation last named',
+      'Peleng builds sights for tanks. The company announced in May that it was hiring welders.',
+      [['Peleng', 'ORG', 'Peleng']],
+      'peleng',
+      'announced',
+      'it was hiring welders',
+    ],
+    [
+      '"the HUR military intelligence agency says": the body the description follows',
+      'About 600 paratroopers have arrived at the range, the HUR military intelligence agency says.',
+      [['HUR', 'ORG', 'Main Directorate of Intelligence of Ukraine']],
+      'main directorate of intelligence of ukraine',
+      'says',
+      'About 600 paratroopers',
+    ],
   ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
     const got = attribute(
       text,

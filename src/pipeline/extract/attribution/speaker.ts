@@ -259,6 +259,20 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
     }
   }
 
+  // "the HUR military intelligence agency": a named body followed by a lowercase description of it
+  if (
+    lastMention &&
+    lastMention.type === 'ORG' &&
+    ORG_BACK.has(head) &&
+    /^[\p{Ll}\s-]+$/u.test(text.slice(lastMention.end, end).trim())
+  ) {
+    return {
+      value: { text: phrase, canonical: lastMention.canonical, span: { start, end } },
+      role: null,
+      person: false,
+    }
+  }
+
   if (head === 'reports' && !lastMention) {
     return {
       value: { text: phrase, canonical: `unspecified ${lower}`, span: { start, end } },
@@ -298,7 +312,10 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
     ORG_BACK.has(head) &&
     !isPlural(head)
   ) {
-    const back = byOrgHead(text, head, history, mentions, start) ?? lastOrgSpeaker(words, head, history)
+    const back =
+      byOrgHead(text, head, history, mentions, start) ??
+      lastOrgSpeaker(words, head, history) ??
+      lastCompany(text, head, mentions, start)
     if (back) return { ...back, value: { ...back.value, text: phrase, span: { start, end } }, role: null }
   }
   // "the Russian president": the holder of that role (reference data) the text has named before
@@ -521,6 +538,11 @@ function byRole(
 
 // organisation nouns that refer back to an organisation named or described before them
 const ORG_BACK = new Set([
+  'firm',
+  'maker',
+  'manufacturer',
+  'producer',
+  'enterprise',
   'ministry',
   'project',
   'group',
@@ -634,6 +656,20 @@ function lastOrgSpeaker(words: readonly string[], head: string, history: readonl
   const modifiers = words.filter((w) => w !== head && w.length > 3)
   const fits = (h: Speaker) => modifiers.some((w) => (h.value.canonical ?? '').toLowerCase().includes(w))
   return (modifiers.length ? orgs.find(fits) : undefined) ?? orgs[0] ?? null
+}
+
+/** "The company", "the firm", "the maker": the organisation last named before, as companies are rarely earlier speakers. */
+function lastCompany(
+  text: string,
+  head: string,
+  mentions: readonly Mention[],
+  before: number,
+): Speaker | null {
+  if (!/^(?:company|firm|maker|manufacturer|producer|enterprise|plant)$/.test(head)) return null
+  const m = [...mentions].reverse().find((x) => x.end <= before && x.type === 'ORG')
+  return m
+    ? { value: { text: text.slice(m.start, m.end), canonical: m.canonical }, role: null, person: false }
+    : null
 }
 
 /** The PERSON mention that opens the sentence nearest before `before` (titles before it allowed). */
