@@ -647,7 +647,7 @@ function subjectOf(
   if (toks[subj[1] - 1]?.lower === 'and' && subj[1] === gs) {
     const prevVerb = [...toks.slice(floor, subj[1])]
       .reverse()
-      .find((t) => t.pos === 'VERB' && /ed$/.test(t.lower))
+      .find((t) => (t.pos === 'VERB' || t.pos === 'ADJ') && /ed$/.test(t.lower))
     // without a verb to share, the phrase before "and" is an object, not a subject
     subj = prevVerb ? phraseBefore(view, groupStart(view, prevVerb.i, floor), floor) : [gs, gs]
   }

@@ -300,6 +300,21 @@ describe('list members', () => {
   })
 })
 
+describe('a second verb of the subject', () => {
+  it('reads "… modernised jets in 2023 and overhauled helicopters" as two repairs of one plant', () => {
+    const claims = claimsOf(
+      'MZKT modernised twelve Su-25 jets in 2023 and overhauled Mi-8 helicopters, according to Peleng.',
+      [...M, ['Mi-8', 'EQUIPMENT', 'Mi-8']],
+    )
+      .map(brief)
+      .filter((c) => c.relation === 'REPAIR')
+    expect(claims.map((c) => [c.agent, c.recipient, c.item])).toEqual([
+      ['Minsk Wheeled Tractor Plant', null, 'twelve Su-25 jets'],
+      ['Minsk Wheeled Tractor Plant', null, 'Mi-8 helicopters'],
+    ])
+  })
+})
+
 describe('a pair named by a plural', () => {
   it('reads "the two presidents" and "the leaders" as the last two leaders named', () => {
     const text =

@@ -224,7 +224,11 @@ export function argumentAfter(
   for (let k = from; k < limit; k++) {
     const t = view.toks[k]!
     if (t.text === ';' || t.text === '.') return null
-    if (preps.has(t.lower) && t.pos !== 'PART' && t.pos !== 'VERB') {
+    // "according to X", "due to X", "thanks to X": a source or a cause, not an argument
+    const framed =
+      t.lower === 'to' &&
+      /^(according|due|thanks|owing|close|next|compared|similar)$/.test(view.toks[k - 1]?.lower ?? '')
+    if (preps.has(t.lower) && t.pos !== 'PART' && t.pos !== 'VERB' && !framed) {
       let e = k + 1
       while (e < limit) {
         const u = view.toks[e]!

@@ -123,11 +123,14 @@ function verbLike(toks: readonly Tok[], i: number): boolean {
     /['’]s$/.test(toks[before]?.text ?? '')
   )
     return false
+  // "modernised jets … and overhauled helicopters": a second verb after "and"
+  const coordinated = toks[before]?.pos === 'CCONJ' && toks.slice(0, before).some((x) => x.pos === 'VERB')
   if (
     /ed$/.test(t.lower) &&
     /^(NOUN|ADJ)$/.test(next?.pos ?? '') &&
     !/^(NOUN|PROPN|PRON|AUX)$/.test(toks[before]?.pos ?? '') &&
-    !reporting.test(toks[before]?.lower ?? '')
+    !reporting.test(toks[before]?.lower ?? '') &&
+    !coordinated
   ) {
     return false
   }
