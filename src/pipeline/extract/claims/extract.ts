@@ -561,6 +561,19 @@ function verbClaims(
   const subjectQuantity = /^(OTHER|DEPLOY|MOBILIZE)$/.test(h.relation)
     ? quantityIn(view, subj[1] > subj[0] && !isPronoun(view, subj) ? subj : (found.antecedentRange ?? subj))
     : null
+  // "sanctioned MZKT's director, Aliaksandr Vusau, and the 558 Aircraft Repair Plant": one claim per named target
+  const targets =
+    h.relation === 'SANCTION' && !passive
+      ? partiesIn(view, obj).filter((m) => m.type === 'ORG' || m.type === 'PERSON' || m.type === 'UNIT')
+      : []
+  if (targets.length >= 2) {
+    for (const agent of agents)
+      for (const m of targets) {
+        const target = roleOfMention(view, m)
+        drafts.push({ ...base, agent, recipient: target, item: target, quantity: null, place })
+      }
+    return { drafts, objectEnd: obj[1] }
+  }
   for (const agent of agents) {
     for (const part of split(view, itemRange, h.relation)) {
       const item = itemRole(view, part)

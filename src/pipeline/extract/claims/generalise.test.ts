@@ -300,6 +300,19 @@ describe('list members', () => {
   })
 })
 
+describe('several targets of one sanction', () => {
+  it('gives one claim per named target', () => {
+    const claims = claimsOf('The UK sanctioned Peleng, the analyst Tom Hale and MZKT on Friday.', M)
+      .map(brief)
+      .filter((c) => c.relation === 'SANCTION')
+    expect(claims.map((c) => [c.agent, c.recipient])).toEqual([
+      ['United Kingdom', 'Peleng'],
+      ['United Kingdom', 'Tom Hale'],
+      ['United Kingdom', 'Minsk Wheeled Tractor Plant'],
+    ])
+  })
+})
+
 describe('a second verb of the subject', () => {
   it('reads "… modernised jets in 2023 and overhauled helicopters" as two repairs of one plant', () => {
     const claims = claimsOf(
