@@ -203,6 +203,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
     for (const d of r.drafts) out.push(d)
   }
   for (const d of existentialDeployments(view, ctx)) out.push(d)
+  for (const d of forcesPresent(view, ctx)) out.push(d)
   for (const d of cargoMovements(view, ctx)) out.push(d)
   // every claim needs an actor; a meeting or an agreement needs two parties
   const kept = dedupe(out).filter(
@@ -1162,6 +1163,45 @@ function existentialDeployments(view: SentenceView, ctx: ClaimContext): DraftCla
       hedge: hedge.hedge,
       likelihood: hedge.icd203,
       at: toks[k]!.start,
+    })
+  }
+  return out
+}
+
+/**
+ * Forces said to be somewhere: "Russian units are in Belarus", "Russian troops are still in
+ * Gomel": a subject labelled as armed forces, a form of "be", and a place after in/at/near.
+ */
+function forcesPresent(view: SentenceView, ctx: ClaimContext): DraftClaim[] {
+  const { toks } = view
+  const out: DraftClaim[] = []
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (!/^(is|are|was|were)$/.test(toks[k]!.lower)) continue
+    let p = k + 1
+    while (p < toks.length && /^(still|now|currently|already|also|not|no longer)$/.test(toks[p]!.lower)) p++
+    if (!/^(in|at|near|inside)$/.test(toks[p]?.lower ?? '')) continue
+    const place = placeIn(view, p, Math.min(toks.length, p + 6), PLACE_PREPS)
+    if (!place) continue
+    const subj = phraseBefore(view, k, clauseStart(view, k))
+    if (subj[1] <= subj[0]) continue
+    const label = labelOf(textOf(view, subj[0], subj[1]), ctx.lexicon)
+    if (!label || !/Armed Forces/.test(label.canonical)) continue
+    const hedge = hedgeOfClaim(
+      { before: view.text.slice(view.span.start, toks[subj[0]]!.start), group: textOf(view, k, p) },
+      ctx.hedges ? { cues: ctx.hedges } : {},
+    )
+    out.push({
+      relation: 'DEPLOY',
+      agent: { text: label.text, canonical: label.canonical },
+      recipient: null,
+      item: itemRole(view, subj),
+      quantity: quantityIn(view, subj),
+      time: timeNear(view, toks[k]!.start),
+      place,
+      hedge: hedge.hedge,
+      likelihood: hedge.icd203,
+      at: toks[k]!.start,
+      nominal: true,
     })
   }
   return out

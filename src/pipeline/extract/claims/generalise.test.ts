@@ -170,6 +170,13 @@ const ROWS: Array<[string, string, string, string | null, string | null]> = [
     'Russia',
     'Iskander systems',
   ],
+  [
+    'Russian troops are still in Gomel, the ministry said.',
+    'DEPLOY',
+    'Russian Armed Forces',
+    null,
+    'Russian troops',
+  ],
 ]
 
 describe('common constructions', () => {
