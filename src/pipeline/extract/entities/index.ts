@@ -5,6 +5,7 @@ import { resolveInDocument } from '../../../resolve/in-document.js'
 import { adjectival } from '../../refine/adjectival.js'
 import { determiners } from '../../refine/determiners.js'
 import { generic } from '../../refine/generic.js'
+import { installations } from '../../refine/installations.js'
 import { nationality } from '../../refine/nationality.js'
 import { overlaps } from '../../refine/overlaps.js'
 import { layer, type Stage } from '../../stage.js'
@@ -52,6 +53,7 @@ export const EXTRACTORS: readonly Extractor[] = Object.freeze([
  * policy in `refine/overlaps.ts`.
  */
 export const REFINERS: readonly Refiner[] = Object.freeze([
+  installations,
   determiners,
   nationality,
   adjectival,
