@@ -5,7 +5,7 @@ const ID = 'boilerplate.follow-prompt'
 
 /** "Follow Army Recognition on Google News at this link", "Follow us on Telegram". */
 const FOLLOW =
-  /(?:Follow|FOLLOW)\s+(?:us|Us|US|[\p{Lu}\p{N}][^\n.!?]{0,60}?)\s+on\s+(?:Google News|Twitter|X|Facebook|Telegram|Instagram|LinkedIn|YouTube|Threads|WhatsApp|TikTok|Viber|Bluesky|Mastodon)\b/gu
+  /(?:Follow|FOLLOW)\s+(?:us|Us|US|(?:the\s+)?[\p{Lu}\p{N}][^\n.!?]{0,60}?)\s+on\s+(?:Google News|Twitter|X|Facebook|Telegram|Instagram|LinkedIn|YouTube|Threads|WhatsApp|TikTok|Viber|Bluesky|Mastodon)\b/gu
 
 /** "Subscribe to our Telegram channel", "Sign up for our daily newsletter": a whole short line. */
 const SUBSCRIBE =

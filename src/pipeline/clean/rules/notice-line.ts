@@ -3,10 +3,10 @@ import { wholeLineRule } from './whole-line.js'
 
 /** Notices that start with their label and run to the line end. */
 const LABELLED =
-  /^(?:cite (?:as|this(?: article| report| publication| paper)?)|suggested citation|how to cite(?: this \p{L}+)?|our standards|corrections?(?: and clarifications)?(?:\s*\([^()\n]{0,40}\))?|editor['’]s note|disclaimer)\s*:\s*\S/iu
+  /^(?:cite (?:as|this(?: article| report| publication| paper)?)|suggested citation|how to cite(?: this \p{L}+)?|our standards|corrections?(?: and clarifications)?(?:\s*\([^()\n]{0,40}\))?|editor['’]s note|disclaimer|(?:photo |image |picture )?caption)\s*:\s*\S/iu
 /** Short notices of a whole line: "Acquire Licensing Rights", "Send us a tip", "Subscribe to X". */
 const SHORT =
-  /^(?:acquire licensing rights|purchase licensing rights|(?:send|email) us (?:a |your )?(?:news )?(?:tips?|story|stories)|(?:got|have) a (?:news )?tip|report an error|report a correction|subscribe(?: now| today| here)?|support (?:us|our (?:work|journalism))|donate(?: now)?)\s*[.!?]?\s*(?:[:→›»>-]\s*\S[^\n]{0,80})?$/iu
+  /^(?:acquire licensing rights|purchase licensing rights|(?:send|email) us (?:a |your )?(?:news )?(?:tips?|story|stories)|(?:got|have) a (?:news )?tip|report an error|report a correction|subscribe(?: now| today| here)?|support (?:us|our (?:work|journalism))|donate(?: now)?|this (?:interview|conversation|transcript|article|story|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)(?: and condensed| and edited)? for (?:length|clarity|brevity)(?:,? and (?:clarity|length|brevity))?)\s*[.!?]?\s*(?:[:→›»>-]\s*\S[^\n]{0,80})?$/iu
 
 /** "Subscribe to Northern Front Review": a short line with no final punctuation. */
 const SUBSCRIBE_TO = /^(?:[Ss]ubscribe|SUBSCRIBE)(?: now| today)? to [^\n.!?]{1,80}$/u

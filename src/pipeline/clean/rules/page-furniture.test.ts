@@ -27,6 +27,11 @@ table(followPrompt, [
   ['Intro. Follow us on Telegram for updates.\nBody.', ['Follow us on Telegram for updates.']],
   ['Intro.\nSubscribe to our Telegram channel\nBody.', ['Subscribe to our Telegram channel']],
   ['Intro.\nSign up for our daily newsletter\nBody.', ['Sign up for our daily newsletter']],
+  [
+    'Body.\nFollow the Harbour Gazette on Telegram and X for daily updates.\n',
+    ['Follow the Harbour Gazette on Telegram and X for daily updates.'],
+  ],
+  ['Analysts follow the story on Telegram every day.', []],
 ])
 
 table(commentForm, [
@@ -90,6 +95,8 @@ table(widgetLine, [
     ['Click to share on Telegram (Opens in new window)', '© 2023 Defense Weekly. All rights reserved.'],
   ],
   ['Body.\nAdvertisement\nMore.', ['Advertisement']],
+  ['Live updates | Key events | Share\nBody.', ['Live updates | Key events | Share']],
+  ['Harbour Gazette | 3 May 2023\nBody.', []],
   ['Body.\nStory continues below advertisement\nMore.', ['Story continues below advertisement']],
   [
     'Body.\nShare this article\nTags: Belarus, Russia, war',

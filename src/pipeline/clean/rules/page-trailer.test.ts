@@ -84,6 +84,14 @@ table(wireCredit, [
 
 table(noticeLine, [
   [
+    'Body.\nPhoto caption: Sailors at the harbour in May.\n',
+    ['Photo caption: Sailors at the harbour in May.'],
+  ],
+  [
+    'Body.\nThis interview has been edited for length and clarity.\n',
+    ['This interview has been edited for length and clarity.'],
+  ],
+  [
     'Body.\nCite as: Doe, J. (2023) Tanks east. Northern Front Review.',
     ['Cite as: Doe, J. (2023) Tanks east. Northern Front Review.'],
   ],

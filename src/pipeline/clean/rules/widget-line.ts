@@ -3,7 +3,7 @@ import { wholeLineRule } from './whole-line.js'
 /**
  * Page widgets that leave a line of text behind: "Advertisement", "Share this article",
  * "Story continues below advertisement", "Tags: Belarus, Russia", "Click to share on Telegram
- * (Opens in new window)", "© 2023 Express Newspapers".
+ * (Opens in new window)", "© 2023 Express Newspapers", "Live updates | Key events | Share".
  */
 const WIDGET = [
   /^(?:advertisement|advertisements|sponsored(?: content)?|ad|promoted)$/i,
@@ -16,6 +16,8 @@ const WIDGET = [
   /^click to (?:share|email|print|tweet)\b.{0,80}$/i,
   /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,200}$/i,
   /^all rights reserved\.?$/i,
+  // "Live updates | Key events | Share": three or more short items between bars or bullets
+  /^[\p{L}][\p{L}'’ -]{0,24}(?:\s+[|•·]\s+[\p{L}][\p{L}'’ -]{0,24}){2,}$/u,
 ]
 
 /** One alternation: a single test per line. */
