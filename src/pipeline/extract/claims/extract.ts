@@ -206,8 +206,9 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   for (const d of forcesPresent(view, ctx)) out.push(d)
   for (const d of cargoMovements(view, ctx)) out.push(d)
   // every claim needs an actor; a meeting or an agreement needs two parties
-  const kept = dedupe(out).filter(
-    (c) => c.agent !== null && (!SYMMETRIC.has(c.relation) || c.recipient !== null),
+  const kept = withValue(
+    view,
+    dedupe(out).filter((c) => c.agent !== null && (!SYMMETRIC.has(c.relation) || c.recipient !== null)),
   )
   const last = [...kept].reverse().find((c) => c.agent)
   const subject = last?.agent ?? lastSubject(view, ctx, memory)
@@ -1205,6 +1206,34 @@ function forcesPresent(view: SentenceView, ctx: ClaimContext): DraftClaim[] {
     })
   }
   return out
+}
+
+/** Currency units of the quantity lexicon: a sum of money is what goods are worth. */
+const MONEY = /^(USD|EUR|RUB|BYN|GBP|UAH|CNY)$/
+/** Words that give the value of what is supplied: "were worth €1.1 billion", "reached $480 million". */
+const VALUED =
+  /\b(worth|valued at|value of|reached|totall?ed|amounted to|earned|brought in|of)\s+(?:about |nearly |some |around |over |more than |up to |almost )?$/i
+
+/**
+ * "Belarusian deliveries of military goods to Russia were worth nearly €1.1 billion": a claim of
+ * goods with no count of its own takes the sum of money the sentence gives as their value, when a
+ * valuing word stands before it. One sentence, one sum: only when exactly one claim can take it.
+ */
+function withValue(view: SentenceView, claims: DraftClaim[]): DraftClaim[] {
+  const goods = claims.filter((c) => /^(SUPPLY|TRANSFER|PRODUCE)$/.test(c.relation) && !c.quantity)
+  if (goods.length !== 1) return claims
+  const at = goods[0]!.at
+  const sum = view.quantities.find(
+    (q) =>
+      q.span &&
+      q.span.start > at &&
+      MONEY.test(q.unit ?? '') &&
+      VALUED.test(view.text.slice(Math.max(view.span.start, q.span.start - 40), q.span.start)) &&
+      // in the claim's own clause
+      !/;|,\s*(?:and|but|while|whereas|although)\b/.test(view.text.slice(at, q.span.start)),
+  )
+  if (!sum) return claims
+  return claims.map((c) => (c === goods[0] ? { ...c, quantity: sum } : c))
 }
 
 /** Rolling stock and loads that monitors count: "wagons of ammunition", "military trains". */

@@ -307,6 +307,21 @@ describe('list members', () => {
   })
 })
 
+describe('the value of goods', () => {
+  it('takes the sum the goods were worth', () => {
+    const c = claimsOf('Belarusian deliveries of shells to Russia were worth nearly €1.1 billion in 2023.', M)
+      .map(brief)
+      .find((x) => x.relation === 'SUPPLY')
+    expect(c?.quantity).toBe('nearly €1.1 billion')
+  })
+  it('leaves a sum that values nothing supplied', () => {
+    const c = claimsOf('Belarus sent tanks to Russia, and its budget was worth $2 billion.', M)
+      .map(brief)
+      .find((x) => x.relation === 'TRANSFER')
+    expect(c?.quantity ?? null).toBeNull()
+  })
+})
+
 describe('several targets of one sanction', () => {
   it('gives one claim per named target', () => {
     const claims = claimsOf('The UK sanctioned Peleng, the analyst Tom Hale and MZKT on Friday.', M)
