@@ -186,6 +186,14 @@ describe('attribution: constructions beyond the development articles', () => {
       'says',
       'About 600 paratroopers',
     ],
+    [
+      'a speaker whose name has a comma in it',
+      'On Friday the Office of Trade, Ports and Rivers said it had closed the locks.',
+      [['Office of Trade, Ports and Rivers', 'ORG', 'Office of Trade, Ports and Rivers']],
+      'office of trade, ports and rivers',
+      'said',
+      'it had closed the locks',
+    ],
   ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
     const got = attribute(
       text,

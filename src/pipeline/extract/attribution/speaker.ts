@@ -234,6 +234,12 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
     const s0 = named(input, start, first.end, first)
     return { ...s0, role: input.role ?? text.slice(first.end, end).replace(/^,?\s+/, '') }
   }
+  // "Britain's Foreign, Commonwealth and Development Office": a name with a comma in it that the
+  // phrase was cut inside of
+  const across = mentions.find(
+    (m) => m.start < start && m.end === end && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'UNIT'),
+  )
+  if (across) return named(input, across.start, end, across)
   const inside = mentions.filter(
     (m) => m.start >= start && m.end <= end && m.type !== 'EQUIPMENT' && m.type !== 'EVENT',
   )
