@@ -6,8 +6,8 @@
  * throw-away cluster from test/support/pg-cluster.ts), each reported separately.
  *
  * How the store is built (printed with its timings): loading N documents through the whole
- * pipeline takes long on a small machine (~135 ms/document to extract, ~13 documents/s to save
- * with cross-document entity resolution), so
+ * pipeline takes long on a small machine (extraction and saving with cross-document entity
+ * resolution cost tens of milliseconds per document, and saving slows as the store grows), so
  *   1. K generated articles (default 300, bench/generate.mjs) go through the real pipeline
  *      (`extractDocument`) and are saved with `saveDocument`, entity resolution included;
  *   2. they are then replicated in SQL, INSERT … SELECT, batch by batch, up to N documents: each
