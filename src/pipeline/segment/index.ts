@@ -105,12 +105,30 @@ export function chunks(text: string, paragraphs: readonly Span[], size: number):
 
 const isSpace = (text: string, i: number): boolean => /\s/.test(text[i]!)
 
+/** Runs of at least `min` non-space characters, in one linear scan (a regex retries at every position). */
+function longRuns(text: string, min: number): Span[] {
+  const out: Span[] = []
+  let start = -1
+  for (let i = 0; i <= text.length; i++) {
+    const space =
+      i === text.length ||
+      WHITESPACE.has(text.charCodeAt(i)) ||
+      (text.charCodeAt(i) > 127 && /\s/.test(text[i]!))
+    if (!space) {
+      if (start < 0) start = i
+    } else if (start >= 0) {
+      if (i - start >= min) out.push({ start, end: i })
+      start = -1
+    }
+  }
+  return out
+}
+
+const WHITESPACE = new Set([9, 10, 11, 12, 13, 32])
+
 /** Paragraphs with their over-long runs cut out as opaque chunks (one scan of the text for the runs). */
 function* pieces(text: string, paragraphs: readonly Span[]): Generator<Chunk> {
-  const runs = [...text.matchAll(new RegExp(`\\S{${MAX_WORD + 1},}`, 'g'))].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }))
+  const runs = longRuns(text, MAX_WORD + 1)
   let r = 0
   for (const p of paragraphs) {
     let start = p.start

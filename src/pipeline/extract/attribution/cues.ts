@@ -17,6 +17,11 @@ export interface CueLexicon {
   readonly kindOf: ReadonlyMap<string, SpeechCue['kind']>
   /** One regex that finds any verb cue on word boundaries (global: use it with `matchAll`). */
   readonly verbPattern: RegExp
+  /**
+   * A quick test that a text may hold a verb cue: one of the cues' first words on word
+   * boundaries (never false when `verbPattern` would match; it has no look-behind).
+   */
+  readonly mayHaveVerb: RegExp
   /** A verb cue that ends the string ("… the ministry said"), case-insensitive. */
   readonly verbAtEnd: RegExp
 }
@@ -104,6 +109,18 @@ export function cueLexicon(rows: readonly SpeechCue[]): CueLexicon {
     'giu',
   )
   const verbAtEnd = new RegExp(`(?:${verbPattern.source})$`, 'iu')
+  const firsts = [...new Set(unique.map((v) => v.split(/\s+/)[0]!))]
+  const ascii = firsts.every((w) => /^[a-z][a-z'’-]*$/i.test(w))
+  const mayHaveVerb = ascii ? new RegExp(`\\b(?:${firsts.map(escapeRegex).join('|')})\\b`, 'i') : /[\s\S]/
   const frameList = [...frames].sort((a, b) => b.length - a.length)
-  return { verbs: unique, bareComplement, nouns, frames: frameList, kindOf, verbPattern, verbAtEnd }
+  return {
+    verbs: unique,
+    bareComplement,
+    nouns,
+    frames: frameList,
+    kindOf,
+    verbPattern,
+    mayHaveVerb,
+    verbAtEnd,
+  }
 }

@@ -36,6 +36,26 @@ export const armedForcesOf = (country: Country): string =>
  * @example labelOf('more than 30,000 Russian troops', lexicon) // { canonical: 'Russian Armed Forces', … }
  */
 export function labelOf(phrase: string, lexicon: Lexicon, fallback: Country | null = null): Label | null {
+  // the same phrases are asked about again and again (subjects, pronoun antecedents): remember
+  // the answers per reference data set, a bounded number of them
+  let memo = labelMemo.get(lexicon)
+  if (!memo) {
+    memo = new Map()
+    labelMemo.set(lexicon, memo)
+  }
+  const key = `${fallback?.name ?? ''}\u0000${phrase}`
+  const known = memo.get(key)
+  if (known !== undefined) return known
+  const label = computeLabel(phrase, lexicon, fallback)
+  if (memo.size >= MEMO_SIZE) memo.clear()
+  memo.set(key, label)
+  return label
+}
+
+const MEMO_SIZE = 10_000
+const labelMemo = new WeakMap<Lexicon, Map<string, Label | null>>()
+
+function computeLabel(phrase: string, lexicon: Lexicon, fallback: Country | null): Label | null {
   const words = phrase
     .replace(/[“”"«»]/g, '')
     .replace(/\s*-\s*/g, '-')

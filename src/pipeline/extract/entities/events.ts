@@ -21,6 +21,18 @@ const EXERCISE_NOUNS = new Set([
   'games',
 ])
 
+const YEAR = /(?:19|20)\d\d/g
+/** How far before a year a name-year may start: two capitalised words and a separator. */
+const WINDOW = 120
+
+/** Where the search window before a year starts: after a space or line break, so no word is cut. */
+function windowStart(text: string, year: number): number {
+  const from = Math.max(0, year - WINDOW)
+  if (from === 0) return 0
+  const space = text.slice(from, year).search(/\s/)
+  return space < 0 ? year : from + space + 1
+}
+
 export const events: Extractor = {
   name: 'events',
   extract(ctx) {
@@ -36,18 +48,26 @@ export const events: Extractor = {
         canonical: known?.canonical ?? null,
       })
     }
-    // most texts have few years: look only around them
-    if (!/(?:19|20)\d\d/.test(ctx.text)) return out
-    for (const m of ctx.text.matchAll(HYPHENATED)) {
-      if (ctx.lexicon.designatorPrefixes.has(m[1]!.toLowerCase())) continue
-      push(m.index, m.index + m[0].length, 'events.name-year')
+    // a name-year ends in a year: search only the stretch of text before each year
+    const seen = new Set<number>()
+    for (const y of ctx.text.matchAll(YEAR)) {
+      const from = windowStart(ctx.text, y.index)
+      const window = ctx.text.slice(from, y.index + y[0].length + 1)
+      for (const m of window.matchAll(HYPHENATED)) {
+        const start = from + m.index
+        if (seen.has(start) || ctx.lexicon.designatorPrefixes.has(m[1]!.toLowerCase())) continue
+        seen.add(start)
+        push(start, start + m[0].length, 'events.name-year')
+      }
+      for (const m of window.matchAll(SPACED)) {
+        const start = from + m.index
+        const end = start + m[0].length
+        if (seen.has(start) || !EXERCISE_NOUNS.has(lower(wordAfter(ctx, end)))) continue
+        if (MONTHS_AND_DAYS.has(m[1]!.split(' ')[0]!) || ctx.posAt(start) !== 'PROPN') continue
+        seen.add(start)
+        push(start, end, 'events.exercise')
+      }
     }
-    for (const m of ctx.text.matchAll(SPACED)) {
-      const end = m.index + m[0].length
-      if (!EXERCISE_NOUNS.has(lower(wordAfter(ctx, end)))) continue
-      if (MONTHS_AND_DAYS.has(m[1]!.split(' ')[0]!) || ctx.posAt(m.index) !== 'PROPN') continue
-      push(m.index, end, 'events.exercise')
-    }
-    return out
+    return out.sort((a, b) => a.start - b.start)
   },
 }

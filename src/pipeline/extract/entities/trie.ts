@@ -6,7 +6,8 @@
  */
 
 export interface TrieNode<V> {
-  readonly next: Map<string, TrieNode<V>>
+  /** Children by folded UTF-16 code unit. */
+  readonly next: Map<number, TrieNode<V>>
   values: V[] | null
 }
 
@@ -62,21 +63,36 @@ export const isWordChar = (c: string | undefined): boolean => {
 const NONE: never[] = []
 
 let lastText: string | null = null
-let lastFolded = ''
+let lastFolded: Uint16Array = new Uint16Array(0)
+
+const SPACE_CODE = 32
+const S_CODE = 115
 
 /**
- * `text` with every UTF-16 unit folded by `foldChar` (same length, same offsets), kept for the
- * last text seen: the trie is walked from every word start of one document in turn, so each
- * character is folded once per document rather than once per walk that reaches it.
+ * The code units of `text` folded by `foldChar` (same length, same offsets), kept for the last
+ * text seen: the trie is walked from every word start of one document in turn, so each character
+ * is folded once per document rather than once per walk that reaches it.
  */
-function foldedText(text: string): string {
+function foldedCodes(text: string): Uint16Array {
   if (text !== lastText) {
-    const parts: string[] = new Array(text.length)
-    for (let i = 0; i < text.length; i++) parts[i] = foldChar(text[i]!)
-    lastFolded = parts.join('')
+    const out = new Uint16Array(text.length)
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      // ASCII letters, digits and punctuation other than the apostrophes and dashes fold to themselves
+      if (code >= 65 && code <= 90) out[i] = code + 32
+      else if (code > 32 && code < 128 && code !== 39 && code !== 45 && code !== 96) out[i] = code
+      else out[i] = foldChar(text[i]!).charCodeAt(0)
+    }
+    lastFolded = out
     lastText = text
   }
   return lastFolded
+}
+
+/** Whether a UTF-16 unit is a letter or digit (what `isWordChar` says of it as a string). */
+function isWordCode(code: number): boolean {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true
+  return code > 127 && WORD_CHAR.test(String.fromCharCode(code))
 }
 
 export class AliasTrie<V> {
@@ -87,7 +103,8 @@ export class AliasTrie<V> {
     const key = foldAlias(alias)
     if (!key) return
     let node = this.root
-    for (const c of key) {
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i)
       let child = node.next.get(c)
       if (!child) {
         child = newNode()
@@ -106,34 +123,39 @@ export class AliasTrie<V> {
    * (`Su-25s`, `AKMs`); the caller decides which values may take it.
    */
   matchAt(text: string, start: number): { end: number; values: V[]; plural: boolean }[] {
-    if (!this.root.next.has(foldChar(text[start] ?? ''))) return NONE
-    const folded = foldedText(text)
+    if (start >= text.length) return NONE
+    const folded = foldedCodes(text)
+    let node = this.root.next.get(folded[start]!)
+    if (!node) return NONE
     let out: { end: number; values: V[]; plural: boolean }[] = NONE
-    let node = this.root
-    let i = start
-    let prevSpace = false
-    while (i < text.length) {
+    let i = start + 1
+    let prevSpace = folded[start] === SPACE_CODE
+    for (;;) {
+      if (node.values && !prevSpace) {
+        const boundary =
+          i >= text.length || !isWordCode(text.charCodeAt(i)) || !isWordCode(text.charCodeAt(i - 1))
+        if (boundary) {
+          if (out === NONE) out = []
+          out.push({ end: i, values: node.values, plural: false })
+        } else if (
+          text.charCodeAt(i) === S_CODE &&
+          (i + 1 >= text.length || !isWordCode(text.charCodeAt(i + 1)))
+        ) {
+          if (out === NONE) out = []
+          out.push({ end: i + 1, values: node.values, plural: true })
+        }
+      }
+      if (i >= text.length) break
       const c = folded[i]!
-      if (c === ' ' && prevSpace) {
+      if (c === SPACE_CODE && prevSpace) {
         i++
         continue
       }
       const child = node.next.get(c)
       if (!child) break
       node = child
-      prevSpace = c === ' '
+      prevSpace = c === SPACE_CODE
       i++
-      if (node.values && !prevSpace) {
-        const last = text[i - 1]
-        const boundary = !isWordChar(text[i]) || !isWordChar(last)
-        if (boundary) {
-          if (out === NONE) out = []
-          out.push({ end: i, values: node.values, plural: false })
-        } else if (text[i] === 's' && !isWordChar(text[i + 1])) {
-          if (out === NONE) out = []
-          out.push({ end: i + 1, values: node.values, plural: true })
-        }
-      }
     }
     return out
   }

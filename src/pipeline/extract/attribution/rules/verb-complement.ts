@@ -32,6 +32,7 @@ export const verbComplement: AttributionRule = {
     for (const sent of ctx.sentences) {
       const s = text.slice(sent.start, sent.end)
       if (/\?\s*[’”"']?\s*$/.test(s)) continue // a question asserts nothing
+      if (!ctx.cues.mayHaveVerb.test(s)) continue
       const subjects: Phrase[] = []
       for (const m of s.matchAll(ctx.cues.verbPattern)) {
         const cue = m[0].toLowerCase()
