@@ -194,6 +194,14 @@ describe('attribution: constructions beyond the development articles', () => {
       'said',
       'it had closed the locks',
     ],
+    [
+      '"a former engineer at the plant who left": someone described, and "the engineer" later',
+      'The yard repaired forty barges, according to a former engineer at the yard who left last year. “They come in rusted,” the engineer said.',
+      [],
+      'unnamed former engineer at the yard',
+      'said',
+      'They come in rusted',
+    ],
   ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
     const got = attribute(
       text,

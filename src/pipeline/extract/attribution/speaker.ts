@@ -113,7 +113,7 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those)\s+/i
 const PRESS_ROLES =
   /\b(?:spokes(?:man|woman|person)|press secretary|press officer|press service|representative)\b/i
 const ROLE_NOUN =
-  /\b(?:spokes(?:man|woman|person)|secretary|officer|official|representative|minister|president|head|chief|director|commander|adviser|advisor|member|deputy|expert|analyst|scientist|politician|marshal|general|colonel|ambassador|envoy|chairman|chair|governor|mayor|leader|premier)s?\b/i
+  /\b(?:spokes(?:man|woman|person)|secretary|officer|official|representative|minister|president|head|chief|director|commander|adviser|advisor|member|deputy|expert|analyst|scientist|politician|marshal|general|colonel|ambassador|envoy|chairman|chair|governor|mayor|leader|premier|engineer|employee|worker|resident|eyewitness|witness|volunteer|activist|researcher|journalist|pilot|soldier|serviceman|lawmaker|diplomat|economist|historian)s?\b/i
 
 export interface ResolveInput {
   readonly text: string
@@ -150,7 +150,9 @@ const cap = (s: string): string =>
 export function resolveSpeaker(input: ResolveInput): Speaker | null {
   const { text, mentions, history } = input
   let start = input.phrase.start
-  const end = input.phrase.end
+  // "a former engineer at the plant who left Belarus last year": the relative clause describes
+  const relative = /,?\s+(?:who|whom)\s/i.exec(text.slice(start, input.phrase.end))
+  const end = relative && relative.index > 0 ? start + relative.index : input.phrase.end
   const raw = text.slice(start, end)
   if (/^we$/i.test(raw)) {
     // "we assess": the publisher, in its own voice; inside a quotation "we" is the quoted speaker's
@@ -201,7 +203,7 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
   const phrase = text.slice(start, end)
   const lower = phrase.toLowerCase()
   const words = lower.split(/\s+/)
-  const ofAt = words.indexOf('of')
+  const ofAt = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|with)$/.test(w))
   // "analysis of open sources" is headed by "analysis"; "Ministry of Defence" by its last word
   const head = (ofAt > 0 ? words[ofAt - 1] : words[words.length - 1]) ?? ''
 
@@ -373,8 +375,10 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
   }
   if (GROUP_HEADS.has(head) || ROLE_NOUN.test(head)) {
     const person = ROLE_NOUN.test(head) && !/s$/.test(head)
+    // "a former engineer at the plant": someone described, not named
+    const canonical = person && det && /^an?\s/i.test(det[0]) ? `unnamed ${phrase}` : phrase
     return {
-      value: { text: phrase, canonical: phrase, span: { start, end } },
+      value: { text: phrase, canonical, span: { start, end } },
       role: person ? phrase : null,
       person,
     }
@@ -516,6 +520,8 @@ function byRole(
     if (!role) return false
     if (PRESS_ROLES.test(role) && PRESS_ROLES.test(phrase)) return true
     const have = roleWords(role)
+    // "the engineer" after "a former engineer at the plant"
+    if (want.size === 1 && have.has([...want][0]!)) return true
     let n = 0
     for (const w of want) if (have.has(w)) n++
     return n / (want.size + have.size - n) >= 0.5
