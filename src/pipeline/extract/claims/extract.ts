@@ -1147,26 +1147,47 @@ function existentialDeployments(view: SentenceView, ctx: ClaimContext): DraftCla
     while (s < toks.length && /^(now|also|still|currently|already)$/.test(toks[s]!.lower)) s++
     const np = phraseAfter(view, s)
     if (np[1] <= np[0]) continue
-    const label = labelOf(textOf(view, np[0], np[1]), ctx.lexicon)
-    if (!label || !/Armed Forces/.test(label.canonical)) continue
-    const hedge = hedgeOfClaim(
-      { before: view.text.slice(view.span.start, toks[k]!.start), group: textOf(view, k, s) },
-      ctx.hedges ? { cues: ctx.hedges } : {},
-    )
-    out.push({
-      relation: 'DEPLOY',
-      agent: { text: label.text, canonical: label.canonical },
-      recipient: null,
-      item: itemRole(view, np),
-      quantity: quantityIn(view, np),
-      time: timeNear(view, toks[k]!.start),
-      place: placeIn(view, np[1], toks.length, PLACE_PREPS),
-      hedge: hedge.hedge,
-      likelihood: hedge.icd203,
-      at: toks[k]!.start,
-    })
+    const place = placeIn(view, np[1], toks.length, PLACE_PREPS)
+    const claim = forcesDeployed(view, ctx, np, { at: k, before: k, groupEnd: s, place, nominal: false })
+    if (claim) out.push(claim)
   }
   return out
+}
+
+/**
+ * The DEPLOY claim of the armed forces that the phrase `np` is labelled as, or null when it
+ * labels none. `at` is the verb's token, `before` where the hedge cues end, `groupEnd` where the
+ * verb group does.
+ */
+function forcesDeployed(
+  view: SentenceView,
+  ctx: ClaimContext,
+  np: [number, number],
+  o: { at: number; before: number; groupEnd: number; place: RoleValue | null; nominal: boolean },
+): DraftClaim | null {
+  const { toks } = view
+  const label = labelOf(textOf(view, np[0], np[1]), ctx.lexicon)
+  if (!label || !/Armed Forces/.test(label.canonical)) return null
+  const hedge = hedgeOfClaim(
+    {
+      before: view.text.slice(view.span.start, toks[o.before]!.start),
+      group: textOf(view, o.at, o.groupEnd),
+    },
+    ctx.hedges ? { cues: ctx.hedges } : {},
+  )
+  return {
+    relation: 'DEPLOY',
+    agent: { text: label.text, canonical: label.canonical },
+    recipient: null,
+    item: itemRole(view, np),
+    quantity: quantityIn(view, np),
+    time: timeNear(view, toks[o.at]!.start),
+    place: o.place,
+    hedge: hedge.hedge,
+    likelihood: hedge.icd203,
+    at: toks[o.at]!.start,
+    ...(o.nominal ? { nominal: true } : {}),
+  }
 }
 
 /**
@@ -1185,25 +1206,14 @@ function forcesPresent(view: SentenceView, ctx: ClaimContext): DraftClaim[] {
     if (!place) continue
     const subj = phraseBefore(view, k, clauseStart(view, k))
     if (subj[1] <= subj[0]) continue
-    const label = labelOf(textOf(view, subj[0], subj[1]), ctx.lexicon)
-    if (!label || !/Armed Forces/.test(label.canonical)) continue
-    const hedge = hedgeOfClaim(
-      { before: view.text.slice(view.span.start, toks[subj[0]]!.start), group: textOf(view, k, p) },
-      ctx.hedges ? { cues: ctx.hedges } : {},
-    )
-    out.push({
-      relation: 'DEPLOY',
-      agent: { text: label.text, canonical: label.canonical },
-      recipient: null,
-      item: itemRole(view, subj),
-      quantity: quantityIn(view, subj),
-      time: timeNear(view, toks[k]!.start),
+    const claim = forcesDeployed(view, ctx, subj, {
+      at: k,
+      before: subj[0],
+      groupEnd: p,
       place,
-      hedge: hedge.hedge,
-      likelihood: hedge.icd203,
-      at: toks[k]!.start,
       nominal: true,
     })
+    if (claim) out.push(claim)
   }
   return out
 }
