@@ -148,6 +148,29 @@ function readReference(dataDir: string): Reference {
   return deepFreeze({ dataDir, entities, byId, byAlias, lexicons, placeAliases })
 }
 
+const holdersCache = new WeakMap<Reference, ReadonlyMap<string, readonly string[]>>()
+
+/**
+ * Role phrase (lowercased) → the reference people who hold it ("russian president" → Vladimir
+ * Putin), built once per reference data set.
+ */
+export function roleHoldersOf(reference: Reference): ReadonlyMap<string, readonly string[]> {
+  let map = holdersCache.get(reference)
+  if (!map) {
+    const out = new Map<string, string[]>()
+    for (const e of reference.entities) {
+      if (e.type !== 'PERSON') continue
+      for (const r of e.roles ?? []) {
+        const k = r.toLowerCase()
+        out.set(k, [...(out.get(k) ?? []), e.name])
+      }
+    }
+    map = out
+    holdersCache.set(reference, map)
+  }
+  return map
+}
+
 /** The name and the aliases of an entity: every surface it can be matched by. */
 export function surfacesOf(entity: RefEntity): string[] {
   return [entity.name, ...entity.aliases]

@@ -1,7 +1,7 @@
 import type { Attribution, Mention, Token } from '../../../model/annotations.js'
 import { type Message, message } from '../../../model/message.js'
 import type { Span } from '../../../model/span.js'
-import { loadReference, type Reference } from '../../../reference/load.js'
+import { loadReference, type Reference, roleHoldersOf } from '../../../reference/load.js'
 import { layer, type Stage } from '../../stage.js'
 import { type CueLexicon, cueLexicon } from './cues.js'
 import { mediumOf } from './medium.js'
@@ -199,19 +199,6 @@ function lexiconsOf(reference: Reference): { cues: CueLexicon; speaker: SpeakerL
   }
   lexiconsCache.set(reference, built)
   return built
-}
-
-/** Role phrase (lowercased) → the reference people who hold it: "russian president" → Vladimir Putin. */
-function roleHoldersOf(reference: Reference): ReadonlyMap<string, readonly string[]> {
-  const out = new Map<string, string[]>()
-  for (const e of reference.entities) {
-    if (e.type !== 'PERSON') continue
-    for (const r of e.roles ?? []) {
-      const k = r.toLowerCase()
-      out.set(k, [...(out.get(k) ?? []), e.name])
-    }
-  }
-  return out
 }
 
 /** The offset lies inside a quotation (its speaker is the quoted one, not the narrator). */

@@ -1,4 +1,5 @@
 import type { Mention, Quantity, RoleValue, TimeValue } from '../../../model/annotations.js'
+import { roleHoldersOf } from '../../../reference/load.js'
 import type { Country, Lexicon } from '../entities/lexicon.js'
 import { countryIn, labelOf } from './labels.js'
 import { participleInPhrase } from './phrases.js'
@@ -124,23 +125,6 @@ export function actorOf(
   return null
 }
 
-const holdersCache = new WeakMap<Lexicon, ReadonlyMap<string, readonly string[]>>()
-
-/** Role phrase (lowercased) → the reference people who hold it ("belarusian president" → Lukashenko). */
-function holdersOf(lexicon: Lexicon): ReadonlyMap<string, readonly string[]> {
-  let map = holdersCache.get(lexicon)
-  if (!map) {
-    const out = new Map<string, string[]>()
-    for (const e of lexicon.reference.entities) {
-      if (e.type !== 'PERSON') continue
-      for (const r of e.roles ?? []) out.set(r.toLowerCase(), [...(out.get(r.toLowerCase()) ?? []), e.name])
-    }
-    map = out
-    holdersCache.set(lexicon, map)
-  }
-  return map
-}
-
 const leadersCache = new WeakMap<Lexicon, ReadonlySet<string>>()
 
 /** Whether a reference person holds a head-of-state or head-of-government role. */
@@ -149,7 +133,7 @@ export function isLeader(canonical: string, lexicon: Lexicon): boolean {
   if (!set) {
     const out = new Set<string>()
     // "president of russia", "russian leader"; not "aide to the president of russia"
-    for (const [role, names] of holdersOf(lexicon))
+    for (const [role, names] of roleHoldersOf(lexicon.reference))
       if (
         /^(?:[\p{L}-]+\s+)?(?:president|prime minister|premier|chancellor|leader|king)(?:\s+of\s.*)?$/u.test(
           role,
@@ -172,7 +156,7 @@ export function roleHolder(phrase: string, lexicon: Lexicon): string | null {
     .replace(/^(the|a)\s+/i, '')
     .toLowerCase()
   if (key.split(/\s+/).length > 4) return null
-  const holders = holdersOf(lexicon)
+  const holders = roleHoldersOf(lexicon.reference)
   const direct = holders.get(key) ?? holders.get(key.replace(/\bleader\b/, 'president'))
   return direct?.length === 1 ? direct[0]! : null
 }
