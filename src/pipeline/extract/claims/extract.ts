@@ -1218,8 +1218,8 @@ function forcesPresent(view: SentenceView, ctx: ClaimContext): DraftClaim[] {
   return out
 }
 
-/** Currency units of the quantity lexicon: a sum of money is what goods are worth. */
-const MONEY = /^(USD|EUR|RUB|BYN|GBP|UAH|CNY)$/
+/** Currency units of the quantity lexicon (its three-letter codes): a sum of money is what goods are worth. */
+const MONEY = /^[A-Z]{3}$/
 /** Words that give the value of what is supplied: "were worth €1.1 billion", "reached $480 million". */
 const VALUED =
   /\b(worth|valued at|value of|reached|totall?ed|amounted to|earned|brought in|of)\s+(?:about |nearly |some |around |over |more than |up to |almost )?$/i

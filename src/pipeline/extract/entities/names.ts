@@ -106,7 +106,7 @@ const BODY_WORDS = new Set(
     'Review Times News Post Herald Institute Centre Center Group Project Watch Monitor Initiative Foundation ' +
     'Network Research Security Studies Guard Forces Army Command Staff Bureau Directorate Department Media ' +
     'Press Report Daily Journal Gazette Tribune Radio Television Channel Union Alliance Party Movement Front ' +
-    'Bank Company Plant Works Holding Corporation Ministry Government Parliament Assembly Court Police'
+    'Bank Company Plant Works Holding Corporation Government Parliament Assembly Court Police'
   ).split(' '),
 )
 
