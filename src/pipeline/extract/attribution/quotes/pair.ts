@@ -40,6 +40,20 @@ export function pairQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
   const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }]
   const out: Quote[] = []
   let stack: Open[] = []
+  // a quotation from an open mark to the closing mark `m`, at the depth the stack is left with
+  const closeQuote = (o: Open, m: QuoteMark, family: QuoteFamily): void => {
+    const content = trimContent(text, { start: o.mark.offset + 1, end: m.offset })
+    if (content.end <= content.start) return
+    out.push({
+      content,
+      open: o.mark.offset,
+      close: m.offset,
+      family,
+      lostOpening: false,
+      depth: stack.length,
+      startsSentence: SENTENCE_END_BEFORE.test(text.slice(Math.max(0, o.mark.offset - 40), o.mark.offset)),
+    })
+  }
   let mi = 0
   for (let pi = 0; pi < paras.length; pi++) {
     const para = paras[pi]!
@@ -71,20 +85,7 @@ export function pairQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
       if (other >= 0) {
         const o = stack[other]!
         stack = stack.slice(0, other)
-        const content = trimContent(text, { start: o.mark.offset + 1, end: m.offset })
-        if (content.end > content.start) {
-          out.push({
-            content,
-            open: o.mark.offset,
-            close: m.offset,
-            family: o.mark.family,
-            lostOpening: false,
-            depth: stack.length,
-            startsSentence: SENTENCE_END_BEFORE.test(
-              text.slice(Math.max(0, o.mark.offset - 40), o.mark.offset),
-            ),
-          })
-        }
+        closeQuote(o, m, o.mark.family)
         lastClose = m.offset + 1
         continue
       }
@@ -107,20 +108,7 @@ export function pairQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
       }
       const o = stack[openIdx]!
       stack = stack.slice(0, openIdx)
-      const content = trimContent(text, { start: o.mark.offset + 1, end: m.offset })
-      if (content.end > content.start) {
-        out.push({
-          content,
-          open: o.mark.offset,
-          close: m.offset,
-          family: m.family,
-          lostOpening: false,
-          depth: stack.length,
-          startsSentence: SENTENCE_END_BEFORE.test(
-            text.slice(Math.max(0, o.mark.offset - 40), o.mark.offset),
-          ),
-        })
-      }
+      closeQuote(o, m, m.family)
       lastClose = m.offset + 1
     }
   }
