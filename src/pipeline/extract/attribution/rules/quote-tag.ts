@@ -1,4 +1,5 @@
 import { phraseAfter, subjectBefore } from '../subject.js'
+import { closesTag } from '../tag-end.js'
 import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
 
 /** Speech verbs that come before their subject in a tag ("…,” said the minister). */
@@ -24,7 +25,7 @@ export const quoteTag: AttributionRule = {
 
 /** Whom a speaker told: reporters, or a named medium ("the Baltic Herald", "Reuters"), up to the tag's end. */
 const ADDRESSEE =
-  /^(?:(reporters|journalists|the press)|(?:the\s+)?((?:\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’&-]*){0,4}))(?:\s+(?:on|in|at|last|this)\s+[\p{L}\d ]{1,30})?$/u
+  /^(?:(reporters|journalists|the press)|(?:the\s+)?((?:\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’&-]*){0,4}))(\s+[^,;:]*)?$/u
 
 const PARTICIPLE_AFTER_TAG =
   /^,\s*(?:and\s+)?(?:also\s+)?(?:adding|saying|explaining|noting|stressing|arguing|claiming|insisting|warning)\b/i
@@ -64,7 +65,7 @@ export function tagAfter(
     // or a speech participle with an attribution of its own: ", adding that …")
     // "…,” Ivan Petrov, a coordinator, told the Baltic Herald.": the addressee is the medium
     const addressee = /^(?:told|tells)$/i.test(m[0]) ? ADDRESSEE.exec(rest) : null
-    if (addressee) {
+    if (addressee && closesTag(addressee[3] ?? '')) {
       const ph = subjectBefore(ctx, cueStart, start)
       if (!ph) return null
       const medium = addressee[2] ?? null
@@ -77,14 +78,8 @@ export function tagAfter(
         ph.outlet ?? medium,
       )
     }
-    if (
-      rest &&
-      !PARTICIPLE_AFTER_TAG.test(rest) &&
-      !/^(?:again|too|later|recently|earlier|then|on \w+|in \w+(?: \w+)?|at the time|(?:last|this) \w+)$/i.test(
-        rest,
-      )
-    )
-      continue
+    // "…, X said on national television.", "…, X said in a statement last month."
+    if (rest && !PARTICIPLE_AFTER_TAG.test(rest) && !closesTag(rest)) continue
     const ph = subjectBefore(ctx, cueStart, start)
     if (!ph) return null
     return speech(

@@ -1,5 +1,6 @@
 import type { Span } from '../../../../model/span.js'
 import { type Phrase, subjectBefore } from '../subject.js'
+import { closesTag } from '../tag-end.js'
 import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
 import { trimSpan } from '../words.js'
 
@@ -58,7 +59,7 @@ export const verbComplement: AttributionRule = {
         if (
           /[,”"’]$/.test(beforeSubject) &&
           !/^\s*(?:that\b|:)/i.test(after) &&
-          (isTagEnd(after) || TAG_BEFORE_COMMA.test(after))
+          (isTagEnd(after) || TAG_BEFORE_COMMA.test(after) || closesTag(after.split(',')[0]!))
         )
           continue
         // "Tents were reported at the camp": a passive without "that" reports no one's speech
