@@ -3,17 +3,10 @@ import type { Span } from '../../../model/span.js'
 import type { HedgeCue } from '../../../reference/load.js'
 import type { Country, Lexicon } from '../entities/lexicon.js'
 import { hedgeOfClaim } from '../hedge/index.js'
+import { existentialDeployments, forcesAbsent, forcesMoving, forcesPresent } from './forces.js'
 import { countryIn, labelOf } from './labels.js'
 import type { TriggerLexicon } from './lexicon.js'
-import {
-  clauseStart,
-  conjuncts,
-  groupStart,
-  isPunct,
-  isQuoteMark,
-  phraseAfter,
-  phraseBefore,
-} from './phrases.js'
+import { clauseStart, conjuncts, groupStart, phraseAfter, phraseBefore } from './phrases.js'
 import {
   ACTOR_TYPES,
   actorOf,
@@ -22,13 +15,13 @@ import {
   countryRole,
   isLeader,
   isPronoun,
+  itemRole,
   mentionsIn,
+  PLACE_PREPS,
   partiesIn,
   placeIn,
   quantityIn,
   roleOfMention,
-  spanOf,
-  timeNear,
 } from './roles.js'
 import type { SentenceView } from './sentence.js'
 import { textOf, tokenRange } from './sentence.js'
@@ -125,7 +118,6 @@ const ON = new Set(['on', 'against'])
 const BY = new Set(['by'])
 const FROM = new Set(['from'])
 const TO_ON = new Set(['to', 'on'])
-const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'on', 'through', 'via', 'into'])
 /** A deployment's place is also where forces are sent ("relocated to the airfield"). */
 const DESTINATION_PREPS = new Set([...PLACE_PREPS, 'to', 'toward', 'towards'])
 const SYMMETRIC = new Set<Relation>(['MEET', 'AGREE'])
@@ -200,10 +192,12 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
         : { drafts: nounClaims(view, h, floor, ctx, memory), objectEnd: -1 }
     if (h.relation === 'AGREE' && h.usage === 'verb') absorbedUntil = clauseEnd(view, h.to)
     else if (r.objectEnd > absorbedUntil) absorbedUntil = r.objectEnd
-    for (const d of r.drafts) out.push(d)
+    for (const d of r.drafts) out.push(stockMoved(h, d, ctx.lexicon) ? { ...d, relation: 'TRANSFER' } : d)
   }
   for (const d of existentialDeployments(view, ctx)) out.push(d)
   for (const d of forcesPresent(view, ctx)) out.push(d)
+  for (const d of forcesMoving(view, ctx)) out.push(d)
+  for (const d of forcesAbsent(view, ctx)) out.push(d)
   for (const d of cargoMovements(view, ctx)) out.push(d)
   // every claim needs an actor; a meeting or an agreement needs two parties
   const kept = withValue(
@@ -215,6 +209,24 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   if (subject) remember(memory, subject, ctx)
   rememberPersons(view, memory)
   return kept
+}
+
+/** Weapons, vehicles and munitions, which a state keeps in stock; parts and goods are supplied. */
+const STOCK =
+  /\b(tanks?|T-\d+\w*|BMPs?|BMP-\d\w*|BTRs?|armou?r(ed)?|vehicles?|trucks?|ammunition|munitions?|shells|rounds|weapons|arms|missiles?|rockets?|guns?|howitzers?|artillery|launchers?)\b/i
+
+/**
+ * "Tanks were shipped from Belarus to Russia": a state that ships goods hands over its own stock
+ * (TRANSFER, in the corpus README's sense); a plant that ships them supplies its output.
+ */
+function stockMoved(h: TriggerHit, d: DraftClaim, lexicon: Lexicon): boolean {
+  return (
+    d.relation === 'SUPPLY' &&
+    /^(ship|shipment)$/.test(h.entry.lemma) &&
+    STOCK.test(d.item?.text ?? '') &&
+    d.agent?.canonical != null &&
+    lexicon.countryByName.has(d.agent.canonical.toLowerCase())
+  )
 }
 
 /** The free person mentions of a sentence (not after a preposition, not possessive), for "he" later. */
@@ -350,20 +362,6 @@ function hedgeFor(view: SentenceView, groupFrom: number, trigger: TriggerHit, ct
   )
 }
 
-function itemRole(view: SentenceView, range: [number, number]): RoleValue | null {
-  let [a, b] = range
-  while (
-    a < b &&
-    (/^(the|a|an|over|of|its|their|his|her|and|but|or)$/.test(view.toks[a]!.lower) ||
-      isQuoteMark(view.toks[a]))
-  )
-    a++
-  while (b > a && (isPunct(view.toks[b - 1]) || view.toks[b - 1]!.lower === 'etc.')) b--
-  if (b <= a) return null
-  const text = textOf(view, a, b)
-  return { text, canonical: null, span: spanOf(view, [a, b]) }
-}
-
 /** Claims of a verb trigger, in the active or the passive voice; `objectEnd` is where its object ends. */
 function verbClaims(
   view: SentenceView,
@@ -455,7 +453,8 @@ function verbClaims(
   let recipient: RoleValue | null = null
   // a passive deployment moves things ("tanks were moved"); forces as its subject stay actors through their label
   if (passive && (!SUBJECT_IS_ACTOR.has(h.relation) || h.relation === 'DEPLOY')) {
-    itemRange = subj[1] > subj[0] ? subj : phraseBefore(view, Math.max(0, h.from - 1), 0)
+    itemRange =
+      subj[1] > subj[0] ? listBefore(view, subj, floor) : phraseBefore(view, Math.max(0, h.from - 1), 0)
     const by = argumentAfter(view, h.to, BY, limit)
     const from = /^(SUPPLY|TRANSFER)$/.test(h.relation) ? argumentAfter(view, h.to, FROM, limit) : null
     const agent =
@@ -474,7 +473,10 @@ function verbClaims(
   } else if (agents.length) {
     itemRange = obj
     // "units moved closer to the border": no noun after the verb, the subject is what moved
-    const nounless = !toks.slice(obj[0], obj[1]).some((t) => /^(NOUN|PROPN|NUM|PRON)$/.test(t.pos))
+    // ("a small contingent" is a phrase even when the tagger finds no noun in it)
+    const nounless =
+      !toks.slice(obj[0], obj[1]).some((t) => /^(NOUN|PROPN|NUM|PRON)$/.test(t.pos)) &&
+      !(obj[1] - obj[0] >= 2 && /^(a|an|the|some|its|their)$/.test(toks[obj[0]]?.lower ?? ''))
     if (h.relation === 'DEPLOY' && nounless) itemRange = subj
     // "the missile system, which Russia began deploying to Belarus": the object is the antecedent
     const gap = nounless && subj[1] > subj[0] ? relativeObjectGap(view, subj) : null
@@ -949,6 +951,31 @@ function split(view: SentenceView, range: [number, number], relation: Relation):
   return named.length >= 2 ? parts : [range]
 }
 
+/**
+ * A subject that closes a list ("14 BMP-2s and two dozen trucks" after "32 tanks,") widened to
+ * the whole list, when every earlier member is a noun phrase and the first opens the clause.
+ */
+function listBefore(view: SentenceView, range: [number, number], floor: number): [number, number] {
+  const { toks } = view
+  if (!toks.slice(range[0], range[1]).some((t) => t.pos === 'CCONJ' && /^(and|or)$/.test(t.lower)))
+    return range
+  let s = range[0]
+  while (toks[s - 1]?.text === ',') {
+    const p = phraseBefore(view, s - 1, floor)
+    if (p[1] <= p[0]) break
+    // "In October, tanks and trucks…" opens with a phrase that is no member; "At least 32 tanks" is one
+    const first = toks[p[0]]!
+    const counted = view.quantities.some(
+      (q) => q.span && q.span.start <= first.start && first.end <= q.span.end,
+    )
+    if (first.pos === 'ADP' && !counted) break
+    if (!toks.slice(p[0], p[1]).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) break
+    if (p[0] !== floor && toks[p[0] - 1]?.text !== ',') break
+    s = p[0]
+  }
+  return s < range[0] && (s === floor || toks[s - 1]?.text !== ',') ? [s, range[1]] : range
+}
+
 /** Claims of a nominal trigger ("the supply of trucks", "talks in Moscow", "military exercises"). */
 function nounClaims(
   view: SentenceView,
@@ -1132,90 +1159,6 @@ function otherPartyWide(
   const ms = mentionsIn(view, range).filter((m) => m.type === 'PERSON')
   const other = ms.find((m) => m.canonical !== agent?.canonical)
   return other ? roleOfMention(view, other) : null
-}
-
-/**
- * Forces said to be somewhere with "there is/are": "There are now up to seven Belarusian
- * battalions on the border" → DEPLOY by the Belarusian armed forces.
- */
-function existentialDeployments(view: SentenceView, ctx: ClaimContext): DraftClaim[] {
-  const { toks } = view
-  const out: DraftClaim[] = []
-  for (let k = 0; k + 1 < toks.length; k++) {
-    if (toks[k]!.lower !== 'there' || !/^(is|are|were|was|remain|remains)$/.test(toks[k + 1]!.lower)) continue
-    let s = k + 2
-    while (s < toks.length && /^(now|also|still|currently|already)$/.test(toks[s]!.lower)) s++
-    const np = phraseAfter(view, s)
-    if (np[1] <= np[0]) continue
-    const place = placeIn(view, np[1], toks.length, PLACE_PREPS)
-    const claim = forcesDeployed(view, ctx, np, { at: k, before: k, groupEnd: s, place, nominal: false })
-    if (claim) out.push(claim)
-  }
-  return out
-}
-
-/**
- * The DEPLOY claim of the armed forces that the phrase `np` is labelled as, or null when it
- * labels none. `at` is the verb's token, `before` where the hedge cues end, `groupEnd` where the
- * verb group does.
- */
-function forcesDeployed(
-  view: SentenceView,
-  ctx: ClaimContext,
-  np: [number, number],
-  o: { at: number; before: number; groupEnd: number; place: RoleValue | null; nominal: boolean },
-): DraftClaim | null {
-  const { toks } = view
-  const label = labelOf(textOf(view, np[0], np[1]), ctx.lexicon)
-  if (!label || !/Armed Forces/.test(label.canonical)) return null
-  const hedge = hedgeOfClaim(
-    {
-      before: view.text.slice(view.span.start, toks[o.before]!.start),
-      group: textOf(view, o.at, o.groupEnd),
-    },
-    ctx.hedges ? { cues: ctx.hedges } : {},
-  )
-  return {
-    relation: 'DEPLOY',
-    agent: { text: label.text, canonical: label.canonical },
-    recipient: null,
-    item: itemRole(view, np),
-    quantity: quantityIn(view, np),
-    time: timeNear(view, toks[o.at]!.start),
-    place: o.place,
-    hedge: hedge.hedge,
-    likelihood: hedge.icd203,
-    at: toks[o.at]!.start,
-    ...(o.nominal ? { nominal: true } : {}),
-  }
-}
-
-/**
- * Forces said to be somewhere: "Russian units are in Belarus", "Russian troops are still in
- * Gomel": a subject labelled as armed forces, a form of "be", and a place after in/at/near.
- */
-function forcesPresent(view: SentenceView, ctx: ClaimContext): DraftClaim[] {
-  const { toks } = view
-  const out: DraftClaim[] = []
-  for (let k = 1; k + 1 < toks.length; k++) {
-    if (!/^(is|are|was|were)$/.test(toks[k]!.lower)) continue
-    let p = k + 1
-    while (p < toks.length && /^(still|now|currently|already|also|not|no longer)$/.test(toks[p]!.lower)) p++
-    if (!/^(in|at|near|inside)$/.test(toks[p]?.lower ?? '')) continue
-    const place = placeIn(view, p, Math.min(toks.length, p + 6), PLACE_PREPS)
-    if (!place) continue
-    const subj = phraseBefore(view, k, clauseStart(view, k))
-    if (subj[1] <= subj[0]) continue
-    const claim = forcesDeployed(view, ctx, subj, {
-      at: k,
-      before: subj[0],
-      groupEnd: p,
-      place,
-      nominal: true,
-    })
-    if (claim) out.push(claim)
-  }
-  return out
 }
 
 /** Currency units of the quantity lexicon (its three-letter codes): a sum of money is what goods are worth. */

@@ -14,7 +14,10 @@ const M: readonly HandMention[] = [
 // Passive voice: the subject is the item, the agent comes from "by", "from" or the item's nationality.
 // [sentence, relation, agent, item]
 const PASSIVE: Array<[string, string, string, string]> = [
-  ['Shells were shipped from Belarus to Russia.', 'SUPPLY', 'Belarus', 'Shells'],
+  // a state shipping weapons hands over its stock; a plant shipping its output supplies it
+  ['Shells were shipped from Belarus to Russia.', 'TRANSFER', 'Belarus', 'Shells'],
+  ['Spare parts were shipped from Belarus to Russia.', 'SUPPLY', 'Belarus', 'Spare parts'],
+  ['Forty sights were shipped by Peleng to Russia.', 'SUPPLY', 'Peleng', 'Forty sights'],
   ['Russian missiles have been launched from Belarus.', 'ATTACK', 'Russia', 'Russian missiles'],
   ['The sights were supplied by Peleng to the Russian army.', 'SUPPLY', 'Peleng', 'The sights'],
   [

@@ -61,7 +61,7 @@ describe('facilities as places', () => {
     )
     expect(claims).toContainEqual(
       expect.objectContaining({
-        relation: 'SUPPLY',
+        relation: 'TRANSFER',
         agent: 'Belarus',
         recipient: 'Russia',
         place: 'Orsha railway station',

@@ -2,7 +2,7 @@ import type { Mention, Quantity, RoleValue, TimeValue } from '../../../model/ann
 import { roleHoldersOf } from '../../../reference/load.js'
 import type { Country, Lexicon } from '../entities/lexicon.js'
 import { countryIn, labelOf } from './labels.js'
-import { participleInPhrase } from './phrases.js'
+import { isPunct, isQuoteMark, participleInPhrase } from './phrases.js'
 import type { SentenceView } from './sentence.js'
 import { textOf } from './sentence.js'
 
@@ -302,3 +302,30 @@ export function placeIn(
   }
   return first
 }
+
+/** The item a phrase names, without its article, leading "over"/"of" and trailing punctuation. */
+export function itemRole(view: SentenceView, range: [number, number]): RoleValue | null {
+  let [a, b] = range
+  while (
+    a < b &&
+    (/^(the|a|an|over|of|its|their|his|her|and|but|or)$/.test(view.toks[a]!.lower) ||
+      isQuoteMark(view.toks[a]))
+  )
+    a++
+  while (b > a && (isPunct(view.toks[b - 1]) || view.toks[b - 1]!.lower === 'etc.')) b--
+  if (b <= a) return null
+  const text = textOf(view, a, b)
+  return { text, canonical: null, span: spanOf(view, [a, b]) }
+}
+
+/** Prepositions that introduce where something is or happens. */
+export const PLACE_PREPS: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'on',
+  'through',
+  'via',
+  'into',
+])

@@ -104,6 +104,10 @@ export function findTriggers(view: SentenceView, lexicon: TriggerLexicon): Trigg
   return hits
 }
 
+const MODALS = /^(will|would|could|may|might|can|must|shall|should|wo)$/
+const MODAL_ADVERBS =
+  /^(likely|probably|possibly|also|not|n't|still|soon|now|again|already|never|certainly|further|then)$/
+
 /** A verb form that wink tags as something else only when nothing around it says verb. */
 function verbLike(toks: readonly Tok[], i: number): boolean {
   const t = toks[i]!
@@ -135,6 +139,10 @@ function verbLike(toks: readonly Tok[], i: number): boolean {
     return false
   }
   if (t.pos === 'VERB' || t.pos === 'AUX') return true
+  // "will likely keep", "could soon send": a bare form after a modal is its verb, whatever the tag
+  let m = i - 1
+  while (m > i - 4 && m >= 0 && MODAL_ADVERBS.test(toks[m]!.lower)) m--
+  if (MODALS.test(toks[m]?.lower ?? '') && !/(s|ed|ing)$/.test(t.lower)) return true
   // "while meeting Putin": a participle after a temporal conjunction
   if (/ing$/.test(t.lower) && /^(while|when|after|before|since|by)$/.test(prev?.lower ?? '')) return true
   // "has started manufacturing", "keeps supplying": a gerund after an aspectual verb is the verb

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest'
+import { brief, COMMON, claimsOf, type HandMention } from './test-support.js'
+
+const M: readonly HandMention[] = [
+  ...COMMON,
+  ['Gomel', 'GPE', 'Gomel'],
+  ['Lida air base', 'FACILITY', 'Lida air base'],
+  ['Zyabrovka airfield', 'FACILITY', 'Zyabrovka airfield'],
+  ['Ruzhany', 'FACILITY', 'Ruzhany'],
+  ['Su-34', 'EQUIPMENT', 'Su-34'],
+  ['Il-76', 'EQUIPMENT', 'Il-76'],
+]
+
+// Forces, and equipment of a nation's forces, that arrive, land, stay or are based somewhere.
+// [sentence, agent, item fragment, place | null, hedge]
+const PRESENT: Array<[string, string, string, string | null, string]> = [
+  [
+    'Some 400 Russian marines have arrived at Lida air base, the border service says.',
+    'Russian Armed Forces',
+    '400 Russian marines',
+    'Lida air base',
+    'asserted',
+  ],
+  [
+    'Two Russian Su-34 bombers landed at Zyabrovka airfield on Monday.',
+    'Russian Armed Forces',
+    'Su-34',
+    'Zyabrovka airfield',
+    'asserted',
+  ],
+  [
+    'A Russian Il-76 took off from Ruzhany before dawn.',
+    'Russian Armed Forces',
+    'Il-76',
+    'Ruzhany',
+    'asserted',
+  ],
+  [
+    'Belarusian helicopters stayed in Gomel for a week.',
+    'Armed Forces of Belarus',
+    'helicopters',
+    'Gomel',
+    'asserted',
+  ],
+  [
+    'The minister said no Russian jets were based at Lida air base.',
+    'Russian Armed Forces',
+    'jets',
+    'Lida air base',
+    'denied',
+  ],
+  ['Russia will likely keep a small contingent in Belarus.', 'Russia', 'contingent', 'Belarus', 'likely'],
+]
+
+// "no <forces> in/at <place>": forces said to be absent.
+const ABSENT: Array<[string, string, string, string]> = [
+  [
+    'The monitors have counted no new Russian units in Gomel since May.',
+    'Russian Armed Forces',
+    'Russian units',
+    'Gomel',
+  ],
+  [
+    'Imagery from April shows no Russian armour at Zyabrovka airfield.',
+    'Russian Armed Forces',
+    'armour',
+    'Zyabrovka airfield',
+  ],
+]
+
+// Sentences with the same verbs that put no forces anywhere.
+const NONE: string[] = [
+  'Belarusian officials remain silent about the plan.',
+  'The land border remains closed to trucks.',
+  'Prices of Russian tanks stayed high.',
+  'The delegation arrived in Gomel on Monday.',
+  'No decision on the new base has been taken.',
+]
+
+describe('forces somewhere', () => {
+  it.each(PRESENT)('%s', (sentence, agent, item, place, hedge) => {
+    const c = claimsOf(sentence, M)
+      .map(brief)
+      .find((x) => x.relation === 'DEPLOY')
+    expect(c, sentence).toBeDefined()
+    expect(c!.agent).toBe(agent)
+    expect(c!.item ?? '').toContain(item)
+    if (place) expect(c!.place).toBe(place)
+    expect(c!.hedge).toBe(hedge)
+  })
+  it.each(ABSENT)('%s', (sentence, agent, item, place) => {
+    const c = claimsOf(sentence, M)
+      .map(brief)
+      .find((x) => x.relation === 'DEPLOY')
+    expect(c, sentence).toBeDefined()
+    expect(c).toMatchObject({ agent, place, hedge: 'denied' })
+    expect(c!.item ?? '').toContain(item)
+  })
+  it.each(NONE)('%s', (sentence) => {
+    expect(claimsOf(sentence, M).filter((c) => c.relation === 'DEPLOY')).toEqual([])
+  })
+})
+
+describe('lists and modals', () => {
+  it('a passive subject that closes a list takes every member', () => {
+    const items = claimsOf(
+      'About 20 T-72 tanks, 12 BMP-2s and 30 trucks were shipped from Belarus to Russia.',
+      M,
+    )
+      .map(brief)
+      .map((c) => [c.relation, c.agent, c.item])
+    expect(items).toEqual([
+      ['TRANSFER', 'Belarus', 'About 20 T-72 tanks'],
+      ['TRANSFER', 'Belarus', '12 BMP-2s'],
+      ['TRANSFER', 'Belarus', '30 trucks'],
+    ])
+  })
+  it('an opening phrase before the list is no member', () => {
+    const items = claimsOf('In October, 12 BMP-2s and 30 trucks were shipped from Belarus to Russia.', M).map(
+      (c) => brief(c).item,
+    )
+    expect(items).toEqual(['12 BMP-2s', '30 trucks'])
+  })
+})
