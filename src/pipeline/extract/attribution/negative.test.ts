@@ -54,3 +54,15 @@ describe('attribution: plural nouns that look like cues', () => {
     expect(attribute('Baltic states set a date to leave the grid.')).toEqual([])
   })
 })
+
+describe('attribution: "it" after an organisation spoke', () => {
+  it.each([
+    [
+      'keeping ties',
+      'The republic said it was neutral. Since then, it has maintained close ties with its neighbour.',
+    ],
+    ['adding a shift', 'The plant said orders were up. It has added a third shift on its assembly line.'],
+  ])('"it" %s is no speech', (_name, text) => {
+    expect(attribute(text).map((a) => a.cue)).toEqual(['said'])
+  })
+})

@@ -21,6 +21,10 @@ export interface SpeakerLexicon {
 const OFFICER =
   /^(its|their|.{2,60}?['’]s?)\s+(spokes(?:man|woman|person)|press secretary|press officer|representative)$/iu
 
+/** "it was reported that", "it has been claimed that": an impersonal passive names no speaker. */
+const IMPERSONAL_PASSIVE =
+  /^\s+(?:is|was|has been|had been|have been)\s+(?:also\s+|widely\s+|previously\s+)?(?:reported|said|claimed|alleged|rumou?red|suggested)\b/i
+
 /** "Belarusian officials", "the Russian authorities", "Belarus's government": that state's government. */
 const GOVERNMENT = /^(?:[Tt]he\s+)?([\p{Lu}][\p{L}-]*)(?:['’]s?)?\s+(?:officials|authorities|government)$/u
 
@@ -159,6 +163,21 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
     return input.publisher
       ? { value: { text: raw, canonical: input.publisher, span: { start, end } }, role: null, person: false }
       : null
+  }
+  if (/^it$/i.test(raw)) {
+    // "it was reported that …": nobody in particular, a report
+    if (IMPERSONAL_PASSIVE.test(text.slice(end, end + 40))) {
+      return {
+        value: { text: raw, canonical: 'unspecified reports', span: { start, end } },
+        role: null,
+        person: false,
+      }
+    }
+    // "…, it said", "which it says": the organisation that spoke last (not evidence: "it shows")
+    const org = input.evidential
+      ? undefined
+      : [...history].reverse().find((h) => !h.person && h.value.canonical)
+    return org ? { ...org, value: { ...org.value, text: raw, span: { start, end } }, role: null } : null
   }
   // "the Kremlin's press service", "the ministry's statement": the owner speaks through it
   const owned = OWNED_OUTPUT.exec(raw)

@@ -271,8 +271,9 @@ function walkNounPhrase(words: readonly Word[]): { first: number; last: number }
     const right = words[i + 1]
     const leftW = words[i - 1]
     if (!/[\p{L}\p{N}%]/u.test(w.text)) break
-    if (i === last && w.lower === 'we') {
-      // "we assess": the publisher speaking of itself (resolved only outside quotations)
+    if (i === last && (w.lower === 'we' || w.lower === 'it')) {
+      // "we assess": the publisher speaking of itself (resolved only outside quotations);
+      // "…, it said": the organisation that spoke before (resolved by `speaker.ts`)
       first = i
       break
     }

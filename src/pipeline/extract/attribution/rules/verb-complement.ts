@@ -40,7 +40,7 @@ export const verbComplement: AttributionRule = {
         const cueStart = sent.start + m.index
         const cueEnd = cueStart + m[0].length
         if (ADJECTIVAL.test(s.slice(0, m.index))) continue
-        if (!isVerbUse(ctx, m[0], cueEnd)) continue
+        if (!isVerbUse(ctx, m[0], cueStart, cueEnd)) continue
         const after = text.slice(cueEnd, sent.end)
         if (
           /^\s*[:,]?\s*[“"‘'«]/.test(after) ||
@@ -71,6 +71,16 @@ export const verbComplement: AttributionRule = {
           continue
         subjects.push(ph)
         const content = complement(ctx, cue, cueEnd, sent, ph)
+        // "it has maintained close ties", "it has added a shift": with a pronoun for a subject
+        // only a plain speech verb or a "that" clause makes speech
+        if (
+          typeof content === 'object' &&
+          content &&
+          /^it$/i.test(text.slice(ph.span.start, ph.span.end)) &&
+          !/^(?:said|says|say)$/.test(cue) &&
+          !/\bthat\s|:/i.test(text.slice(cueEnd, content.start))
+        )
+          continue
         const proposal: Omit<Proposal, 'content' | 'anaphoric'> = {
           rule: 'verb-complement',
           speaker: { kind: 'phrase', span: ph.span, role: ph.role, evidential: EVIDENTIAL.test(cue) },
@@ -101,11 +111,13 @@ const FOLLOWED_BY_VERB =
 
 /**
  * A cue that is a verb here: lowercase ("United States" is no cue), not followed by a verb of its
- * own or by "of" ("reports of transfers"). wink-nlp's tag is not asked: it reads "analysts claim
+ * own or by "of" ("reports of transfers") unless a pronoun is its subject ("which it said had
+ * repaired", "photos that it says show"). wink-nlp's tag is not asked: it reads "analysts claim
  * that" and "ISW reports in" as nouns.
  */
-function isVerbUse(ctx: AttributionContext, surface: string, end: number): boolean {
+function isVerbUse(ctx: AttributionContext, surface: string, start: number, end: number): boolean {
   if (surface !== surface.toLowerCase()) return false
+  if (/(?:^|\s)(?:it|he|she|they|we)\s+$/i.test(ctx.text.slice(Math.max(0, start - 6), start))) return true
   const after = ctx.text.slice(end, end + 20)
   return !FOLLOWED_BY_VERB.test(after) && !/^\s+of\b/.test(after)
 }
