@@ -65,6 +65,9 @@ const NEEDS_THAT_OR_QUOTE: ReadonlySet<string> = new Set([
   'revealed',
   'disclosed',
   'continued',
+  // "repeated the exercise", "reiterated its support": speech only before "that" or a quotation
+  'repeated',
+  'reiterated',
   'answered',
   'replied',
   'expects',

@@ -22,6 +22,8 @@ describe('attribution: negative cases', () => {
     ['a participial source frame', 'Citing its own sources, a column of trucks was seen.'],
     ['evidence that cannot speak', 'Satellite images suggest that the base was expanded.'],
     ['"they say" as a parenthetical', 'It is, they say, a picture for the public.'],
+    ['"repeated" with an object', 'The brigade repeated the crossing exercise in May.'],
+    ['"reiterated" with an object', 'The council reiterated its support for the port.'],
   ])('%s', (_name, text) => {
     expect(attribute(text)).toEqual([])
   })
