@@ -442,7 +442,13 @@ function verbClaims(
     if (next?.pos === 'VERB') obj = phraseAfter(view, skipParticles(view, next.i + 1))
   }
   const hedge = hedgeFor(view, gs, h, ctx)
-  const base = {
+  const base: {
+    relation: Relation
+    time: TimeValue | null
+    hedge: Hedge
+    likelihood: string | null
+    at: number
+  } = {
     relation: h.relation,
     time: eventTime(view, h.from, h.to),
     hedge: hedge.hedge,
@@ -479,7 +485,7 @@ function verbClaims(
       !(obj[1] - obj[0] >= 2 && /^(a|an|the|some|its|their)$/.test(toks[obj[0]]?.lower ?? ''))
     if (h.relation === 'DEPLOY' && nounless) itemRange = subj
     // "the missile system, which Russia began deploying to Belarus": the object is the antecedent
-    const gap = nounless && subj[1] > subj[0] ? relativeObjectGap(view, subj) : null
+    const gap = nounless && subj[1] > subj[0] ? (relativeObjectGap(view, subj) ?? found.gap) : null
     if (gap) itemRange = gap
     if (SUBJECT_IS_ACTOR.has(h.relation) && h.relation !== 'DEPLOY' && obj[1] <= obj[0])
       itemRange = [h.from, h.to]
@@ -578,6 +584,11 @@ function verbClaims(
       }
     return { drafts, objectEnd: obj[1] }
   }
+  // "sent no troops", "has supplied not a single shell": the object denies the claim
+  if (!passive && /^(no|not a single|not one|none of)\b/i.test(textOf(view, obj[0], obj[1]))) {
+    base.hedge = 'denied'
+    base.likelihood = null
+  }
   for (const agent of agents) {
     for (const part of split(view, itemRange, h.relation)) {
       const item = itemRole(view, part)
@@ -613,11 +624,24 @@ function subjectOf(
   symmetric: boolean,
   ctx: ClaimContext,
   memory: Memory,
-): { subj: [number, number]; agents: RoleValue[]; antecedentRange: [number, number] | null } {
+): {
+  subj: [number, number]
+  agents: RoleValue[]
+  antecedentRange: [number, number] | null
+  /** What a relative clause without its pronoun tells of ("the tanks" of "the tanks Minsk sent"). */
+  gap: [number, number] | null
+} {
   let antecedentRange: [number, number] | null = null
+  let gap: [number, number] | null = null
   const { toks } = view
   const opts = actorOptions(memory, symmetric ? 'PERSON' : undefined)
   let subj = phraseBefore(view, gs, floor)
+  // "the tanks Belarus handed over": a clause with no relative pronoun; its subject is the name
+  const contact = contactRelative(view, subj)
+  if (contact) {
+    gap = contact.gap
+    subj = contact.subj
+  }
   // "…, which produced": the relative pronoun stands for a phrase before it
   const rel = toks[subj[0] - 1]
   let agents: RoleValue[] = []
@@ -729,7 +753,37 @@ function subjectOf(
       agents = a ? [a] : []
     }
   }
-  return { subj, agents, antecedentRange }
+  return { subj, agents, antecedentRange, gap }
+}
+
+/** Plural or mass nouns that can head what a clause without a pronoun tells of ("the shells Minsk sent"). */
+const GAP_HEAD = /(s|equipment|ammunition|materiel|hardware|armou?r)$/
+
+/**
+ * A relative clause without its pronoun: "the tanks Belarus handed over", "the troops it
+ * deployed". The subject phrase found before the verb holds a noun phrase (the antecedent, which
+ * the verb's missing object stands for) followed straight by a name or "it".
+ */
+function contactRelative(
+  view: SentenceView,
+  subj: [number, number],
+): { gap: [number, number]; subj: [number, number] } | null {
+  const { toks } = view
+  for (let k = subj[0]; k + 1 < subj[1]; k++) {
+    const t = toks[k]!
+    const n = toks[k + 1]!
+    if (t.pos !== 'NOUN' || !GAP_HEAD.test(t.lower)) continue
+    const pronoun = n.pos === 'PRON' && n.lower === 'it' && k + 2 === subj[1]
+    const name = view.mentions.find((m) => m.start === n.start && ACTOR_TYPES.has(m.type))
+    const nameToEnd = name !== undefined && name.end >= toks[subj[1] - 1]!.end
+    if (!pronoun && !nameToEnd) continue
+    // the antecedent is the noun phrase itself: "the number of T-72A tanks", not what governs it
+    let a = k
+    while (a > subj[0] && /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(toks[a - 1]!.pos) && toks[a - 1]!.lower !== 'no')
+      a--
+    return { gap: [a, k + 1], subj: [k + 1, subj[1]] }
+  }
+  return null
 }
 
 /**

@@ -122,3 +122,40 @@ describe('lists and modals', () => {
     expect(items).toEqual(['12 BMP-2s', '30 trucks'])
   })
 })
+
+describe('relative clauses without a pronoun', () => {
+  // [sentence, relation, agent, recipient | null, item]
+  const ROWS: Array<[string, string, string, string | null, string]> = [
+    ['Analysts counted the shells Minsk sent to Russia last year.', 'TRANSFER', 'Minsk', 'Russia', 'shells'],
+    [
+      'Officials listed the T-72B3 tanks Belarus handed to Russia in 2022.',
+      'TRANSFER',
+      'Belarus',
+      'Russia',
+      'T-72B3 tanks',
+    ],
+    [
+      'Its real contribution is not the tanks it handed over but its plants.',
+      'TRANSFER',
+      'Belarus',
+      null,
+      'tanks',
+    ],
+  ]
+  it.each(ROWS)('%s', (sentence, relation, agent, recipient, item) => {
+    const text = `Belarus is a close ally of Russia. ${sentence}`
+    const c = claimsOf(text, M)
+      .map(brief)
+      .find((x) => x.relation === relation)
+    expect(c, sentence).toBeDefined()
+    expect(c).toMatchObject({ agent, item })
+    if (recipient) expect(c!.recipient).toBe(recipient)
+  })
+  it('"they" before a verb is no such clause: the workers know where the products they make go', () => {
+    expect(claimsOf('Workers know where the products they manufacture are going.', M)).toEqual([])
+  })
+  it('an object that opens with "no" denies the claim', () => {
+    const c = claimsOf('Minsk sent no troops to Ukraine.', M).map(brief)
+    expect(c).toEqual([expect.objectContaining({ relation: 'DEPLOY', agent: 'Minsk', hedge: 'denied' })])
+  })
+})
