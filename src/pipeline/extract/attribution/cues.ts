@@ -68,6 +68,15 @@ const NEEDS_THAT_OR_QUOTE: ReadonlySet<string> = new Set([
   // "repeated the exercise", "reiterated its support": speech only before "that" or a quotation
   'repeated',
   'reiterated',
+  // "dismissed the commander", "put troops on alert": speech only with a speech noun or a figure
+  // for an object (`rules/verb-complement.ts`)
+  'dismissed',
+  'dismisses',
+  'rejected',
+  'rejects',
+  'refuted',
+  'put',
+  'puts',
   'answered',
   'replied',
   'expects',
@@ -86,6 +95,20 @@ const NEEDS_THAT_OR_QUOTE: ReadonlySet<string> = new Set([
   // plural nouns far more often than verbs in news ("Baltic states set a date")
   'states',
   'notes',
+])
+
+/**
+ * Cues that report speech only through their object ("put the number at 2,000", "dismissed the
+ * claim"): never a tag of their own, never with a clause ("put troops on alert" says nothing).
+ */
+export const OBJECT_ONLY_CUES: ReadonlySet<string> = new Set([
+  'dismissed',
+  'dismisses',
+  'rejected',
+  'rejects',
+  'refuted',
+  'put',
+  'puts',
 ])
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

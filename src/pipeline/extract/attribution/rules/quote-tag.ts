@@ -1,3 +1,4 @@
+import { OBJECT_ONLY_CUES } from '../cues.js'
 import { phraseAfter, subjectBefore } from '../subject.js'
 import { closesTag } from '../tag-end.js'
 import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
@@ -48,6 +49,7 @@ export function tagAfter(
   for (const m of tail.matchAll(ctx.cues.verbPattern)) {
     const cueStart = start + m.index
     const cueEnd = cueStart + m[0].length
+    if (OBJECT_ONLY_CUES.has(m[0].toLowerCase())) continue
     const rest = text.slice(cueEnd, end).trim()
     if (m.index === 0) {
       // inverted: "said Alexander Motuzyanyk, spokesman for …" (not the participle "quoted by …")
@@ -82,6 +84,8 @@ export function tagAfter(
     if (rest && !PARTICIPLE_AFTER_TAG.test(rest) && !closesTag(rest)) continue
     const ph = subjectBefore(ctx, cueStart, start)
     if (!ph) return null
+    // "…, although the shipment has not been confirmed.": a passive names no one who speaks
+    if (/(?:^|\s)(?:is|are|was|were|be|been|being)\s/i.test(text.slice(ph.cueStart, cueStart))) return null
     return speech(
       'quote-tag',
       ph.span,

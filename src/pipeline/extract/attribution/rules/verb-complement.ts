@@ -1,4 +1,5 @@
 import type { Span } from '../../../../model/span.js'
+import { OBJECT_ONLY_CUES } from '../cues.js'
 import { type Phrase, subjectBefore } from '../subject.js'
 import { closesTag } from '../tag-end.js'
 import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
@@ -145,12 +146,26 @@ const isTagEnd = (after: string): boolean => /^\s*(?:\w+ly)?\s*[.!?’”"']*\s*
 // an object, then "to"/"of" and a verb: the content of requests and accusations
 const TO_VERB = /^\s+(?!that\b)[^,;:.“"]{1,50}?\s+to\s+[\p{Ll}]+/u
 const OF_GERUND = /^\s+(?!that\b)[^,;:.“"]{1,50}?\s+of\s+(?:[\p{Ll}]+\s+){0,2}?[\p{Ll}]+ing\b/u
+// "dismissed the claim", "rejected the Ukrainian statements", "denied these reports": the
+// speech that is answered is the content
+const SPEECH_OBJECT =
+  /^\s+(?:(?:the|these|those|this|that|such|all|any|its|their|his|her|earlier|recent|latest|new|[\p{Lu}][\p{L}'’-]*)\s+){0,3}(?:claims?|statements?|reports?|allegations?|accusations?|assertions?|suggestions?|rumou?rs?|charges?|remarks?|comments?|reporting|findings|account)(?![\p{L}])/u
+// "put the number at 2,000", "puts the real figure closer to 30,000": an estimate
+const FIGURE_AT =
+  /^\s+(?:the|its|their|this|that|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}(?:figure|number|total|count|toll|tally|strength|size|cost|value|losses|casualties|share)s?\s+(?:at|closer to|near|nearer|around|as high as|as low as|below|above|under|over|between)\s/u
 const OBJECT_COMPLEMENT: Readonly<Record<string, RegExp>> = {
   urged: TO_VERB,
   urges: TO_VERB,
   accused: OF_GERUND,
   accuses: OF_GERUND,
   accuse: OF_GERUND,
+  dismissed: SPEECH_OBJECT,
+  dismisses: SPEECH_OBJECT,
+  rejected: SPEECH_OBJECT,
+  rejects: SPEECH_OBJECT,
+  refuted: SPEECH_OBJECT,
+  put: FIGURE_AT,
+  puts: FIGURE_AT,
 }
 
 const TRAILING_PARTICIPLE =
@@ -178,6 +193,8 @@ function complement(
     if (object) {
       // "urged Minsk to pull back …", "accused Moscow of firing …": the object and what follows
       start += object[0].length - object[0].trimStart().length
+    } else if (OBJECT_ONLY_CUES.has(cue)) {
+      return null
     } else if (TOLD.test(cue)) {
       const that = /\bthat\s/i.exec(rest)
       if (!that || that.index > 60) return null
