@@ -24,6 +24,7 @@ describe('attribution: negative cases', () => {
     ['"they say" as a parenthetical', 'It is, they say, a picture for the public.'],
     ['"repeated" with an object', 'The brigade repeated the crossing exercise in May.'],
     ['"reiterated" with an object', 'The council reiterated its support for the port.'],
+    ['"rejecting" a thing, not speech', 'The council met on Friday, rejecting the budget for the harbour.'],
     ['"put" with no figure', 'The garrison put its reservists on alert.'],
     ['"put" in a passive tag', 'After the storm, the harbour crews were put on high alert twice.'],
     ['"dismissed" a person', 'The ministry dismissed the commander of the depot.'],

@@ -2,6 +2,8 @@ import type { Span } from '../../../../model/span.js'
 import { phraseAfter, subjectBefore } from '../subject.js'
 import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
 import { trimSpan, wordsIn } from '../words.js'
+import { tagAfter } from './quote-tag.js'
+import { SPEECH_OBJECT } from './verb-complement.js'
 
 /** Participles that report speech, and whether their content may follow without "that". */
 const PARTICIPLES: Readonly<Record<string, boolean>> = {
@@ -29,7 +31,13 @@ const PARTICIPLES: Readonly<Record<string, boolean>> = {
   complaining: false,
   alleging: false,
   telling: false,
+  // their content is the speech they answer ("rejecting reports that …") or a "that" clause
+  rejecting: false,
+  dismissing: false,
+  denying: false,
+  refuting: false,
 }
+const ANSWERING = /^(?:rejecting|dismissing|denying|refuting)$/
 
 // ", adding that …", ", and saying …", ", also noting that …", "by announcing that …"
 const PARTICIPLE = new RegExp(
@@ -101,7 +109,11 @@ function contentAfter(
     const q = ctx.quotes.find((x) => x.open === start + mark[0].length)
     return q ? { ...q.content, direct: true } : null
   }
-  if (word === 'telling') {
+  const answered = ANSWERING.test(word) ? SPEECH_OBJECT.exec(rest) : null
+  if (answered) {
+    // ", rejecting reports from the capital that …": the speech answered, to the end
+    start += answered[0].length - answered[0].trimStart().length
+  } else if (word === 'telling') {
     // ", telling reporters that …"
     const that = /^\s+[^,;:.]{1,40}?\s+that\s+/i.exec(rest)
     if (!that) return null
@@ -128,6 +140,21 @@ function contentAfter(
  */
 function mainSubject(ctx: AttributionContext, sent: Span, before: number): ReturnType<typeof subjectBefore> {
   const { text } = ctx
+  // "…, the agency said on Friday, adding that …": the speaker of the tag just before
+  const comma = text.lastIndexOf(',', before - 1)
+  if (comma > sent.start) {
+    const tag = tagAfter(ctx, comma + 1, before)
+    if (tag?.speaker.kind === 'phrase' && tag.cueSpan && tag.cueSpan.end <= before) {
+      return {
+        span: tag.speaker.span,
+        role: tag.speaker.role ?? null,
+        outlet: tag.outlet ?? null,
+        relative: false,
+        cueStart: tag.cueSpan.start,
+        leftWord: null,
+      }
+    }
+  }
   // "…, said Piotr Nowak, adding that …": the speaker of an inverted tag just before
   const inverted = INVERTED_TAG.exec(text.slice(sent.start, before))
   if (inverted) {

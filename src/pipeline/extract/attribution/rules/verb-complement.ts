@@ -148,7 +148,7 @@ const TO_VERB = /^\s+(?!that\b)[^,;:.“"]{1,50}?\s+to\s+[\p{Ll}]+/u
 const OF_GERUND = /^\s+(?!that\b)[^,;:.“"]{1,50}?\s+of\s+(?:[\p{Ll}]+\s+){0,2}?[\p{Ll}]+ing\b/u
 // "dismissed the claim", "rejected the Ukrainian statements", "denied these reports": the
 // speech that is answered is the content
-const SPEECH_OBJECT =
+export const SPEECH_OBJECT =
   /^\s+(?:(?:the|these|those|this|that|such|all|any|its|their|his|her|earlier|recent|latest|new|[\p{Lu}][\p{L}'’-]*)\s+){0,3}(?:claims?|statements?|reports?|allegations?|accusations?|assertions?|suggestions?|rumou?rs?|charges?|remarks?|comments?|reporting|findings|account)(?![\p{L}])/u
 // "put the number at 2,000", "puts the real figure closer to 30,000": an estimate
 const FIGURE_AT =
