@@ -643,7 +643,10 @@ describe('attribution: constructions checked beyond the development articles', (
     [
       '"which it said had …": a pronoun subject before a verb in a relative clause',
       'The league said it had fined the Harbour Club, which it said had broken the rules twice.',
-      [['league', 'ORG', 'Northern Football League']],
+      [
+        ['league', 'ORG', 'Northern Football League'],
+        ['Harbour Club', 'ORG', 'Harbour Club'],
+      ],
       'northern football league',
       'said',
       'had broken the rules',
@@ -663,6 +666,45 @@ describe('attribution: constructions checked beyond the development articles', (
       'unspecified reports',
       'was reported',
       'two lorries had been stopped',
+    ],
+    [
+      '"its analysts say": the organisation named at the start of a sentence before',
+      'The bank said rates would hold. Lakeside Watch counts barges. If traffic grows, its analysts say, the locks will close.',
+      [
+        ['bank', 'ORG', 'Central Bank'],
+        ['Lakeside Watch', 'ORG', 'Lakeside Watch'],
+      ],
+      'lakeside watch',
+      'say',
+      'If traffic grows',
+    ],
+    [
+      '"X\'s institute": the institute named before',
+      'Olga Petrenko heads the Institute for Canal Studies. According to Petrenko’s institute, traffic fell by half.',
+      [
+        ['Olga Petrenko', 'PERSON', 'Olga Petrenko'],
+        ['Petrenko', 'PERSON', 'Olga Petrenko'],
+        ['Institute for Canal Studies', 'ORG', 'Institute for Canal Studies'],
+      ],
+      'institute for canal studies',
+      'According to',
+      'traffic fell by half',
+    ],
+    [
+      '"a group of X says": the members, not the group',
+      'A group of harbour pilots says the channel is too shallow.',
+      [],
+      'harbour pilots',
+      'says',
+      'the channel is too shallow',
+    ],
+    [
+      '"a former employee claims": of the organisation the sentence names',
+      'Ten ships a month - the vessels that dock at the Northern Shipyard, a former employee claims.',
+      [['Northern Shipyard', 'ORG', 'Northern Shipyard']],
+      'unnamed former employee of northern shipyard',
+      'claims',
+      'Ten ships a month',
     ],
     [
       'colon quotation: "X said: “…”"',

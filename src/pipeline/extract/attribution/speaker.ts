@@ -21,6 +21,10 @@ export interface SpeakerLexicon {
 const OFFICER =
   /^(its|their|.{2,60}?['’]s?)\s+(spokes(?:man|woman|person)|press secretary|press officer|representative)$/iu
 
+/** The people or output through which an organisation speaks: "its analysts", "their report". */
+const ORG_VOICE =
+  /^(?:(?:latest|new|own|annual|monthly|weekly|daily|official)\s+)*(?:analysts|experts|researchers|monitors|specialists|report|statement|assessment|update|summary|data|figures|count|tally|findings)$/i
+
 /** "it was reported that", "it has been claimed that": an impersonal passive names no speaker. */
 const IMPERSONAL_PASSIVE =
   /^\s+(?:is|was|has been|had been|have been)\s+(?:also\s+|widely\s+|previously\s+)?(?:reported|said|claimed|alleged|rumou?red|suggested)\b/i
@@ -112,7 +116,7 @@ const PLACED = /^(?:[\p{L}-]+\s+)?([\p{L}]+)\s+(?:in|at|from)\s+[\p{Lu}][^,;]*$/
 const HONORIFIC = /^(?:mr|mrs|ms|dr|sir|prof|professor)\.?$/i
 const QUANTIFIER = /^(?:most|many|some|several|other|few|numerous|independent|western|foreign)\s+/i
 const PARTITIVE =
-  /^(?:[\p{L}\p{N}.,-]+\s+(?:percent|per cent|%)|most|many|some|part|half|the majority|majority|all|none|several|one|two|three)\s+of\s+(?:the\s+)?/iu
+  /^(?:[\p{L}\p{N}.,-]+\s+(?:percent|per cent|%)|most|many|some|part|half|the majority|majority|all|none|several|one|two|three|group|band|handful|team|number|couple)\s+of\s+(?:the\s+)?/iu
 const DETERMINER = /^(?:the|a|an|this|that|these|those)\s+/i
 const PRESS_ROLES =
   /\b(?:spokes(?:man|woman|person)|press secretary|press officer|press service|representative)\b/i
@@ -174,9 +178,7 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
       }
     }
     // "…, it said", "which it says": the organisation that spoke last (not evidence: "it shows")
-    const org = input.evidential
-      ? undefined
-      : [...history].reverse().find((h) => !h.person && h.value.canonical)
+    const org = input.evidential ? null : lastOrganisation(text, mentions, history, start)
     return org ? { ...org, value: { ...org.value, text: raw, span: { start, end } }, role: null } : null
   }
   // "the Kremlin's press service", "the ministry's statement": the owner speaks through it
@@ -200,11 +202,23 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
       return { value: { text: raw, canonical, span: { start, end } }, role: raw, person: true }
     }
   }
+  // "its analysts say", "their latest report shows": the organisation that spoke before, through
+  // its people or its output
+  if (possessed && ORG_VOICE.test(raw)) {
+    const org = lastOrganisation(text, mentions, history, start)
+    if (org) return { ...org, value: { ...org.value, text: raw, span: { start, end } }, role: null }
+  }
   const government = GOVERNMENT.exec(raw)
   const state = government ? input.lexicon.stateOf?.get(government[1]!.toLowerCase()) : undefined
   if (state) {
     const canonical = `Government of ${state}`
     return { value: { text: raw, canonical, span: { start, end } }, role: null, person: false }
+  }
+  // "Petrenko's institute", "the analyst's centre": the organisation with that head named before
+  const ownedOrg = /^(?:the\s+)?\S.*?['’]s?\s+([\p{Ll}]+)$/u.exec(raw)
+  if (ownedOrg && ORG_BACK.has(ownedOrg[1]!) && !GENERIC_ORG.has(ownedOrg[1]!)) {
+    const back = byOrgHead(text, ownedOrg[1]!, history, mentions, start)
+    if (back) return { ...back, value: { ...back.value, text: raw, span: { start, end } }, role: null }
   }
   // "officials in Minsk", "analysts in Warsaw": a group described by its place, not the place
   const placed = PLACED.exec(raw.replace(DETERMINER, ''))
@@ -395,7 +409,10 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
   if (GROUP_HEADS.has(head) || ROLE_NOUN.test(head)) {
     const person = ROLE_NOUN.test(head) && !/s$/.test(head)
     // "a former engineer at the plant": someone described, not named
-    const canonical = person && det && /^an?\s/i.test(det[0]) ? `unnamed ${phrase}` : phrase
+    const canonical =
+      person && det && /^an?\s/i.test(det[0])
+        ? `unnamed ${phrase}${employer(input, start, end, phrase)}`
+        : phrase
     return {
       value: { text: phrase, canonical, span: { start, end } },
       role: person ? phrase : null,
@@ -414,6 +431,26 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
   }
   return null
 }
+
+/**
+ * "a former employee claims" after "the jets that pass through the Baranavichy plant": someone who
+ * works somewhere, described without saying where, works for the organisation their sentence names
+ * (" of <it>"); empty when the phrase says where ("at the plant") or the sentence names none.
+ */
+function employer(input: ResolveInput, start: number, end: number, phrase: string): string {
+  if (!WORKER.test(phrase) || /\s(?:at|of|from|with|for|in)\s/i.test(phrase)) return ''
+  const { text, mentions } = input
+  const from = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1
+  const stop = text.slice(end).search(/[.!?\n]/)
+  const to = stop < 0 ? text.length : end + stop
+  const orgs = mentions.filter(
+    (m) => m.type === 'ORG' && m.start >= from && m.end <= to && (m.end <= start || m.start >= end),
+  )
+  const before = orgs.filter((m) => m.end <= start)
+  const org = before[before.length - 1] ?? orgs[0]
+  return org ? ` of ${org.canonical}` : ''
+}
+const WORKER = /(?:employee|engineer|worker|technician|mechanic|foreman|welder|staffer)$/i
 
 /** A phrase that ends in (or is headed by a role of) a mention. */
 function named(input: ResolveInput, start: number, end: number, m: Mention): Speaker {
@@ -701,6 +738,34 @@ function lastCompany(
   return m
     ? { value: { text: text.slice(m.start, m.end), canonical: m.canonical }, role: null, person: false }
     : null
+}
+
+/**
+ * What "it" or "its" stands for: the organisation that spoke last, or one named later than that
+ * at the start of a sentence ("Hajun's figures cannot be verified. … its analysts say").
+ */
+function lastOrganisation(
+  text: string,
+  mentions: readonly Mention[],
+  history: readonly Speaker[],
+  before: number,
+): Speaker | null {
+  const spoke = [...history].reverse().find((h) => !h.person && h.value.canonical) ?? null
+  const after = spoke?.value.span?.end ?? 0
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!
+    if (m.start >= before) continue
+    if (m.end <= after) break
+    if (m.type !== 'ORG') continue
+    if (/(?:^|[.!?]["”’]?\s+|\n)(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) {
+      return {
+        value: { text: text.slice(m.start, m.end), canonical: m.canonical },
+        role: null,
+        person: false,
+      }
+    }
+  }
+  return spoke
 }
 
 /** The PERSON mention that opens the sentence nearest before `before` (titles before it allowed). */
