@@ -62,6 +62,8 @@ export interface Memory {
   persons?: RoleValue[]
   /** The speaker of a direct quotation over the current sentence: not who "he" inside it is. */
   speaker?: string | null
+  /** The last state or body that imposed sanctions, for "the measures target…", "the department blocked…". */
+  sanctioner?: RoleValue | null
 }
 
 /** Personal pronouns that stand for a person only. */
@@ -199,11 +201,14 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   for (const d of forcesMoving(view, ctx)) out.push(d)
   for (const d of forcesAbsent(view, ctx)) out.push(d)
   for (const d of cargoMovements(view, ctx)) out.push(d)
+  for (const d of listedTargets(view, ctx, memory)) out.push(d)
   // every claim needs an actor; a meeting or an agreement needs two parties
   const kept = withValue(
     view,
     dedupe(out).filter((c) => c.agent !== null && (!SYMMETRIC.has(c.relation) || c.recipient !== null)),
   )
+  const sanctioner = kept.findLast((c) => c.relation === 'SANCTION' && c.agent)?.agent
+  if (sanctioner) memory.sanctioner = sanctioner
   const last = [...kept].reverse().find((c) => c.agent)
   const subject = last?.agent ?? lastSubject(view, ctx, memory)
   if (subject) remember(memory, subject, ctx)
@@ -425,6 +430,14 @@ function verbClaims(
   // "the two presidents agreed", "the leaders met": the last two people named before
   const pair = symmetric && !partiesIn(view, subj).length ? pairOf(view, subj, memory, ctx.lexicon) : null
   if (pair) agents = [pair[0]]
+  // "Ottawa's measures target…", "the department blocked…": whose measures, else who sanctioned last
+  if (h.relation === 'SANCTION' && !agents.length && !passive) {
+    const possessive = /['’]s$/.test(textOf(view, subj[0], subj[1]).split(/\s+/)[0] ?? '')
+    const owner = possessive ? actorOf(view, subj, ctx.lexicon, { allowGoverned: true }) : null
+    // an owner the entities did not recognise is still someone else than who sanctioned last
+    const fallback = owner ?? (possessive ? null : memory.sanctioner) ?? null
+    if (fallback) agents = [fallback]
+  }
   const limit = clauseEnd(view, h.to)
   let obj = phraseAfter(view, skipParticles(view, h.to))
   let earlyRecipient: RoleValue | null = null
@@ -509,7 +522,20 @@ function verbClaims(
     const direct = actorOf(view, obj, ctx.lexicon)
     const on = argumentAfter(view, h.to, ON, limit)
     recipient = recipient ?? direct ?? (on ? actorOf(view, on, ctx.lexicon, opts) : null)
+    // "blocked the property of MZKT", "froze the assets of its director": whose assets
+    const owned = toks.findIndex(
+      (t, k) =>
+        k >= h.to &&
+        k < limit &&
+        /^(property|assets|funds|accounts)$/.test(t.lower) &&
+        toks[k + 1]?.lower === 'of',
+    )
     if (h.relation === 'SANCTION') recipient = namedOnly(view, recipient)
+    if (!recipient && h.relation === 'SANCTION' && owned > 0)
+      recipient = namedOnly(
+        view,
+        actorOf(view, phraseAfter(view, owned + 2), ctx.lexicon, { allowGoverned: true }),
+      )
   } else {
     const to = argumentAfter(view, Math.max(obj[1], h.to), TO_FOR, limit)
     recipient = to ? actorOf(view, to, ctx.lexicon, opts) : null
@@ -572,17 +598,44 @@ function verbClaims(
     ? quantityIn(view, subj[1] > subj[0] && !isPronoun(view, subj) ? subj : (found.antecedentRange ?? subj))
     : null
   // "sanctioned MZKT's director, Aliaksandr Vusau, and the 558 Aircraft Repair Plant": one claim per named target
-  const targets =
-    h.relation === 'SANCTION' && !passive
-      ? partiesIn(view, obj).filter((m) => m.type === 'ORG' || m.type === 'PERSON' || m.type === 'UNIT')
+  // "target 22 people and 4 entities, including MZKT and its director": the named ones too
+  let including = -1
+  for (let k = obj[0]; k + 1 < limit && h.relation === 'SANCTION'; k++)
+    if (toks[k]!.text === ',' && toks[k + 1]!.lower === 'including') {
+      including = k
+      break
+    }
+  const counted: [number, number] = including > 0 ? [obj[0], including] : obj
+  const targetable = (m: { type: string }) => m.type === 'ORG' || m.type === 'PERSON' || m.type === 'UNIT'
+  const named = h.relation === 'SANCTION' && !passive ? partiesIn(view, counted).filter(targetable) : []
+  const included =
+    h.relation === 'SANCTION' && !passive && including > 0
+      ? partiesIn(view, [including + 2, limit]).filter(targetable)
       : []
-  if (targets.length >= 2) {
-    for (const agent of agents)
+  const targets = [...named, ...included]
+  if (targets.length >= 2 || included.length) {
+    for (const agent of agents) {
+      // the counted targets the named ones are among
+      if (!named.length) {
+        // "22 people and 4 entities": one claim per counted group
+        const groups = conjuncts(view, counted)
+        const parts = groups.length > 1 && groups.every((p) => quantityIn(view, p)) ? groups : [counted]
+        for (const p of parts)
+          drafts.push({
+            ...base,
+            agent,
+            recipient: null,
+            item: itemRole(view, p),
+            quantity: quantityIn(view, p),
+            place,
+          })
+      }
       for (const m of targets) {
         const target = roleOfMention(view, m)
         drafts.push({ ...base, agent, recipient: target, item: target, quantity: null, place })
       }
-    return { drafts, objectEnd: obj[1] }
+    }
+    return { drafts, objectEnd: including > 0 ? limit : obj[1] }
   }
   // "sent no troops", "has supplied not a single shell": the object denies the claim
   if (!passive && /^(no|not a single|not one|none of)\b/i.test(textOf(view, obj[0], obj[1]))) {
@@ -1070,7 +1123,11 @@ function nounClaims(
     const verbAt = fronted ? mainVerbAfter(view, h.to) : -1
     const verbBefore = [...toks.slice(floor, h.from)]
       .reverse()
-      .find((t) => (t.pos === 'VERB' || t.pos === 'AUX') && t.lower !== 'according')
+      // "Belarus-related": a participle inside a hyphenated modifier is no verb
+      .find(
+        (t) =>
+          (t.pos === 'VERB' || t.pos === 'AUX') && t.lower !== 'according' && view.text[t.start - 1] !== '-',
+      )
     if (verbAt > 0 && !verbBefore) {
       const found = subjectOf(
         view,
@@ -1146,7 +1203,13 @@ function nounClaims(
   if (h.relation === 'SANCTION') recipient = namedOnly(view, recipient)
   if (h.relation === 'SANCTION' && !recipient) {
     const on = argumentAfter(view, h.to, ON, limit)
-    if (on) item = itemRole(view, on)
+    // "designations on Friday": a date is no target
+    const dated =
+      on &&
+      view.times.some(
+        (t) => t.span && t.span.start <= toks[on[0]]!.end && toks[on[1] - 1]!.start < t.span.end,
+      )
+    if (on && !dated) item = itemRole(view, on)
   }
   return [agent, ...moreAgents].map((agent) => ({
     relation: h.relation,
@@ -1213,6 +1276,58 @@ function otherPartyWide(
   const ms = mentionsIn(view, range).filter((m) => m.type === 'PERSON')
   const other = ms.find((m) => m.canonical !== agent?.canonical)
   return other ? roleOfMention(view, other) : null
+}
+
+/** Participles that put a target on a sanctions list. */
+const LISTED = /^(listed|named|designated|sanctioned|targeted|added|blacklisted)$/
+const INTRODUCING = /^(are|were|is|was|include|includes|included)$/
+
+/**
+ * The targets of a sanctions listing told as a list of names: "Among the companies listed are
+ * A, B and C", "Those designated include A and B". The body is a "by" phrase, else the one that
+ * imposed sanctions last in the document; one SANCTION claim per named organisation or person.
+ */
+function listedTargets(view: SentenceView, ctx: ClaimContext, memory: Memory): DraftClaim[] {
+  const { toks } = view
+  const at = toks.findIndex((t, k) => k > 0 && k < 8 && LISTED.test(t.lower))
+  if (at < 0) return []
+  // the verb that introduces the names, after an optional "by" phrase: "… listed are", "… by the EU include"
+  let v = at + 1
+  if (toks[v]?.lower === 'by') while (v < toks.length && v - at < 10 && !INTRODUCING.test(toks[v]!.lower)) v++
+  if (!INTRODUCING.test(toks[v]?.lower ?? '')) return []
+  if (!/^includ/.test(toks[v]!.lower) && toks[0]!.lower !== 'among') return []
+  const by = argumentAfter(view, at + 1, BY, v)
+  const agent = (by && actorOf(view, by, ctx.lexicon, { allowGoverned: true })) || memory.sanctioner
+  if (!agent) return []
+  // the names up to a relative clause or a reporting frame ("…, which builds …", "according to …")
+  let end = toks.length
+  for (let k = v + 1; k < toks.length; k++)
+    if (/^(which|who|according)$/.test(toks[k]!.lower) || toks[k]!.text === ';') {
+      end = k
+      break
+    }
+  const targets = partiesIn(view, [v + 1, end]).filter(
+    (m) => m.type === 'ORG' || m.type === 'PERSON' || m.type === 'UNIT',
+  )
+  const hedge = hedgeOfClaim(
+    { before: view.text.slice(view.span.start, toks[at]!.start), group: textOf(view, at, v + 1) },
+    ctx.hedges ? { cues: ctx.hedges } : {},
+  )
+  return targets.map((m) => {
+    const target = roleOfMention(view, m)
+    return {
+      relation: 'SANCTION' as const,
+      agent,
+      recipient: target,
+      item: target,
+      quantity: null,
+      time: eventTime(view, at, at + 1),
+      place: null,
+      hedge: hedge.hedge,
+      likelihood: hedge.icd203,
+      at: toks[at]!.start,
+    }
+  })
 }
 
 /** Currency units of the quantity lexicon (its three-letter codes): a sum of money is what goods are worth. */

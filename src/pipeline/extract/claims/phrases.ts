@@ -215,6 +215,8 @@ export function phraseAfter(view: SentenceView, from: number): [number, number] 
     }
     if (ARG_PREPS.has(t.lower) && t.pos !== 'PART' && k > from) break
     if (ARG_PREPS.has(t.lower) && k === from) break
+    // "20 tanks last year": a time after the phrase ends it; "the 2022 batch" keeps its year
+    if (k > from && timeEndsPhrase(view, k)) break
     if (
       t.text === '.' ||
       t.text === ';' ||
@@ -235,6 +237,16 @@ export function phraseAfter(view: SentenceView, from: number): [number, number] 
   if (k > from && view.toks[k - 1]!.lower === 'to' && view.toks[k]?.pos === 'VERB') k--
   while (k > from && isPunct(view.toks[k - 1]) && !isQuoteMark(view.toks[k - 1])) k--
   return [from, k]
+}
+
+/** Whether a time expression starts at token `k` and no noun follows it. */
+function timeEndsPhrase(view: SentenceView, k: number): boolean {
+  const t = view.toks[k]!
+  const time = view.times.find((x) => x.span && x.span.start === t.start)
+  if (!time?.span) return false
+  let e = k
+  while (e < view.toks.length && view.toks[e]!.start < time.span.end) e++
+  return !/^(NOUN|PROPN|ADJ)$/.test(view.toks[e]?.pos ?? '')
 }
 
 /** A comma continues a list when a noun phrase and another comma or "and"/"or" follow. */

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { brief, COMMON, claimsOf, type HandMention } from './test-support.js'
+
+const M: readonly HandMention[] = [
+  ...COMMON,
+  ['EU', 'ORG', 'European Union'],
+  ['UK', 'GPE', 'United Kingdom'],
+  ['Canada', 'GPE', 'Canada'],
+  ['US Treasury', 'ORG', 'U.S. Department of the Treasury'],
+  ['MZKT', 'ORG', 'Minsk Wheeled Tractor Plant'],
+  ['Peleng', 'ORG', 'Peleng'],
+  ['Integral', 'ORG', 'Integral'],
+  ['Viktor Khrenin', 'PERSON', 'Viktor Khrenin'],
+]
+
+const sanctions = (text: string) =>
+  claimsOf(text, M)
+    .map(brief)
+    .filter((c) => c.relation === 'SANCTION')
+    .map((c) => [c.agent, c.recipient, c.item, c.hedge])
+
+describe('sanctions told in other words', () => {
+  it('designating, blocking property and freezing assets', () => {
+    expect(sanctions('The US Treasury designated Peleng on Tuesday.')).toEqual([
+      ['U.S. Department of the Treasury', 'Peleng', 'Peleng', 'asserted'],
+    ])
+    expect(sanctions('The UK froze the assets of Integral last year.')).toEqual([
+      ['United Kingdom', 'Integral', 'assets of Integral', 'asserted'],
+    ])
+    expect(sanctions('The US Treasury blocked the property of MZKT in 2021.')).toEqual([
+      ['U.S. Department of the Treasury', 'Minsk Wheeled Tractor Plant', 'property of MZKT', 'asserted'],
+    ])
+  })
+  it('measures that target counted and named people and entities, whose measures they are', () => {
+    expect(
+      sanctions("Canada's measures target 12 people and 3 entities, including MZKT and Viktor Khrenin."),
+    ).toEqual([
+      ['Canada', null, '12 people', 'asserted'],
+      ['Canada', null, '3 entities', 'asserted'],
+      ['Canada', 'Minsk Wheeled Tractor Plant', 'MZKT', 'asserted'],
+      ['Canada', 'Viktor Khrenin', 'Viktor Khrenin', 'asserted'],
+    ])
+  })
+  it('"the measures", "the department": the body that imposed sanctions before', () => {
+    const found = sanctions('The EU sanctioned MZKT in May. The measures also target Peleng.')
+    expect(found).toContainEqual(['European Union', 'Peleng', 'Peleng', 'asserted'])
+  })
+  it('a list of names after "Among the companies listed are"', () => {
+    const found = sanctions(
+      'The EU sanctioned Viktor Khrenin in March. Among the companies listed are the optics maker Peleng, the chipmaker Integral, based in Minsk, and MZKT, which builds chassis.',
+    )
+    expect(found.map((c) => c[1])).toEqual([
+      'Viktor Khrenin',
+      'Peleng',
+      'Integral',
+      'Minsk Wheeled Tractor Plant',
+    ])
+    expect(new Set(found.map((c) => c[0]))).toEqual(new Set(['European Union']))
+  })
+  it('"Those designated by X include …"', () => {
+    expect(
+      sanctions('Those designated by the US Treasury include Peleng and MZKT.').map((c) => c[1]),
+    ).toEqual(['Peleng', 'Minsk Wheeled Tractor Plant'])
+  })
+  it('denied designations; a date is no target', () => {
+    expect(sanctions('The UK did not announce new Belarus-related designations on Friday.')).toEqual([
+      ['United Kingdom', null, 'designations', 'denied'],
+    ])
+  })
+})
+
+describe('no sanction', () => {
+  it.each([
+    'Officials named in the report include Viktor Khrenin.',
+    'Among the companies listed on the exchange are Peleng and Integral.',
+    'The plant blocked the road to the depot.',
+    'Customs officers froze in the cold.',
+  ])('%s', (text) => {
+    expect(sanctions(text)).toEqual([])
+  })
+})
