@@ -707,6 +707,22 @@ describe('attribution: constructions checked beyond the development articles', (
       'Ten ships a month',
     ],
     [
+      'a naming quotation: "what X called “…”"',
+      'Alongside the repairs, the yard hired welders for what the port authority called “routine upkeep”.',
+      [],
+      'port authority',
+      'called',
+      'routine upkeep',
+    ],
+    [
+      'a naming quotation with its object: "X called the plan “…”"',
+      'Harbour pilots called the dredging plan “reckless” on Tuesday.',
+      [],
+      'harbour pilots',
+      'called',
+      'the dredging plan “reckless',
+    ],
+    [
       'colon quotation: "X said: “…”"',
       'Anna Berg said: “The ferry will not run until the ice melts.”',
       [['Anna Berg', 'PERSON', 'Anna Berg']],

@@ -25,6 +25,13 @@ describe('attribution: negative cases', () => {
     ['"repeated" with an object', 'The brigade repeated the crossing exercise in May.'],
     ['"reiterated" with an object', 'The council reiterated its support for the port.'],
     ['"rejecting" a thing, not speech', 'The council met on Friday, rejecting the budget for the harbour.'],
+    ['a participle naming a place', 'The convoy stopped at a village called “Green Hill” on the way.'],
+    ['a passive naming', 'The drill was called “Shield” by its planners.'],
+    [
+      '"published in" before another cue\'s "that"',
+      'Adverts the yard published in May suggest that it needs welders.',
+    ],
+    ['a month is no speaker', 'Figures released in March suggest that the yard is busy.'],
     ['"put" with no figure', 'The garrison put its reservists on alert.'],
     ['"put" in a passive tag', 'After the storm, the harbour crews were put on high alert twice.'],
     ['"dismissed" a person', 'The ministry dismissed the commander of the depot.'],

@@ -21,6 +21,9 @@ export interface SpeakerLexicon {
 const OFFICER =
   /^(its|their|.{2,60}?['’]s?)\s+(spokes(?:man|woman|person)|press secretary|press officer|representative)$/iu
 
+const TIME_WORD =
+  /^(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|year|month|week|weekend|morning|evening|night|today|yesterday|early|late|mid|last|next|this)$/
+
 /** The people or output through which an organisation speaks: "its analysts", "their report". */
 const ORG_VOICE =
   /^(?:(?:latest|new|own|annual|monthly|weekly|daily|official)\s+)*(?:analysts|experts|researchers|monitors|specialists|report|statement|assessment|update|summary|data|figures|count|tally|findings)$/i
@@ -240,6 +243,8 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
   // "analysis of open sources" is headed by "analysis"; "Ministry of Defence" by its last word
   const head = (ofAt > 0 ? words[ofAt - 1] : words[words.length - 1]) ?? ''
 
+  // "adverts published in December suggest": a time cannot speak
+  if (words.every((w) => TIME_WORD.test(w))) return null
   if (/^(?:he|she|her|him)$/.test(lower)) {
     const prev = [...history].reverse().find((s) => s.person)
     // a person who became the subject of a sentence after that speaker spoke ("Lukashenko did

@@ -1,5 +1,5 @@
 import { subjectBefore } from '../subject.js'
-import type { AttributionRule, Proposal } from '../types.js'
+import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
 
 /**
  * A quotation introduced by a cue and a colon or comma: `Mr Bell explained: ‘It looks like …’`,
@@ -15,6 +15,12 @@ export const quoteIntro: AttributionRule = {
       const lineStart = text.lastIndexOf('\n', q.open - 1) + 1
       const win = text.slice(Math.max(lineStart, q.open - 300), q.open)
       const winStart = q.open - win.length
+      const naming = NAMING.exec(win)
+      if (naming) {
+        const p = named(ctx, q, winStart, naming)
+        if (p) out.push(p)
+        continue
+      }
       const intro = /[:,]\s*$/.exec(win)
       if (!intro) continue
       const beforeColon = winStart + intro.index
@@ -36,6 +42,39 @@ export const quoteIntro: AttributionRule = {
     }
     return out
   },
+}
+
+// "called the measures “illegal”", "what the ministry called “snap checks”": the words a speaker
+// chose for something, with what they named (up to four words) before them
+const NAMING =
+  /(?<![\p{L}-])(called|calls|call|termed|terms|dubbed|branded|labelled|labeled)\s+((?:(?!and\b|but\b|that\b)[\p{L}\p{N}'’-]+\s+){0,4})$/u
+
+/** A naming quotation: the speaker is the cue's subject; the content is the object and the quotation. */
+function named(
+  ctx: AttributionContext,
+  q: { content: { start: number; end: number }; open: number | null },
+  winStart: number,
+  m: RegExpExecArray,
+): Proposal | null {
+  const { text } = ctx
+  const verbStart = winStart + m.index
+  const objectStart = verbStart + m[1]!.length + (m[0].length - m[1]!.length - m[2]!.length)
+  const sentStart = lastSentenceStart(text, winStart, verbStart)
+  const ph = subjectBefore(ctx, verbStart, sentStart)
+  if (!ph) return null
+  // "a village called “Y”": a participle after an indefinite noun, not someone naming
+  if (/^an?\s/i.test(text.slice(ph.span.start, ph.span.end))) return null
+  // "was called “Y”": a passive names no one
+  if (/(?:^|\s)(?:is|are|was|were|be|been|being)\s/i.test(text.slice(ph.cueStart, verbStart))) return null
+  return {
+    rule: 'quote-intro',
+    speaker: { kind: 'phrase', span: ph.span, role: ph.role },
+    cue: text.slice(ph.cueStart, verbStart + m[1]!.length),
+    cueSpan: { start: ph.cueStart, end: verbStart + m[1]!.length },
+    content: { start: m[2] ? objectStart : q.content.start, end: q.content.end },
+    direct: true,
+    outlet: ph.outlet,
+  }
 }
 
 /** Start of the sentence that ends at `to`: after the last ". " between `from` and `to`. */

@@ -26,6 +26,8 @@ export const sentenceTag: AttributionRule = {
         if (/[”"’']\s*$/.test(s.slice(0, c)) || /[”"’']\s*,?\s*$/.test(s.slice(0, c + 1).trimEnd())) break
         const limit = k === 0 ? Number.POSITIVE_INFINITY : sent.start + commas[k - 1]!
         tag = tagAfter(ctx, sent.start + c + 1, limit)
+        // "…, for what the ministry called “snap checks”": the cue introduces a quotation
+        if (tag?.cueSpan && /^\s*[:,]?\s*[“"‘«]/.test(text.slice(tag.cueSpan.end, sent.end))) tag = null
         if (tag?.cueSpan) {
           comma = c
           break

@@ -3,7 +3,7 @@ import { OBJECT_ONLY_CUES } from '../cues.js'
 import { type Phrase, subjectBefore } from '../subject.js'
 import { closesTag } from '../tag-end.js'
 import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
-import { trimSpan } from '../words.js'
+import { trimSpan, wordsIn } from '../words.js'
 
 // "the said plant", "a reported attack": a cue word used as an adjective
 const ADJECTIVAL = /(?:^|\s)(?:the|a|an|this|that|these|those|such|its|their|his|her)\s*$/i
@@ -202,6 +202,15 @@ function complement(
     } else if (PREPOSITION.test(rest.trim())) {
       const that = /\bthat\s/i.exec(rest)
       if (!that || that.index > 160) return 'anaphoric'
+      // "adverts the plant published in May suggest that …": the "that" is another cue's
+      const between = wordsIn(text, ctx.tokens, start, start + that.index)
+      const cueVerb = between.some(
+        (w, i) =>
+          w.pos === 'VERB' &&
+          ctx.cues.kindOf.has(w.lower) &&
+          !/^(?:the|a|an|its|their|his|her|our|this)$/.test(between[i - 1]?.lower ?? ''),
+      )
+      if (cueVerb) return null
       start += that.index + that[0].length
     } else {
       // "said earlier on Tuesday that …", "said last week that …": a time before the complement
