@@ -723,6 +723,14 @@ describe('attribution: constructions checked beyond the development articles', (
       'the dredging plan “reckless',
     ],
     [
+      '"X said the figures showed that … and urged …": the outer subject urges',
+      'The port authority said the figures showed that traffic was falling and urged the city to cut fees.',
+      [],
+      'port authority',
+      'urged',
+      'the city to cut fees',
+    ],
+    [
       'colon quotation: "X said: “…”"',
       'Anna Berg said: “The ferry will not run until the ice melts.”',
       [['Anna Berg', 'PERSON', 'Anna Berg']],

@@ -32,6 +32,11 @@ describe('attribution: negative cases', () => {
       'Adverts the yard published in May suggest that it needs welders.',
     ],
     ['a month is no speaker', 'Figures released in March suggest that the yard is busy.'],
+    ['a question left open: "did not say how"', 'The mayor did not say how many ferries would run.'],
+    [
+      'a question left open: "would not say whether"',
+      'The harbour master would not say whether the pier had reopened.',
+    ],
     ['"put" with no figure', 'The garrison put its reservists on alert.'],
     ['"put" in a passive tag', 'After the storm, the harbour crews were put on high alert twice.'],
     ['"dismissed" a person', 'The ministry dismissed the commander of the depot.'],

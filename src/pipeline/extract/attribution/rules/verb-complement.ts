@@ -36,6 +36,9 @@ export const verbComplement: AttributionRule = {
       if (/\?\s*[’”"']?\s*$/.test(s)) continue // a question asserts nothing
       if (!ctx.cues.mayHaveVerb.test(s)) continue
       const subjects: Phrase[] = []
+      // the subjects of cues said in the narrator's voice, not inside another cue's content
+      const outer: Phrase[] = []
+      const contents: Span[] = []
       for (const m of s.matchAll(ctx.cues.verbPattern)) {
         const cue = m[0].toLowerCase()
         const cueStart = sent.start + m.index
@@ -52,7 +55,8 @@ export const verbComplement: AttributionRule = {
         // "tracks reported by monitors", "shipments observed and reported by residents": a participle
         if (/^\s+by\s/i.test(after)) continue
         let ph = subjectBefore(ctx, cueStart, sent.start)
-        const lastSubject = subjects[subjects.length - 1]
+        // "X said the deals showed that … and urged …": the second verb shares the outer subject
+        const lastSubject = outer[outer.length - 1] ?? subjects[subjects.length - 1]
         if (!ph && lastSubject && /\band\s*$/i.test(s.slice(0, m.index))) ph = { ...lastSubject, cueStart }
         if (!ph) continue
         // a tag closing its sentence ("…, the Pentagon said.") is `sentence-tag`'s
@@ -71,7 +75,18 @@ export const verbComplement: AttributionRule = {
         )
           continue
         subjects.push(ph)
+        if (!contents.some((c) => c.start <= cueStart && cueStart < c.end)) outer.push(ph)
         const content = complement(ctx, cue, cueEnd, sent, ph)
+        if (typeof content === 'object' && content) contents.push(content)
+        // "did not say how many …", "would not say whether …": a question left open asserts nothing
+        if (
+          typeof content === 'object' &&
+          content &&
+          (/^(?:whether|if)\s/i.test(text.slice(content.start, content.end)) ||
+            (/\b(?:not|never)\b|n['’]t\b/i.test(text.slice(ph.cueStart, cueStart)) &&
+              /^(?:how|when|where|why|which|what|who)\s/i.test(text.slice(content.start, content.end))))
+        )
+          continue
         // "it has maintained close ties", "it has added a shift": with a pronoun for a subject
         // only a plain speech verb or a "that" clause makes speech
         if (
