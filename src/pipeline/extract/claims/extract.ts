@@ -4,7 +4,7 @@ import type { HedgeCue } from '../../../reference/load.js'
 import type { Country, Lexicon } from '../entities/lexicon.js'
 import { hedgeOfClaim } from '../hedge/index.js'
 import { existentialDeployments, forcesAbsent, forcesMoving, forcesPresent } from './forces.js'
-import { countryIn, labelOf } from './labels.js'
+import { armedForcesOf, countryIn, labelOf } from './labels.js'
 import type { TriggerLexicon } from './lexicon.js'
 import { clauseStart, conjuncts, groupStart, phraseAfter, phraseBefore } from './phrases.js'
 import {
@@ -64,6 +64,8 @@ export interface Memory {
   speaker?: string | null
   /** The last state or body that imposed sanctions, for "the measures target…", "the department blocked…". */
   sanctioner?: RoleValue | null
+  /** The parties of the last exercise named, for "the drills" later. */
+  exercise?: { agent: RoleValue; recipient: RoleValue | null } | null
 }
 
 /** Personal pronouns that stand for a person only. */
@@ -139,7 +141,7 @@ const NOT_A_CLAIM =
   /\b(should|must|ought to|need to|needs to|call(s|ed)? for|urge[sd]?|predict(s|ed)?|forecast(s)?|foresee(s)?|struggled|struggles|failed|fails|unable|trying|try|tried|attempt(s|ed)?|persuade[sd]?)\b/i
 /** A nominal trigger inside a background phrase: "since the beginning of the invasion", "after the exercises ended". */
 const BACKGROUND =
-  /\b((beginning|end|start|outset|course|result|outbreak|eve|wake) of|(after|before|since|until|amid|despite|following))\s+((the|a|an|this|these|its|their|his|her)\s+)?([\p{L}-]+\s+){0,2}$/iu
+  /\b((beginning|end|start|outset|course|result|outbreak|eve|wake|duration) of|(run-up|lead-up) to|ahead of|(after|before|since|until|amid|despite|following|alongside|throughout))\s+((the|a|an|this|these|its|their|his|her)\s+)?([\p{L}-]+\s+){0,2}$/iu
 const PARTICIPLE = /(ed|en|wn|nt|ld|ck|ne|ut)$/
 /** A trigger after "amid reports that", "against the backdrop of fears that": background, not a claim. */
 const BACKGROUND_REPORT =
@@ -183,7 +185,17 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
       /^(every|any|each|no|future|possible|potential|further)$/.test(toks[h.from - 1]?.lower ?? '')
     )
       continue
-    if (h.usage === 'noun' && /^(every|any|each|no)$/.test(toks[h.from - 2]?.lower ?? '')) continue
+    // "no new deployment" is generic; "no Russian build-up" denies one by a named side
+    if (
+      h.usage === 'noun' &&
+      /^(every|any|each|no)$/.test(toks[h.from - 2]?.lower ?? '') &&
+      !(
+        h.relation === 'DEPLOY' &&
+        toks[h.from - 2]!.lower === 'no' &&
+        deployingForces(view, h.from, ctx.lexicon)
+      )
+    )
+      continue
     if (backgroundOpener(view, h.from) || conditional(view, h.from) || forecast(view, h.from)) continue
     // "…, amid reports that they could join the invasion": a rumour set as background
     if (BACKGROUND_REPORT.test(view.text.slice(view.span.start, t0.start))) continue
@@ -209,6 +221,8 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   )
   const sanctioner = kept.findLast((c) => c.relation === 'SANCTION' && c.agent)?.agent
   if (sanctioner) memory.sanctioner = sanctioner
+  const exercise = kept.findLast((c) => c.relation === 'EXERCISE' && c.agent)
+  if (exercise?.agent) memory.exercise = { agent: exercise.agent, recipient: exercise.recipient }
   const last = [...kept].reverse().find((c) => c.agent)
   const subject = last?.agent ?? lastSubject(view, ctx, memory)
   if (subject) remember(memory, subject, ctx)
@@ -1114,6 +1128,16 @@ function nounClaims(
     const a = actorOf(view, from, ctx.lexicon, { allowGoverned: true })
     if (a) agent = a
   }
+  // "a Russian build-up", "no Russian or Belarusian build-up": each named side's armed forces
+  const sides = h.relation === 'DEPLOY' && !agent ? deployingForces(view, h.from, ctx.lexicon) : null
+  if (sides) {
+    agent = sides.forces[0]!
+    moreAgents = sides.forces.slice(1)
+  }
+  // "the joint Russian-Belarusian exercise": the first nation's forces with the second's
+  const joint =
+    h.relation === 'EXERCISE' ? jointForces(view, [Math.max(floor, h.from - 5), h.from], ctx.lexicon) : null
+  if (!agent && joint) [agent, recipient] = joint
   // "Belarusian deliveries of shells", "Minsk's supplies": the country modifying the noun acts
   if (!agent && !SYMMETRIC.has(h.relation)) agent = premodifierActor(view, h.from, floor, ctx)
   const beforeHead = toks.slice(Math.max(floor, h.from - 4), h.from)
@@ -1149,10 +1173,23 @@ function nounClaims(
       agent = found.agents[0] ?? null
       moreAgents = found.agents.slice(1)
       if (SYMMETRIC.has(h.relation)) recipient = otherParty(view, found.subj, agent)
+      // "Russian and Belarusian forces held drills"
+      const both = h.relation === 'EXERCISE' ? jointForces(view, found.subj, ctx.lexicon) : null
+      if (both) {
+        ;[agent, recipient] = both
+        moreAgents = []
+      }
     } else {
       // the noun is the subject ("these exercises have extended"): its actor comes from before
       const head = phraseBefore(view, h.from, floor)
-      agent = actorOf(view, [head[0], h.from], ctx.lexicon) ?? memory.lastAgent
+      agent = actorOf(view, [head[0], h.from], ctx.lexicon)
+      // "The drills will run until…": the exercise named before, with its parties
+      const definite = /^(the|these|this|those)$/.test(toks[h.from - 1]?.lower ?? '')
+      if (!agent && h.relation === 'EXERCISE' && definite && memory.exercise) {
+        agent = memory.exercise.agent
+        recipient = memory.exercise.recipient
+      }
+      agent ??= memory.lastAgent
     }
   }
   if (
@@ -1189,7 +1226,8 @@ function nounClaims(
   ) {
     // exercises have no recipient unless joint
   }
-  const hedge = hedgeFor(view, groupFrom, h, ctx)
+  const read = hedgeFor(view, groupFrom, h, ctx)
+  const hedge = sides?.denied ? { hedge: 'denied' as const, icd203: null } : read
   const place = placeIn(view, h.to, limit, PLACE_PREPS)
   let item = itemRange[0] === h.from ? nounItem(view, h, floor) : itemRole(view, itemRange)
   // "Belarus and Russia began joint exercises": one exercise with a partner, not two
@@ -1224,6 +1262,47 @@ function nounClaims(
     at: trigger.start,
     nominal: true,
   }))
+}
+
+/**
+ * The armed forces that the nationality adjectives right before a deployment noun name ("Russian
+ * or Belarusian build-up"), and whether a "no" before them denies it; null without one.
+ */
+function deployingForces(
+  view: SentenceView,
+  head: number,
+  lexicon: Lexicon,
+): { forces: RoleValue[]; denied: boolean } | null {
+  const forces: RoleValue[] = []
+  let k = head - 1
+  for (; k >= 0 && head - k <= 5; k--) {
+    const t = view.toks[k]!
+    const c = /^[A-Z]/.test(t.text) ? lexicon.demonyms.get(t.lower) : undefined
+    if (c) forces.unshift({ text: t.text, canonical: armedForcesOf(c) })
+    else if (!/^(or|and|new|large|large-scale|major|significant|further|-)$/.test(t.lower)) break
+  }
+  if (!forces.length) return null
+  return { forces, denied: view.toks[k]?.lower === 'no' }
+}
+
+/**
+ * The armed forces of two nations named together by their adjectives ("Russian-Belarusian",
+ * "Russian and Belarusian forces"), first and second, or null.
+ */
+function jointForces(
+  view: SentenceView,
+  range: [number, number],
+  lexicon: Lexicon,
+): [RoleValue, RoleValue] | null {
+  if (range[1] <= range[0]) return null
+  const countries: Country[] = []
+  for (const w of textOf(view, range[0], range[1]).split(/[\s-]+/)) {
+    const c = /^[A-Z]/.test(w) ? lexicon.demonyms.get(w.toLowerCase()) : undefined
+    if (c && !countries.includes(c)) countries.push(c)
+  }
+  if (countries.length !== 2) return null
+  const [a, b] = countries.map((c) => ({ text: armedForcesOf(c), canonical: armedForcesOf(c) }))
+  return [a!, b!]
 }
 
 /** A role that is a named mention, or null for a descriptive label. */

@@ -159,3 +159,42 @@ describe('relative clauses without a pronoun', () => {
     expect(c).toEqual([expect.objectContaining({ relation: 'DEPLOY', agent: 'Minsk', hedge: 'denied' })])
   })
 })
+
+describe('two nations named together', () => {
+  const brief2 = (text: string, relation: string) =>
+    claimsOf(text, M)
+      .map(brief)
+      .filter((c) => c.relation === relation)
+      .map((c) => [c.agent, c.recipient, c.hedge])
+  it('a joint exercise: the first nation’s forces with the second’s', () => {
+    expect(
+      brief2('The joint Russian-Belarusian exercise began on Friday at six ranges.', 'EXERCISE'),
+    ).toEqual([['Russian Armed Forces', 'Armed Forces of Belarus', 'asserted']])
+    expect(brief2('Russian and Belarusian troops held joint drills near Gomel.', 'EXERCISE')).toEqual([
+      ['Russian Armed Forces', 'Armed Forces of Belarus', 'asserted'],
+    ])
+  })
+  it('"the drills" later are the exercise named before', () => {
+    const text =
+      'The joint Russian-Belarusian exercise began on Friday. The drills will run until 16 September.'
+    expect(brief2(text, 'EXERCISE')).toEqual([
+      ['Russian Armed Forces', 'Armed Forces of Belarus', 'asserted'],
+      ['Russian Armed Forces', 'Armed Forces of Belarus', 'asserted'],
+    ])
+  })
+  it('a build-up by each side named, denied after "no"', () => {
+    expect(brief2('Border guards recorded no Russian or Belarusian build-up near Gomel.', 'DEPLOY')).toEqual([
+      ['Russian Armed Forces', null, 'denied'],
+      ['Armed Forces of Belarus', null, 'denied'],
+    ])
+    expect(brief2('Kyiv reports a Russian build-up near Gomel.', 'DEPLOY')).toEqual([
+      ['Russian Armed Forces', null, 'asserted'],
+    ])
+    expect(brief2('There has been no new deployment.', 'DEPLOY')).toEqual([])
+  })
+  it('a phrase around an exercise already named is background', () => {
+    const text = 'Belarus held drills in May. Alongside the drills, Belarus summoned 3,000 reservists.'
+    expect(brief2(text, 'EXERCISE')).toHaveLength(1)
+    expect(brief2(text, 'MOBILIZE')).toEqual([['Belarus', null, 'asserted']])
+  })
+})
