@@ -180,6 +180,27 @@ describe('attribution: cue families', () => {
       'the yard was closed',
     ],
     [
+      'according to photographs posted by X',
+      'The dam was breached in May, according to photographs posted by a fishing club.',
+      'unnamed fishing club',
+      'according to photographs posted by',
+      'The dam was breached in May',
+    ],
+    [
+      'according to a Y run by X: the Y, described',
+      'According to a channel run by former dock workers, the cranes were sold.',
+      'unnamed channel',
+      'According to',
+      'the cranes were sold',
+    ],
+    [
+      '…, according to X, a remark without a verb',
+      'Some 300 boats use the canal each year, according to the lock keepers, down from 500 in 2019.',
+      'lock keepers',
+      'according to',
+      'Some 300 boats use the canal each year',
+    ],
+    [
       'a statement by X about',
       'The move followed a statement by the governor about his plan to resign.',
       'governor',

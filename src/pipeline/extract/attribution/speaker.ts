@@ -162,7 +162,11 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
   const { text, mentions, history } = input
   let start = input.phrase.start
   // "a former engineer at the plant who left Belarus last year": the relative clause describes
-  const relative = /,?\s+(?:who|whom)\s/i.exec(text.slice(start, input.phrase.end))
+  // "a channel run by former employees": a participle and its agent describe, too
+  const relative =
+    /,?\s+(?:(?:who|whom)\s|(?:run|operated|owned|controlled|funded|backed|linked)\s+(?:by|to)\s)/i.exec(
+      text.slice(start, input.phrase.end),
+    )
   const end = relative && relative.index > 0 ? start + relative.index : input.phrase.end
   const raw = text.slice(start, end)
   if (/^we$/i.test(raw)) {
@@ -432,7 +436,9 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
     input.headIsNoun !== false &&
     !/^(?:it|this|that|there|they|we|i|you|which|who)$/.test(lower)
   ) {
-    return { value: { text: phrase, canonical: phrase, span: { start, end } }, role: null, person: false }
+    // "a local paper said": someone described, not named
+    const canonical = det && /^an?\s/i.test(det[0]) ? `unnamed ${phrase}` : phrase
+    return { value: { text: phrase, canonical, span: { start, end } }, role: null, person: false }
   }
   return null
 }

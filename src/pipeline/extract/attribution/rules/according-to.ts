@@ -1,6 +1,6 @@
 import type { Span } from '../../../../model/span.js'
-import type { AttributionRule, Proposal } from '../types.js'
-import { trimSpan } from '../words.js'
+import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
+import { trimSpan, wordsIn } from '../words.js'
 
 // prepositional frames that name a source; participial ones ("citing its own sources") do not
 // make an attribution of their own
@@ -16,7 +16,14 @@ const NOT_A_SOURCE_FRAME = new Set([
 ])
 // "information published in Ukrainian media", "data of the monitoring project", "a report by X"
 const SOURCE_CARRIER =
-  /^(?:(?:the |a |an )?(?:(?:earlier|recent|previous|new|latest|later|independent|official|local|open-source)\s+)*(?:information|data|materials?|documents?|reports?|a report|estimates?|figures|sources|the words|investigations?|research|findings|analysis|calculations|assessments?|statements?|posts?|footage)\s+(?:(?:published|released|cited|provided|obtained|carried out|conducted|compiled)\s+)?(?:in|by|from|of)\s+)/i
+  /^(?:(?:the |a |an )?(?:(?:earlier|recent|previous|new|latest|later|independent|official|local|open-source)\s+)*(?:information|data|materials?|documents?|reports?|a report|estimates?|figures|sources|the words|investigations?|research|findings|analysis|calculations|assessments?|statements?|posts?|footage|photographs|photos|pictures|images|videos|messages)\s+(?:(?:published|released|cited|provided|obtained|carried out|conducted|compiled|posted|shared|taken|filmed)\s+)?(?:in|by|from|of|on)\s+)/i
+
+/** "…, according to X, down from 9,000 in May": a remark without a verb adds to what comes before. */
+function hasFiniteVerb(ctx: AttributionContext, from: number, to: number): boolean {
+  return wordsIn(ctx.text, ctx.tokens, from, to).some(
+    (w) => (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower),
+  )
+}
 
 /**
  * `According to X, CONTENT`, `…, according to X, CONTENT`, `CONTENT, according to X.`; X may be
@@ -69,7 +76,12 @@ export const accordingTo: AttributionRule = {
         let content: Span
         if ((relative || contrast) && before.endsWith(',')) {
           content = trimSpan(text, { start: sent.start, end: sent.start + before.length - 1 })
-        } else if (stop >= 0 && text[npEnd] === ',' && npEnd + 1 < sent.end) {
+        } else if (
+          stop >= 0 &&
+          text[npEnd] === ',' &&
+          npEnd + 1 < sent.end &&
+          !(before.endsWith(',') && !hasFiniteVerb(ctx, npEnd + 1, sent.end))
+        ) {
           content = trimSpan(text, { start: npEnd + 1, end: sent.end }, /[\s.’”"']/)
         } else if (before.endsWith(',')) {
           content = trimSpan(text, { start: sent.start, end: sent.start + before.length - 1 })
