@@ -151,7 +151,37 @@ export function extractAttributions(
       placed.push({ p, speaker, paragraph, nested: parent !== undefined })
     }
   }
-  return { attributions: withParents(attributions), messages }
+  return { attributions: withParents(withoutRestatedHeadings(ctx, attributions)), messages }
+}
+
+/**
+ * Drops an attribution in a heading (a short paragraph with no closing full stop) whose speaker
+ * speaks again in the body below it: the headline restates the body, which is annotated once, on
+ * the body sentence ("Partisans say plane damaged" over "A group of partisans says it used …").
+ */
+function withoutRestatedHeadings(ctx: AttributionContext, list: readonly Attribution[]): Attribution[] {
+  const headingOf = (a: Attribution): number => {
+    const i = paragraphIndex(ctx.paragraphs, a.quote.start)
+    const p = ctx.paragraphs[i]
+    if (!p || a.quote.end > p.end || i + 1 >= ctx.paragraphs.length) return -1
+    const line = ctx.text.slice(p.start, p.end).trim()
+    return line.split(/\s+/).length <= 20 && !/[.!?…]["”’']?$/.test(line) ? i : -1
+  }
+  const words = (a: Attribution): string[] =>
+    (a.speaker?.canonical ?? a.speaker?.text ?? '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 3 && !/^(?:unnamed|unspecified|government|ministry|defence|defense)$/.test(w))
+  return list.filter((a) => {
+    const h = headingOf(a)
+    if (h < 0) return true
+    const mine = words(a)
+    return !list.some((b) => {
+      if (b === a || headingOf(b) >= 0) return false
+      const at = paragraphIndex(ctx.paragraphs, b.quote.start)
+      return at > h && at <= h + 3 && words(b).some((w) => mine.includes(w))
+    })
+  })
 }
 
 /**

@@ -88,3 +88,15 @@ describe('attribution: "it" after an organisation spoke', () => {
     expect(attribute(text).map((a) => a.cue)).toEqual(['said'])
   })
 })
+
+describe('attribution: a headline restated in the body', () => {
+  it('is attributed once, on the body sentence', () => {
+    const text = 'Dockers say cranes were sold\nA group of dockers says the harbour sold four cranes in May.'
+    expect(attribute(text).map((a) => a.quote)).toEqual(['the harbour sold four cranes in May'])
+  })
+
+  it('keeps a headline whose speaker does not speak below it', () => {
+    const text = 'Mayor says ferry will run all winter\nThe port authority said the pier was closed.'
+    expect(attribute(text).map((a) => a.cue)).toEqual(['says', 'said'])
+  })
+})
