@@ -744,6 +744,14 @@ describe('attribution: constructions checked beyond the development articles', (
     expect(a!.quote.startsWith(quoteStart)).toBe(true)
   })
 
+  it('a quotation over two paragraphs: the second has no cue and the same speaker', () => {
+    const text = 'The harbour master said: “The first pier is closed.\n“The second pier will close in June.”'
+    expect(attribute(text).map((a) => [a.speaker, a.cue, a.quote])).toEqual([
+      ['harbour master', 'said', 'The first pier is closed.'],
+      ['harbour master', null, 'The second pier will close in June.'],
+    ])
+  })
+
   it('"X, quoted by Y, said": Y is the outlet', () => {
     const text = 'Anna Berg, quoted by Nordic Radio, said the ferry was cancelled.'
     const got = attribute(text, [mention(text, 'Anna Berg', 'PERSON')])

@@ -41,9 +41,9 @@ describe('pairQuotes: quote styles', () => {
     expect(quoted(text)).toEqual(['All of his “power” rests on the army', 'power'])
   })
 
-  it('runs a quotation over paragraphs re-opened at each start', () => {
+  it('splits a quotation over paragraphs, re-opened at each start, into one per paragraph', () => {
     const text = 'The general said: “The first line holds.\n“The second line holds too.”'
-    expect(quoted(text)).toEqual(['The first line holds.\n“The second line holds too.'])
+    expect(quoted(text)).toEqual(['The first line holds.', 'The second line holds too.'])
   })
 
   it('re-opens at a sentence start inside one scraped paragraph', () => {

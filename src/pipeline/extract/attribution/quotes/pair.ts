@@ -26,8 +26,10 @@ const SENTENCE_END_BEFORE = /(^|[.!?…:;—–-])\s*$/
 
 /**
  * Pairs the quote marks of `text` into quotations, paragraph by paragraph:
- * - an opening mark at a sentence or paragraph start while a quote of its family is open
- *   re-opens it (a quotation that runs over paragraphs: "‘… Russia. ‘They gave up …’");
+ * - an opening mark at a sentence start while a quote of its family is open re-opens it
+ *   ("‘… Russia. ‘They gave up …’"); at the start of the next paragraph it ends the quotation
+ *   at the paragraph's end and opens the next one (a quotation over paragraphs is one
+ *   quotation per paragraph, as the later ones have no cue of their own);
  * - an opening mark inside a sentence while one is open nests ("“All Lukashenka's “power” rests…”");
  * - a closing mark with nothing open is a quotation whose opening mark was lost: it runs from
  *   the end of the previous quotation in the paragraph, or the paragraph start ("…unrest.’ Russia
@@ -76,6 +78,27 @@ export function pairQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
         const startsSentence = SENTENCE_END_BEFORE.test(
           text.slice(Math.max(para.start, m.offset - 40), m.offset),
         )
+        if (openIdx >= 0 && m.offset === lead?.offset && stack[openIdx]!.paragraph < pi) {
+          // a quotation over paragraphs: the paragraph before ends one, this mark opens the next
+          const o = stack[openIdx]!
+          const prev = paras[pi - 1]!
+          const content = trimContent(text, { start: o.mark.offset + 1, end: prev.end })
+          if (content.end > content.start) {
+            out.push({
+              content,
+              open: o.mark.offset,
+              close: content.end,
+              family: o.mark.family,
+              lostOpening: false,
+              depth: openIdx,
+              startsSentence: SENTENCE_END_BEFORE.test(
+                text.slice(Math.max(0, o.mark.offset - 40), o.mark.offset),
+              ),
+            })
+          }
+          stack = [...stack.slice(0, openIdx), { mark: m, paragraph: pi }, ...stack.slice(openIdx + 1)]
+          continue
+        }
         if (openIdx >= 0 && (startsSentence || m.offset === para.start)) continue // re-opening
         stack.push({ mark: m, paragraph: pi })
         continue
