@@ -1,4 +1,4 @@
-import type { Hedge, Quantity, Relation, RoleValue, TimeValue } from '../../../model/annotations.js'
+import type { Hedge, Mention, Quantity, Relation, RoleValue, TimeValue } from '../../../model/annotations.js'
 import type { Span } from '../../../model/span.js'
 import type { HedgeCue } from '../../../reference/load.js'
 import type { Country, Lexicon } from '../entities/lexicon.js'
@@ -64,6 +64,8 @@ export interface Memory {
   speaker?: string | null
   /** The last state or body that imposed sanctions, for "the measures target…", "the department blocked…". */
   sanctioner?: RoleValue | null
+  /** Organisations named in earlier sentences, the most recent last, for "the plant" later. */
+  orgs?: RoleValue[]
   /** The parties of the last exercise named, for "the drills" later. */
   exercise?: { agent: RoleValue; recipient: RoleValue | null } | null
 }
@@ -250,6 +252,7 @@ function stockMoved(h: TriggerHit, d: DraftClaim, lexicon: Lexicon): boolean {
 
 /** The free person mentions of a sentence (not after a preposition, not possessive), for "he" later. */
 function rememberPersons(view: SentenceView, memory: Memory): void {
+  rememberOrgs(view, memory)
   const people = partiesIn(view, [0, view.toks.length]).filter((m) => m.type === 'PERSON')
   if (!people.length) return
   if (!memory.persons) memory.persons = []
@@ -261,6 +264,20 @@ function rememberPersons(view: SentenceView, memory: Memory): void {
     list.push(role)
   }
   if (list.length > 4) list.splice(0, list.length - 4)
+}
+
+/** The organisations a sentence names, for "the plant", "the company" in later sentences. */
+function rememberOrgs(view: SentenceView, memory: Memory): void {
+  const orgs = view.mentions.filter((m) => m.type === 'ORG')
+  if (!orgs.length) return
+  memory.orgs ??= []
+  const list = memory.orgs
+  for (const m of orgs) {
+    const k = list.findIndex((o) => o.canonical === m.canonical)
+    if (k >= 0) list.splice(k, 1)
+    list.push({ text: view.text.slice(m.start, m.end), canonical: m.canonical })
+  }
+  if (list.length > 6) list.splice(0, list.length - 6)
 }
 
 /** "He"/"she": the most recent person named before, other than the speaker quoting them; else none. */
@@ -285,6 +302,7 @@ const actorOptions = (memory: Memory, prefer?: string) => ({
   prefer,
   fallback: memory.industry,
   forces: memory.forces,
+  orgs: memory.orgs ?? [],
 })
 
 /** "Despite the Kremlin's efforts to increase production, …": a trigger in a fronted concessive or temporal phrase. */
@@ -612,44 +630,12 @@ function verbClaims(
     ? quantityIn(view, subj[1] > subj[0] && !isPronoun(view, subj) ? subj : (found.antecedentRange ?? subj))
     : null
   // "sanctioned MZKT's director, Aliaksandr Vusau, and the 558 Aircraft Repair Plant": one claim per named target
-  // "target 22 people and 4 entities, including MZKT and its director": the named ones too
-  let including = -1
-  for (let k = obj[0]; k + 1 < limit && h.relation === 'SANCTION'; k++)
-    if (toks[k]!.text === ',' && toks[k + 1]!.lower === 'including') {
-      including = k
-      break
+  if (h.relation === 'SANCTION' && !passive) {
+    const listed = sanctionTargets(view, obj, limit)
+    if (listed.parts.length > 1 || listed.named) {
+      for (const agent of agents) for (const p of listed.parts) drafts.push({ ...base, agent, ...p, place })
+      return { drafts, objectEnd: listed.end }
     }
-  const counted: [number, number] = including > 0 ? [obj[0], including] : obj
-  const targetable = (m: { type: string }) => m.type === 'ORG' || m.type === 'PERSON' || m.type === 'UNIT'
-  const named = h.relation === 'SANCTION' && !passive ? partiesIn(view, counted).filter(targetable) : []
-  const included =
-    h.relation === 'SANCTION' && !passive && including > 0
-      ? partiesIn(view, [including + 2, limit]).filter(targetable)
-      : []
-  const targets = [...named, ...included]
-  if (targets.length >= 2 || included.length) {
-    for (const agent of agents) {
-      // the counted targets the named ones are among
-      if (!named.length) {
-        // "22 people and 4 entities": one claim per counted group
-        const groups = conjuncts(view, counted)
-        const parts = groups.length > 1 && groups.every((p) => quantityIn(view, p)) ? groups : [counted]
-        for (const p of parts)
-          drafts.push({
-            ...base,
-            agent,
-            recipient: null,
-            item: itemRole(view, p),
-            quantity: quantityIn(view, p),
-            place,
-          })
-      }
-      for (const m of targets) {
-        const target = roleOfMention(view, m)
-        drafts.push({ ...base, agent, recipient: target, item: target, quantity: null, place })
-      }
-    }
-    return { drafts, objectEnd: including > 0 ? limit : obj[1] }
   }
   // "sent no troops", "has supplied not a single shell": the object denies the claim
   if (!passive && /^(no|not a single|not one|none of)\b/i.test(textOf(view, obj[0], obj[1]))) {
@@ -1070,6 +1056,62 @@ function split(view: SentenceView, range: [number, number], relation: Relation):
     (p) => mentionsIn(view, p).some((m) => m.type === 'EQUIPMENT') || quantityIn(view, p) !== null,
   )
   return named.length >= 2 ? parts : [range]
+}
+
+/**
+ * The targets of a sanctioning verb's object, one part each: every named organisation or person
+ * ("sanctioned MZKT's director, Aliaksandr Vusau, and the 558 Aircraft Repair Plant"), whose
+ * assets ("froze the assets of MAZ, Peleng and four other entities"), every counted group with
+ * no name ("target 22 people and 4 entities"), and the names after "including". `named` tells
+ * whether any target is named; `end` is where the targets end.
+ */
+function sanctionTargets(
+  view: SentenceView,
+  obj: [number, number],
+  limit: number,
+): { parts: Array<Pick<DraftClaim, 'recipient' | 'item' | 'quantity'>>; named: boolean; end: number } {
+  const { toks } = view
+  // "the assets of X": the owners are the targets
+  let range = obj
+  let owners = false
+  for (let k = obj[0]; k + 1 < Math.min(obj[1], limit); k++)
+    if (/^(property|assets|funds|accounts)$/.test(toks[k]!.lower) && toks[k + 1]!.lower === 'of') {
+      range = [k + 2, Math.max(obj[1], phraseAfter(view, k + 2)[1])]
+      owners = true
+      break
+    }
+  // the owners stand after "of", which otherwise marks a name as no party
+  const namesIn = (r: [number, number]) =>
+    owners
+      ? mentionsIn(view, r).filter((m) => !/^['’]s?(\s|$)/.test(view.text.slice(m.end, m.end + 3)))
+      : partiesIn(view, r)
+  let including = -1
+  for (let k = range[0]; k + 1 < limit; k++)
+    if (toks[k]!.text === ',' && toks[k + 1]!.lower === 'including') {
+      including = k
+      break
+    }
+  const counted: [number, number] = including > 0 ? [range[0], Math.min(including, range[1])] : range
+  const targetable = (m: Mention) => m.type === 'ORG' || m.type === 'PERSON' || m.type === 'UNIT'
+  const parts: Array<Pick<DraftClaim, 'recipient' | 'item' | 'quantity'>> = []
+  let named = false
+  for (const c of conjuncts(view, counted)) {
+    const names = namesIn(c).filter(targetable)
+    if (names.length) named = true
+    for (const m of names) {
+      const target = roleOfMention(view, m)
+      parts.push({ recipient: target, item: target, quantity: null })
+    }
+    if (!names.length && quantityIn(view, c))
+      parts.push({ recipient: null, item: itemRole(view, c), quantity: quantityIn(view, c) })
+  }
+  const included = including > 0 ? partiesIn(view, [including + 2, limit]).filter(targetable) : []
+  for (const m of included) {
+    named = true
+    const target = roleOfMention(view, m)
+    parts.push({ recipient: target, item: target, quantity: null })
+  }
+  return { parts, named, end: including > 0 ? limit : obj[1] }
 }
 
 /**

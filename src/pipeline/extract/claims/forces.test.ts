@@ -198,3 +198,28 @@ describe('two nations named together', () => {
     expect(brief2(text, 'MOBILIZE')).toEqual([['Belarus', null, 'asserted']])
   })
 })
+
+describe('"the plant", "the company"', () => {
+  const M2: readonly HandMention[] = [
+    ...M,
+    ['MZKT', 'ORG', 'Minsk Wheeled Tractor Plant'],
+    ['Peleng', 'ORG', 'Peleng'],
+    ['Rostec', 'ORG', 'Rostec'],
+    ['Ministry of Defence', 'ORG', 'Ministry of Defence of Belarus'],
+  ]
+  const agents = (text: string) =>
+    claimsOf(text, M2)
+      .map(brief)
+      .map((c) => [c.relation, c.agent])
+  it('refer back to the organisation named before; "the plant" to a plant by its name', () => {
+    expect(agents('Peleng makes optics. The company also refurbished two tanks in 2023.')).toEqual([
+      ['REPAIR', 'Peleng'],
+    ])
+    expect(
+      agents('MZKT lies near Minsk, and Peleng is nearby. In 2019 the plant signed a contract with Rostec.'),
+    ).toEqual([['AGREE', 'Minsk Wheeled Tractor Plant']])
+  })
+  it('never to a state body', () => {
+    expect(agents('The Ministry of Defence spoke on Monday. The company repaired two tanks.')).toEqual([])
+  })
+})

@@ -71,6 +71,29 @@ export interface ActorOptions {
   readonly fallback?: Country | null
   /** What "those forces", "these troops" refer to: the armed forces named before. */
   readonly forces?: RoleValue | null
+  /** Organisations named before, the most recent last, for "the plant", "the company". */
+  readonly orgs?: readonly RoleValue[]
+}
+
+/** A singular definite phrase that refers back to a named organisation: "the plant", "the company". */
+const ORG_ANAPHOR =
+  /(?:^|\s)(?:the|this)\s+(?:(?:state-owned|state-run|private|same|Belarusian|Russian)\s+)?(plant|factory|works|enterprise|company|firm|manufacturer|maker|producer|holding|exporter|design bureau|repair plant)$/i
+/** Organisations that are bodies of a state, alliances or outlets: no "company" refers to them. */
+const BODY =
+  /\b(ministry|government|council|committee|service|agency|department|office|institute|centre|center|union|nato|parliament|army|forces|guard|court|commission|kremlin|treasury|bank|fund|group|project|review|news|times|post|wire|monitor|lens|digest|dispatch|courier|agency)\b/i
+const PLANT = /\b(plant|factory|works|zavod|arsenal|repair|base)\b/i
+
+/**
+ * The organisation "the plant" or "the company" refers back to: the most recent one named that
+ * is no state body, a plant by its name for "the plant" when one is; null when none.
+ */
+export function orgAnaphor(text: string, orgs: readonly RoleValue[] | undefined): RoleValue | null {
+  const m = ORG_ANAPHOR.exec(text.trim())
+  if (!m || !orgs?.length) return null
+  const firms = orgs.filter((o) => o.canonical && !BODY.test(o.canonical))
+  const wantsPlant = /plant|factory|works/i.test(m[1]!)
+  const pick = (wantsPlant ? firms.findLast((o) => PLANT.test(o.canonical ?? '')) : undefined) ?? firms.at(-1)
+  return pick ? { text: text.trim(), canonical: pick.canonical } : null
 }
 
 /**
@@ -89,6 +112,10 @@ export function actorOf(
   const pick = (list: Mention[]) =>
     (options.prefer ? list.find((m) => m.type === options.prefer) : undefined) ?? list[0]
   const text = textOf(view, range[0], range[1])
+  if (!ms.length) {
+    const org = orgAnaphor(text, options.orgs)
+    if (org) return { ...org, span: spanOf(view, range) }
+  }
   const label = labelOf(text, lexicon, options.fallback ?? null)
   if (
     !label &&

@@ -25,10 +25,10 @@ describe('sanctions told in other words', () => {
       ['U.S. Department of the Treasury', 'Peleng', 'Peleng', 'asserted'],
     ])
     expect(sanctions('The UK froze the assets of Integral last year.')).toEqual([
-      ['United Kingdom', 'Integral', 'assets of Integral', 'asserted'],
+      ['United Kingdom', 'Integral', 'Integral', 'asserted'],
     ])
     expect(sanctions('The US Treasury blocked the property of MZKT in 2021.')).toEqual([
-      ['U.S. Department of the Treasury', 'Minsk Wheeled Tractor Plant', 'property of MZKT', 'asserted'],
+      ['U.S. Department of the Treasury', 'Minsk Wheeled Tractor Plant', 'MZKT', 'asserted'],
     ])
   })
   it('measures that target counted and named people and entities, whose measures they are', () => {
@@ -39,6 +39,19 @@ describe('sanctions told in other words', () => {
       ['Canada', null, '3 entities', 'asserted'],
       ['Canada', 'Minsk Wheeled Tractor Plant', 'MZKT', 'asserted'],
       ['Canada', 'Viktor Khrenin', 'Viktor Khrenin', 'asserted'],
+    ])
+  })
+  it('every owner of the frozen assets, and each counted group', () => {
+    expect(sanctions('The UK froze the assets of Peleng, Integral and four other entities.')).toEqual([
+      ['United Kingdom', 'Peleng', 'Peleng', 'asserted'],
+      ['United Kingdom', 'Integral', 'Integral', 'asserted'],
+      ['United Kingdom', null, 'four other entities', 'asserted'],
+    ])
+    expect(
+      sanctions('The EU on Monday designated eight Belarusian enterprises and three officials.'),
+    ).toEqual([
+      ['European Union', null, 'eight Belarusian enterprises', 'asserted'],
+      ['European Union', null, 'three officials', 'asserted'],
     ])
   })
   it('"the measures", "the department": the body that imposed sanctions before', () => {
