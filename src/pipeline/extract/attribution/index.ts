@@ -8,6 +8,7 @@ import { mediumOf } from './medium.js'
 import { pairQuotes } from './quotes/pair.js'
 import { byPosition, dropCovered, onePerCue, resolveAnaphora } from './refine.js'
 import { accordingTo } from './rules/according-to.js'
+import { byCount } from './rules/by-count.js'
 import { cuelessQuote } from './rules/cueless-quote.js'
 import { expertBox } from './rules/expert-box.js'
 import { interviewAnswer } from './rules/interview-answer.js'
@@ -35,6 +36,7 @@ export const RULES: readonly AttributionRule[] = Object.freeze([
   interviewAnswer,
   passiveBy,
   accordingTo,
+  byCount,
   nominal,
   participleCue,
   verbComplement,

@@ -89,6 +89,13 @@ describe('attribution: "it" after an organisation spoke', () => {
   })
 })
 
+describe('attribution: an expectation inside reported speech', () => {
+  it('is part of what was said', () => {
+    const text = 'The mayor stated that he expects the bridge to close in May.'
+    expect(attribute(text).map((a) => a.cue)).toEqual(['stated'])
+  })
+})
+
 describe('attribution: a headline restated in the body', () => {
   it('is attributed once, on the body sentence', () => {
     const text = 'Dockers say cranes were sold\nA group of dockers says the harbour sold four cranes in May.'

@@ -145,6 +145,13 @@ describe('attribution: cue families', () => {
       'the real figure closer to 5,000',
     ],
     [
+      'X expect Y to …',
+      'Economists expect freight rates to fall next year.',
+      'economists',
+      'expect',
+      'freight rates to fall',
+    ],
+    [
       'X told Y that',
       'The mayor told reporters that the shelter was ready.',
       'mayor',

@@ -175,7 +175,7 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
       ? { value: { text: raw, canonical: input.publisher, span: { start, end } }, role: null, person: false }
       : null
   }
-  if (/^it$/i.test(raw)) {
+  if (/^its?$/i.test(raw)) {
     // "it was reported that …": nobody in particular, a report
     if (IMPERSONAL_PASSIVE.test(text.slice(end, end + 40))) {
       return {
@@ -249,7 +249,7 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
 
   // "adverts published in December suggest": a time cannot speak
   if (words.every((w) => TIME_WORD.test(w))) return null
-  if (/^(?:he|she|her|him)$/.test(lower)) {
+  if (/^(?:he|she|her|him|his)$/.test(lower)) {
     const prev = [...history].reverse().find((s) => s.person)
     // a person who became the subject of a sentence after that speaker spoke ("Lukashenko did
     // little to ease nerves. …, he said") is the nearer antecedent

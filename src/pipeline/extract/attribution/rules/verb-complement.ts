@@ -74,8 +74,12 @@ export const verbComplement: AttributionRule = {
           !/^\s*(?:that\b|:|to\b)/i.test(after)
         )
           continue
+        const nested = contents.some((c) => c.start <= cueStart && cueStart < c.end)
+        // "he stated that he expects a coup to occur": an expectation inside reported speech is
+        // part of what was said
+        if (nested && /^expects?$/.test(cue)) continue
         subjects.push(ph)
-        if (!contents.some((c) => c.start <= cueStart && cueStart < c.end)) outer.push(ph)
+        if (!nested) outer.push(ph)
         const content = complement(ctx, cue, cueEnd, sent, ph)
         if (typeof content === 'object' && content) contents.push(content)
         // "did not say how many …", "would not say whether …": a question left open asserts nothing
@@ -171,6 +175,9 @@ const FIGURE_AT =
 const OBJECT_COMPLEMENT: Readonly<Record<string, RegExp>> = {
   urged: TO_VERB,
   urges: TO_VERB,
+  // "Analysts expect output to rise"
+  expect: TO_VERB,
+  expects: TO_VERB,
   accused: OF_GERUND,
   accuses: OF_GERUND,
   accuse: OF_GERUND,

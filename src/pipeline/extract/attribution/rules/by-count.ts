@@ -1,0 +1,48 @@
+import type { Span } from '../../../../model/span.js'
+import type { AttributionRule, Proposal } from '../types.js'
+import { trimSpan } from '../words.js'
+
+// "By the project's count,", "by its own estimate", "By Kyiv's reckoning": an owner's figures
+const BY_COUNT =
+  /(?<![\p{L}])by\s+((?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.'’ -]{0,50}?['’]s?|its|their|his|her)\s+(?:own\s+)?(count|counts|estimate|estimates|tally|calculations?|reckoning|figures)(?![\p{L}])/giu
+
+/**
+ * A count or estimate framed by its owner: `By the agency's count, forty trains crossed`
+ * (content after the comma), `Forty trains crossed, by the agency's count.` (content before).
+ * The speaker is the owner ("the agency"; "its" is the organisation before); the cue is the noun.
+ */
+export const byCount: AttributionRule = {
+  name: 'by-count',
+  propose(ctx) {
+    const { text } = ctx
+    const out: Proposal[] = []
+    for (const sent of ctx.sentences) {
+      const s = text.slice(sent.start, sent.end)
+      for (const m of s.matchAll(BY_COUNT)) {
+        const at = sent.start + m.index
+        const frameEnd = at + m[0].length
+        const ownerStart = at + m[0].indexOf(m[1]!)
+        const ownerText = m[1]!.replace(/['’]s?$/, '')
+        const owner = { start: ownerStart, end: ownerStart + ownerText.length }
+        const cueStart = frameEnd - m[2]!.length
+        const before = text.slice(sent.start, at).trimEnd()
+        let content: Span
+        if (/^\s*,/.test(text.slice(frameEnd, sent.end)) && !before) {
+          content = trimSpan(text, { start: frameEnd + 1, end: sent.end }, /[\s.’”"']/)
+        } else if (before.endsWith(',') && /^\s*[.;]?\s*$/.test(text.slice(frameEnd, sent.end))) {
+          content = trimSpan(text, { start: sent.start, end: sent.start + before.length - 1 })
+        } else continue
+        if (content.end - content.start < 3) continue
+        out.push({
+          rule: 'by-count',
+          speaker: { kind: 'phrase', span: owner },
+          cue: m[2]!,
+          cueSpan: { start: cueStart, end: frameEnd },
+          content,
+          direct: false,
+        })
+      }
+    }
+    return out
+  },
+}
