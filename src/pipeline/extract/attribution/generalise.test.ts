@@ -517,9 +517,9 @@ describe('attribution: accusations, requests, doubt, assessments and estimates',
     })
   })
 
-  it('"we" inside a quotation is not the publisher, and without a publisher "we" names no one', () => {
+  it('"we" inside a quotation is whoever is quoted, and without a publisher "we" names no one', () => {
     const text = '“We assess that the canal is safe,” the pilot said.'
-    expect(attribute(text, [], 'Harbour Watch').map((a) => a.speaker)).toEqual(['pilot'])
+    expect(attribute(text, [], 'Harbour Watch').map((a) => a.speaker)).toEqual(['pilot', 'pilot'])
     expect(attribute('We assess that the canal will stay closed.')).toEqual([])
   })
 
@@ -774,6 +774,19 @@ describe('attribution: constructions checked beyond the development articles', (
       ['harbour master', 'said', 'The first pier is closed.'],
       ['harbour master', null, 'The second pier will close in June.'],
     ])
+  })
+
+  it.each([
+    ['before the tag', '“The pier is old. I think the ferry will run again,” the captain said.'],
+    ['after a colon intro', 'The captain said: “The pier is old. I think the ferry will run again.”'],
+    [
+      'in a second sentence, "we"',
+      'The captain said: “The pier is old. Last week we counted twelve ferries.”',
+    ],
+  ])('first person inside a quotation is whoever is quoted (%s)', (_name, text) => {
+    const got = attribute(text)
+    const inner = got.find((a) => a.cue === 'think' || a.cue === 'counted')
+    expect(inner?.speaker).toBe('captain')
   })
 
   it('"X, quoted by Y, said": Y is the outlet', () => {

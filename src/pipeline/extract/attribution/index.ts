@@ -98,8 +98,19 @@ export function extractAttributions(
   const placed: { p: Proposal; speaker: Speaker; paragraph: number; nested: boolean }[] = []
   const messages: Message[] = []
   const attributions: Attribution[] = []
+  // "“… I think that still holds …”": first person inside a quotation is whoever is quoted,
+  // known once every quotation has its speaker
+  const firstPerson: Proposal[] = []
   for (const p of proposals) {
     const at = p.cueSpan?.start ?? p.content.start
+    if (
+      p.speaker.kind === 'phrase' &&
+      /^(?:I|we|We)$/.test(ctx.text.slice(p.speaker.span.start, p.speaker.span.end)) &&
+      insideQuote(ctx, at)
+    ) {
+      firstPerson.push(p)
+      continue
+    }
     const paragraph = paragraphIndex(ctx.paragraphs, at)
     const sentence = sentenceAt(ctx.sentences, at)
     const outlet = p.outlet ?? (sentence ? mediumOf(ctx.text, sentence) : null)
@@ -153,6 +164,22 @@ export function extractAttributions(
       placed.push({ p, speaker, paragraph, nested: parent !== undefined })
     }
   }
+  for (const p of firstPerson) {
+    const quoted = innermost(attributions, p.cueSpan ?? p.content)
+    if (!quoted?.speaker || p.speaker.kind !== 'phrase') continue
+    const span = p.speaker.span
+    const value = { text: ctx.text.slice(span.start, span.end), canonical: quoted.speaker.canonical, span }
+    attributions.push({
+      id: attributionId(input.id, p, { value, role: null, person: true }),
+      speaker: value,
+      role: null,
+      cue: p.cue,
+      ...(p.cueSpan ? { cueSpan: p.cueSpan } : {}),
+      outlet: null,
+      quote: p.content,
+    })
+  }
+  attributions.sort((a, b) => (a.cueSpan?.start ?? a.quote.start) - (b.cueSpan?.start ?? b.quote.start))
   return { attributions: withParents(withoutRestatedHeadings(ctx, attributions)), messages }
 }
 
@@ -262,6 +289,17 @@ function splitCoordination(ctx: AttributionContext, span: Span): Span[] {
     { start: span.start, end: cut },
     { start: cut + m[0].length, end: span.end },
   ]
+}
+
+/** The attribution with the shortest quotation that holds `at`. */
+function innermost(list: readonly Attribution[], at: Span): Attribution | undefined {
+  let best: Attribution | undefined
+  for (const a of list) {
+    if (a.quote.start <= at.start && at.end <= a.quote.end) {
+      if (!best || a.quote.end - a.quote.start < best.quote.end - best.quote.start) best = a
+    }
+  }
+  return best
 }
 
 /** The attribution whose content holds this one's cue (a speaker quoted inside another's speech). */

@@ -37,6 +37,8 @@ describe('attribution: negative cases', () => {
       'a question left open: "would not say whether"',
       'The harbour master would not say whether the pier had reopened.',
     ],
+    ['"counted" with no count', 'The council counted on money from the capital.'],
+    ['"I" outside a quotation, with no author known', 'I think the ferry will run again.'],
     ['"put" with no figure', 'The garrison put its reservists on alert.'],
     ['"put" in a passive tag', 'After the storm, the harbour crews were put on high alert twice.'],
     ['"dismissed" a person', 'The ministry dismissed the commander of the depot.'],

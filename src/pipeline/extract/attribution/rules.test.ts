@@ -152,6 +152,20 @@ describe('attribution: cue families', () => {
       'freight rates to fall',
     ],
     [
+      'X counted N …',
+      'The monitors counted at least forty lorries at the border.',
+      'monitors',
+      'counted',
+      'at least forty lorries',
+    ],
+    [
+      'X recorded between N and M …',
+      'The volunteers recorded between 30 and 40 wagons in May.',
+      'volunteers',
+      'recorded',
+      'between 30 and 40 wagons',
+    ],
+    [
       'X told Y that',
       'The mayor told reporters that the shelter was ready.',
       'mayor',

@@ -169,6 +169,9 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
     )
   const end = relative && relative.index > 0 ? start + relative.index : input.phrase.end
   const raw = text.slice(start, end)
+  // "I think": the author of a column, whom the text does not name (inside a quotation, the
+  // quoted speaker: `index.ts`)
+  if (raw === 'I') return null
   if (/^we$/i.test(raw)) {
     // "we assess": the publisher, in its own voice; inside a quotation "we" is the quoted speaker's
     return input.publisher

@@ -271,9 +271,10 @@ function walkNounPhrase(words: readonly Word[]): { first: number; last: number }
     const right = words[i + 1]
     const leftW = words[i - 1]
     if (!/[\p{L}\p{N}%]/u.test(w.text)) break
-    if (i === last && (w.lower === 'we' || w.lower === 'it')) {
+    if (i === last && (w.lower === 'we' || w.lower === 'it' || w.text === 'I')) {
       // "we assess": the publisher speaking of itself (resolved only outside quotations);
-      // "…, it said": the organisation that spoke before (resolved by `speaker.ts`)
+      // "…, it said": the organisation that spoke before (resolved by `speaker.ts`); "I think"
+      // inside a quotation: whoever is quoted (resolved in `index.ts`)
       first = i
       break
     }

@@ -7,7 +7,7 @@ import { trimSpan, wordsIn } from '../words.js'
 
 // "the said plant", "a reported attack": a cue word used as an adjective
 const ADJECTIVAL = /(?:^|\s)(?:the|a|an|this|that|these|those|such|its|their|his|her)\s*$/i
-const PREPOSITION = /^(?:during|at|in|on|after|before|with|following|while|from)\b/i
+const PREPOSITION = /^(?!at least\b|at most\b)(?:during|at|in|on|after|before|with|following|while|from)\b/i
 const TOLD = /^(?:told|tells)$/i
 /** A time adverbial between a cue and "that": "earlier on Tuesday", "last week", "in March", "again". */
 const TIMED_THAT =
@@ -172,7 +172,12 @@ export const SPEECH_OBJECT =
 // "put the number at 2,000", "puts the real figure closer to 30,000": an estimate
 const FIGURE_AT =
   /^\s+(?:the|its|their|this|that|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}(?:figure|number|total|count|toll|tally|strength|size|cost|value|losses|casualties|share)s?\s+(?:at|closer to|near|nearer|around|as high as|as low as|below|above|under|over|between)\s/u
+// "counted 212 wagons", "recorded between 30 and 40 wagons": a count reported by its counter
+const COUNT_OBJECT =
+  /^\s+(?=(?:(?:at least|at most|more than|fewer than|less than|over|under|nearly|almost|about|around|roughly|some|up to|as many as|between)\s+)?(?:\d|(?:a|two|three|several) dozen|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?![\p{L}]))/iu
 const OBJECT_COMPLEMENT: Readonly<Record<string, RegExp>> = {
+  counted: COUNT_OBJECT,
+  recorded: COUNT_OBJECT,
   urged: TO_VERB,
   urges: TO_VERB,
   // "Analysts expect output to rise"
