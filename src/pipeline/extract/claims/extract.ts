@@ -212,7 +212,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   }
   for (const d of existentialDeployments(view, ctx)) out.push(d)
   for (const d of forcesPresent(view, ctx)) out.push(d)
-  for (const d of forcesMoving(view, ctx)) out.push(d)
+  for (const d of forcesMoving(view, ctx, memory)) out.push(d)
   for (const d of forcesAbsent(view, ctx)) out.push(d)
   for (const d of cargoMovements(view, ctx)) out.push(d)
   for (const d of listedTargets(view, ctx, memory)) out.push(d)
@@ -459,6 +459,8 @@ function verbClaims(
   const found = subjectOf(view, subjectGroup, clauseStart(view, subjectGroup), symmetric, ctx, memory)
   const subj = found.subj
   let agents = found.agents
+  // "…, after Russian units withdrew from Kyiv": a clause of time is the background of another
+  if (toks.slice(Math.max(0, subj[0] - 1), subj[1]).some((t) => /^(after|before|once|until)$/.test(t.lower))) return none
   // "the two presidents agreed", "the leaders met": the last two people named before
   const pair = symmetric && !partiesIn(view, subj).length ? pairOf(view, subj, memory, ctx.lexicon) : null
   if (pair) agents = [pair[0]]
@@ -1166,7 +1168,7 @@ function nounClaims(
   const by = SYMMETRIC.has(h.relation) ? null : argumentAfter(view, h.to, BY, limit)
   if (!agent && by) agent = actorOf(view, by, ctx.lexicon, { allowGoverned: true })
   const from = argumentAfter(view, h.to, FROM, limit)
-  if (!agent && from && !/^(ATTACK)$/.test(h.relation)) {
+  if (!agent && from && /^(SUPPLY|TRANSFER|DEPLOY)$/.test(h.relation)) {
     const a = actorOf(view, from, ctx.lexicon, { allowGoverned: true })
     if (a) agent = a
   }

@@ -223,3 +223,47 @@ describe('"the plant", "the company"', () => {
     expect(agents('The Ministry of Defence spoke on Monday. The company repaired two tanks.')).toEqual([])
   })
 })
+
+describe('forces that leave, and lists of aircraft', () => {
+  const moves = (text: string) =>
+    claimsOf(text, M)
+      .map(brief)
+      .filter((c) => c.relation === 'DEPLOY' || c.relation === 'OTHER')
+      .map((c) => [c.relation, c.agent, c.item])
+  it.each([
+    ['About 900 Russian troops pulled out of Gomel last week.', 'About 900 Russian troops'],
+    ['Two Russian Su-34 bombers took off for Russia on Monday.', 'Two Russian Su-34 bombers'],
+    ['Three battalions of Russian troops returned to Russia by rail.', 'Three battalions of Russian troops'],
+    ['The Russian helicopters were ferried back across the border on flatcars.', 'Russian helicopters'],
+  ])('%s is a withdrawal', (text, item) => {
+    expect(moves(text)).toEqual([['OTHER', 'Russian Armed Forces', item]])
+  })
+  it('a state that withdraws its forces', () => {
+    expect(moves('Russia withdrew its last Su-34 bombers from Lida air base in May.')).toEqual([
+      ['OTHER', 'Russia', 'last Su-34 bombers'],
+    ])
+  })
+  it('a promise to leave, or leaving after something, is none', () => {
+    expect(moves('Moscow said the Russian troops would return home after the drills.')).toEqual([])
+    expect(moves('Repairs resumed after Russian units withdrew from Gomel.')).toEqual([])
+    expect(moves('Belarusian officials left the meeting early.')).toEqual([])
+  })
+  it('"took off from" a base puts them there; "left behind" keeps them', () => {
+    expect(moves('A Russian Il-76 took off from Ruzhany at dawn.')).toEqual([
+      ['DEPLOY', 'Russian Armed Forces', 'Russian Il-76'],
+    ])
+    expect(moves('Russian troops left some units behind in Gomel.')[0]?.[0]).toBe('DEPLOY')
+  })
+  it('one claim per listed aircraft type, owned by the forces named before', () => {
+    const text =
+      'Russian aircraft arrived in Belarus. Su-34 bombers and Il-76 transports were seen arriving at Lida air base.'
+    const found = moves(text)
+    expect(found.map((c) => c.slice(0, 2))).toEqual([
+      ['DEPLOY', 'Russian Armed Forces'],
+      ['DEPLOY', 'Russian Armed Forces'],
+      ['DEPLOY', 'Russian Armed Forces'],
+    ])
+    expect(found[1]![2]).toBe('Su-34 bombers')
+    expect(found[2]![2]).toMatch(/^Il-76/)
+  })
+})

@@ -1,9 +1,9 @@
 import type { RoleValue } from '../../../model/annotations.js'
 import type { Lexicon } from '../entities/lexicon.js'
 import { hedgeOfClaim } from '../hedge/index.js'
-import type { ClaimContext, DraftClaim } from './extract.js'
+import type { ClaimContext, DraftClaim, Memory } from './extract.js'
 import { armedForcesOf, labelOf } from './labels.js'
-import { clauseStart, groupStart, phraseAfter, phraseBefore } from './phrases.js'
+import { clauseStart, conjuncts, groupStart, phraseAfter, phraseBefore } from './phrases.js'
 import { itemRole, mentionsIn, PLACE_PREPS, placeIn, quantityIn, timeNear } from './roles.js'
 import { type SentenceView, textOf } from './sentence.js'
 
@@ -14,7 +14,7 @@ import { type SentenceView, textOf } from './sentence.js'
 
 /** Head nouns of military equipment: "Russian aircraft", "a Russian Il-76 transport". */
 const EQUIPMENT_HEAD =
-  /^(aircraft|jets?|planes?|warplanes?|helicopters?|armou?r|tanks?|transports?|bombers?|interceptors?|vehicles?|launchers?|batter(y|ies)|convoys?|columns?|assets|systems?|air-defen[cs]e)$/
+  /^(aircraft|jets?|planes?|warplanes?|helicopters?|armou?r|tanks?|transports?|bombers?|fighters?|gunships?|interceptors?|vehicles?|launchers?|batter(y|ies)|convoys?|columns?|assets|systems?|air-defen[cs]e)$/
 
 /**
  * The armed forces a phrase names or owns: "Russian troops" (its label), "Russian aircraft",
@@ -75,10 +75,18 @@ function forcesDeployed(
   view: SentenceView,
   ctx: ClaimContext,
   np: [number, number],
-  o: { at: number; before: number; groupEnd: number; place: RoleValue | null; nominal: boolean },
+  o: {
+    at: number
+    before: number
+    groupEnd: number
+    place: RoleValue | null
+    nominal: boolean
+    /** The forces the phrase belongs to when the sentence or the document tells it already. */
+    owner?: RoleValue | null
+  },
 ): DraftClaim | null {
   const { toks } = view
-  const owner = forceOwner(view, np, ctx.lexicon)
+  const owner = forceOwner(view, np, ctx.lexicon) ?? o.owner ?? null
   if (!owner) return null
   const hedge = hedgeOfClaim(
     {
@@ -132,40 +140,117 @@ export function forcesPresent(view: SentenceView, ctx: ClaimContext): DraftClaim
 
 /** Verbs that put forces somewhere: "paratroopers arrived at", "jets based in", "a transport landed". */
 const POSITION =
-  /^(arriv(e|es|ed|ing)|land(s|ed|ing)?|flew|fl(y|ies|own)|remain(s|ed|ing)?|stay(s|ed|ing)?|based|stationed|return(s|ed|ing)?|rotat(e|es|ed|ing)|took|take|takes|taken|taking)$/
+  /^(arriv(e|es|ed|ing)|land(s|ed|ing)?|touch(ed|es)?|flew|fl(y|ies|own)|remain(s|ed|ing)?|stay(s|ed|ing)?|based|stationed|return(s|ed|ing)?|rotat(e|es|ed|ing)|took|take|takes|taken|taking|withdr(aw|aws|ew|awn|awing)|pull(s|ed|ing)?|left|leav(e|es|ing)|ferr(y|ies|ied|ying))$/
 const TAKE = /^(took|take|takes|taken|taking)$/
 const WHERE = new Set([...PLACE_PREPS, 'to', 'toward', 'towards', 'there'])
+/** Forces named by a definite noun alone: "the troops", "the aircraft", the forces named before. */
+const DEFINITE_FORCES =
+  /^(the|these|those)\s+(troops|forces|soldiers|units|servicemen|paratroopers|marines|aircraft|jets|planes|helicopters|fighters|bombers|battalions|contingent)$/i
+
+type Movement = 'arrive' | 'leave' | null
+const TEMPORAL = /^(after|before|once|when|until|since)$/
 
 /**
- * Forces that arrive, land, take off, stay or are based somewhere: "about 600 Russian
- * paratroopers have arrived at the training ground", "a Russian Il-76 transport landed there",
- * "no Russian aircraft were based at the airfield" (denied).
+ * Whether the verb at `k` brings forces somewhere or takes them away: "arrived", "touched down",
+ * "took off from X" arrive; "withdrew", "pulled out", "left Belarus", "took off for Russia",
+ * "flew home", "returned to Russia" (their own country), "were ferried back" leave. "left
+ * behind" keeps them where they are.
  */
-export function forcesMoving(view: SentenceView, ctx: ClaimContext): DraftClaim[] {
+function movementAt(view: SentenceView, k: number, owner: string | null): { kind: Movement; after: number } {
+  const { toks } = view
+  const t = toks[k]!.lower
+  const next = toks[k + 1]?.lower ?? ''
+  if (TAKE.test(t)) {
+    if (next !== 'off') return { kind: null, after: k + 1 }
+    return { kind: toks[k + 2]?.lower === 'for' ? 'leave' : 'arrive', after: k + 2 }
+  }
+  if (/^touch/.test(t)) return { kind: next === 'down' ? 'arrive' : null, after: k + 2 }
+  if (/^pull/.test(t)) return { kind: next === 'out' || next === 'back' ? 'leave' : null, after: k + 2 }
+  if (/^ferr/.test(t)) return { kind: next === 'back' ? 'leave' : null, after: k + 2 }
+  if (/^withdr/.test(t)) return { kind: 'leave', after: k + 1 }
+  if (/^(left|leav)/.test(t)) {
+    const behind = toks.slice(k + 1, k + 6).some((x) => x.lower === 'behind')
+    return { kind: behind ? 'arrive' : 'leave', after: k + 1 }
+  }
+  const home = next === 'home' || next === 'back'
+  if (/^(fl|return)/.test(t)) {
+    // "returned to Russia": to their own country
+    const to = toks[k + 1]?.lower === 'to' ? textOf(view, k + 2, Math.min(toks.length, k + 4)) : ''
+    const own = owner !== null && owner.length > 0 && to.length > 0 && owner.includes(to.split(/\s+/)[0]!)
+    if (home || own) return { kind: 'leave', after: k + 1 }
+  }
+  return { kind: 'arrive', after: k + 1 }
+}
+
+/**
+ * Forces that arrive, land, take off, stay or are based somewhere — "about 600 Russian
+ * paratroopers have arrived at the training ground", "a Russian Il-76 transport landed there",
+ * "no Russian aircraft were based at the airfield" (denied) — a DEPLOY; and forces that leave —
+ * "1,500 Russian troops pulled out of the range", "the jets took off for Russia" — an OTHER
+ * (a withdrawal). A list of counted or named equipment gives one claim per member.
+ */
+export function forcesMoving(view: SentenceView, ctx: ClaimContext, memory: Memory): DraftClaim[] {
   const { toks } = view
   const out: DraftClaim[] = []
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!
     if (!POSITION.test(t.lower)) continue
-    if (TAKE.test(t.lower) && toks[k + 1]?.lower !== 'off') continue
-    // "land forces", "a land border": the noun
-    if (/^land/.test(t.lower) && t.pos !== 'VERB') continue
+    // "land forces", "a land border", "the left flank": nouns and adjectives
+    if (/^(land|left)$/.test(t.lower) && t.pos !== 'VERB') continue
     const floor = clauseStart(view, k)
+    // "after Russian units withdrew from the Kyiv region": a time clause is background
+    if (/^(after|before|once|when|until|since|as)$/.test(toks[floor - 1]?.lower ?? '')) continue
     const gs = groupStart(view, k, floor)
-    const subj = phraseBefore(view, gs, floor)
-    if (subj[1] <= subj[0]) continue
-    const after = TAKE.test(t.lower) ? k + 2 : k + 1
-    const place = placeIn(view, after, Math.min(toks.length, after + 10), WHERE)
-    const claim = forcesDeployed(view, ctx, subj, {
-      at: k,
-      before: subj[0],
-      groupEnd: k + 1,
-      place,
-      nominal: true,
-    })
-    if (claim) out.push(denyNo(view, subj, claim))
+    let subj = phraseBefore(view, gs, floor)
+    // "fighters that had been based at the air base": the antecedent of the relative pronoun
+    if (subj[1] <= subj[0] && /^(that|which)$/.test(toks[gs - 1]?.lower ?? ''))
+      subj = phraseBefore(view, gs - 1, clauseStart(view, gs - 1))
+    // "fighters that had been based at X since October took off": the subject before the relative clause
+    if (subj[1] > subj[0] && !forceOwner(view, subj, ctx.lexicon)) {
+      let r = subj[0] - 1
+      while (r > 0 && subj[0] - r < 12 && !/^(that|which)$/.test(toks[r]!.lower)) r--
+      if (/^(that|which)$/.test(toks[r]?.lower ?? '')) subj = phraseBefore(view, r, clauseStart(view, r))
+    }
+    // "(repairs resumed) after Russian units withdrew": a time clause is background
+    if (subj[1] <= subj[0] || toks.slice(subj[0], subj[1]).some((x) => TEMPORAL.test(x.lower))) continue
+    let owner = forceOwner(view, subj, ctx.lexicon)
+    if (!owner && memory.forces && DEFINITE_FORCES.test(textOf(view, subj[0], subj[1]).trim()))
+      owner = { text: textOf(view, subj[0], subj[1]).trim(), canonical: memory.forces.canonical }
+    if (!owner && memory.forces && equipmentList(view, subj)) owner = memory.forces
+    const move = movementAt(view, k, owner?.canonical ?? null)
+    if (!move.kind) continue
+    // "claimed those forces would return home": a promise of a withdrawal is none
+    if (move.kind === 'leave' && toks.slice(gs, k).some((x) => /^(will|would|'ll|’ll|shall)$/.test(x.lower)))
+      continue
+    const place = placeIn(view, move.after, Math.min(toks.length, move.after + 10), WHERE)
+    for (const part of equipmentList(view, subj) ?? [subj]) {
+      const claim = forcesDeployed(view, ctx, part, {
+        at: k,
+        before: subj[0],
+        groupEnd: k + 1,
+        place,
+        nominal: true,
+        owner,
+      })
+      if (!claim) continue
+      const leaving = move.kind === 'leave' ? { ...claim, relation: 'OTHER' as const } : claim
+      out.push(denyNo(view, subj, leaving))
+    }
   }
   return out
+}
+
+/**
+ * The members of a subject that lists named or counted equipment ("Su-25 jets and Su-35S
+ * fighters", "five Mi-8 helicopters and three Ka-52s"), or null when it is no such list.
+ */
+function equipmentList(view: SentenceView, subj: [number, number]): Array<[number, number]> | null {
+  const parts = conjuncts(view, subj)
+  const equipment = (p: [number, number]) =>
+    mentionsIn(view, p).some((m) => m.type === 'EQUIPMENT') ||
+    EQUIPMENT_HEAD.test(view.toks[p[1] - 1]?.lower ?? '')
+  if (!parts.length || !parts.every(equipment)) return null
+  return parts.length > 1 || mentionsIn(view, subj).some((m) => m.type === 'EQUIPMENT') ? parts : null
 }
 
 /**
