@@ -64,6 +64,8 @@ export interface Memory {
   speaker?: string | null
   /** The last state or body that imposed sanctions, for "the measures target…", "the department blocked…". */
   sanctioner?: RoleValue | null
+  /** The states of the last transfer between two states, for loads whose origin goes unsaid. */
+  route?: { origin: RoleValue; destination: RoleValue } | null
   /** Organisations named in earlier sentences, the most recent last, for "the plant" later. */
   orgs?: RoleValue[]
   /** The parties of the last exercise named, for "the drills" later. */
@@ -214,7 +216,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   for (const d of forcesPresent(view, ctx)) out.push(d)
   for (const d of forcesMoving(view, ctx, memory)) out.push(d)
   for (const d of forcesAbsent(view, ctx)) out.push(d)
-  for (const d of cargoMovements(view, ctx)) out.push(d)
+  for (const d of cargoMovements(view, ctx, memory)) out.push(d)
   for (const d of listedTargets(view, ctx, memory)) out.push(d)
   // every claim needs an actor; a meeting or an agreement needs two parties
   const kept = withValue(
@@ -223,6 +225,15 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   )
   const sanctioner = kept.findLast((c) => c.relation === 'SANCTION' && c.agent)?.agent
   if (sanctioner) memory.sanctioner = sanctioner
+  const route = kept.findLast(
+    (c) =>
+      c.relation === 'TRANSFER' &&
+      c.agent?.canonical &&
+      c.recipient?.canonical &&
+      ctx.lexicon.countryByName.has(c.agent.canonical.toLowerCase()) &&
+      ctx.lexicon.countryByName.has(c.recipient.canonical.toLowerCase()),
+  )
+  if (route) memory.route = { origin: route.agent!, destination: route.recipient! }
   const exercise = kept.findLast((c) => c.relation === 'EXERCISE' && c.agent)
   if (exercise?.agent) memory.exercise = { agent: exercise.agent, recipient: exercise.recipient }
   const last = [...kept].reverse().find((c) => c.agent)
@@ -460,7 +471,8 @@ function verbClaims(
   const subj = found.subj
   let agents = found.agents
   // "…, after Russian units withdrew from Kyiv": a clause of time is the background of another
-  if (toks.slice(Math.max(0, subj[0] - 1), subj[1]).some((t) => /^(after|before|once|until)$/.test(t.lower))) return none
+  if (toks.slice(Math.max(0, subj[0] - 1), subj[1]).some((t) => /^(after|before|once|until)$/.test(t.lower)))
+    return none
   // "the two presidents agreed", "the leaders met": the last two people named before
   const pair = symmetric && !partiesIn(view, subj).length ? pairOf(view, subj, memory, ctx.lexicon) : null
   if (pair) agents = [pair[0]]
@@ -1496,7 +1508,7 @@ const LEAVING = /^(leav|left)/
  * "flatcars carried armoured vehicles from Belarus". A TRANSFER from the state the load leaves
  * (a place stands for its country) to the state it goes to; nothing without a stated origin.
  */
-function cargoMovements(view: SentenceView, ctx: ClaimContext): DraftClaim[] {
+function cargoMovements(view: SentenceView, ctx: ClaimContext, memory: Memory): DraftClaim[] {
   const { toks } = view
   const out: DraftClaim[] = []
   for (let k = 0; k < toks.length; k++) {
@@ -1512,10 +1524,16 @@ function cargoMovements(view: SentenceView, ctx: ClaimContext): DraftClaim[] {
     const from = LEAVING.test(toks[v]!.lower)
       ? phraseAfter(view, v + 1)
       : argumentAfter(view, v + 1, FROM, limit)
-    const origin = from ? stateOf(view, from, ctx.lexicon) : null
+    const stated = from ? stateOf(view, from, ctx.lexicon) : null
+    const to = argumentAfter(view, from ? from[1] : v + 1, TO_FOR_INTO, limit)
+    let destination = to ? stateOf(view, to, ctx.lexicon) : null
+    // "the trains hauled 46 tanks", "38 trains crossed into Russia": the route the document gave
+    const route = memory.route
+    const onRoute =
+      !stated && route && (!destination || destination.canonical === route.destination.canonical)
+    const origin = stated ?? (onRoute ? route.origin : null)
     if (!origin) continue
-    const to = argumentAfter(view, from![1], TO_FOR_INTO, limit)
-    const destination = to ? stateOf(view, to, ctx.lexicon) : null
+    if (onRoute) destination ??= route.destination
     if (destination?.canonical === origin.canonical) continue
     const np = phraseBefore(view, k + 1, clauseStart(view, k))
     const contents =
@@ -1528,19 +1546,22 @@ function cargoMovements(view: SentenceView, ctx: ClaimContext): DraftClaim[] {
       { before: view.text.slice(view.span.start, toks[k]!.start), group: textOf(view, k, v + 1) },
       ctx.hedges ? { cues: ctx.hedges } : {},
     )
-    out.push({
-      relation: 'TRANSFER',
-      agent: origin,
-      recipient: destination,
-      item: itemRole(view, contents),
-      quantity: quantityIn(view, np),
-      time: eventTime(view, v, v + 1),
-      place: null,
-      hedge: hedge.hedge,
-      likelihood: hedge.icd203,
-      at: toks[k]!.start,
-      nominal: true,
-    })
+    // "hauled 46 tanks, 19 carriers and 300 wagons of ammunition": one claim per load carried
+    const carried = CARRYING.test(toks[v]!.lower) && toks[k + 1]?.lower !== 'of'
+    for (const part of carried ? split(view, contents, 'TRANSFER') : [contents])
+      out.push({
+        relation: 'TRANSFER',
+        agent: origin,
+        recipient: destination,
+        item: itemRole(view, part),
+        quantity: carried ? quantityIn(view, part) : quantityIn(view, np),
+        time: eventTime(view, v, v + 1),
+        place: null,
+        hedge: hedge.hedge,
+        likelihood: hedge.icd203,
+        at: toks[k]!.start,
+        nominal: true,
+      })
     k = v
   }
   return out

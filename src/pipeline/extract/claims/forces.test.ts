@@ -267,3 +267,30 @@ describe('forces that leave, and lists of aircraft', () => {
     expect(found[2]![2]).toMatch(/^Il-76/)
   })
 })
+
+describe('loads on the route the document gave', () => {
+  const transfers = (text: string) =>
+    claimsOf(text, M)
+      .map(brief)
+      .filter((c) => c.relation === 'TRANSFER')
+      .map((c) => [c.agent, c.recipient, c.item])
+  it('trains that haul goods, or cross into the destination, move from the origin named before', () => {
+    const text =
+      'In May, 30 tanks were shipped from Belarus to Russia. The trains hauled 12 T-72B3 tanks and 80 wagons of shells. Most of the trains crossed into Russia at night.'
+    expect(transfers(text)).toEqual([
+      ['Belarus', 'Russia', '30 tanks'],
+      ['Belarus', 'Russia', '12 T-72B3 tanks'],
+      ['Belarus', 'Russia', '80 wagons of shells'],
+      ['Belarus', 'Russia', 'Most of the trains'],
+    ])
+  })
+  it('with no route named before, a load without an origin is no claim', () => {
+    expect(transfers('The trains hauled 12 T-72B3 tanks and 80 wagons of shells.')).toEqual([])
+  })
+  it('"with at least N": the quantity opens the item', () => {
+    const c = claimsOf('Belarus has provided Russia with at least 100 T-72B3 tanks.', M).map(brief)
+    expect(c).toEqual([
+      expect.objectContaining({ relation: 'SUPPLY', recipient: 'Russia', item: 'at least 100 T-72B3 tanks' }),
+    ])
+  })
+})

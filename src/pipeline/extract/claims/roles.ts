@@ -243,6 +243,15 @@ export function argumentAfter(
       let e = k + 1
       while (e < limit) {
         const u = view.toks[e]!
+        // "with at least 100 tanks": a quantity that opens the argument stays in it
+        if (
+          e === k + 1 &&
+          u.pos === 'ADP' &&
+          view.quantities.some((q) => q.span && q.span.start === u.start)
+        ) {
+          e++
+          continue
+        }
         if (u.pos === 'PUNCT' && u.text !== '-' && !/^["“”«»]$/.test(u.text)) break
         if (
           (u.pos === 'VERB' && !participleInPhrase(view, e)) ||
