@@ -68,6 +68,11 @@ const NEEDS_THAT_OR_QUOTE: ReadonlySet<string> = new Set([
   // "repeated the exercise", "reiterated its support": speech only before "that" or a quotation
   'repeated',
   'reiterated',
+  // "underlined the point", "ruled out a deal": speech only before "that" or a quotation
+  'underlined',
+  'underscored',
+  'rule out',
+  'ruled out',
   // "dismissed the commander", "put troops on alert": speech only with a speech noun or a figure
   // for an object (`rules/verb-complement.ts`)
   'dismissed',

@@ -755,6 +755,30 @@ describe('attribution: constructions checked beyond the development articles', (
       'forty lorries crossed',
     ],
     [
+      'colon quotation after an addressee: "X told the Y: “…”"',
+      'Anna Berg told the Harbour Gazette: “The ferry will not run this winter.”',
+      [['Anna Berg', 'PERSON', 'Anna Berg']],
+      'anna berg',
+      'told the Harbour Gazette',
+      'The ferry will not run',
+    ],
+    [
+      'colon quotation in the next paragraph: "X said:⏎“…”"',
+      'Anna Berg said:\n“The ferry will not run this winter.”',
+      [['Anna Berg', 'PERSON', 'Anna Berg']],
+      'anna berg',
+      'said',
+      'The ferry will not run',
+    ],
+    [
+      '"he put it very simply: “…”" after a person described in the sentence',
+      'When we met a harbour pilot at the dock, he put it very simply: “The channel is too shallow.”',
+      [],
+      'unnamed harbour pilot',
+      'put it very simply',
+      'The channel is too shallow',
+    ],
+    [
       'colon quotation: "X said: “…”"',
       'Anna Berg said: “The ferry will not run until the ice melts.”',
       [['Anna Berg', 'PERSON', 'Anna Berg']],
@@ -787,6 +811,12 @@ describe('attribution: constructions checked beyond the development articles', (
     const got = attribute(text)
     const inner = got.find((a) => a.cue === 'think' || a.cue === 'counted')
     expect(inner?.speaker).toBe('captain')
+  })
+
+  it('"X told the Y: “…”": Y is the outlet', () => {
+    const text = 'Anna Berg told the Harbour Gazette: “The ferry will not run this winter.”'
+    const got = attribute(text, [mention(text, 'Anna Berg', 'PERSON')])
+    expect(got).toMatchObject([{ speaker: 'Anna Berg', outlet: 'Harbour Gazette' }])
   })
 
   it('"X, quoted by Y, said": Y is the outlet', () => {

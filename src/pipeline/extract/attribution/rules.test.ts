@@ -166,6 +166,27 @@ describe('attribution: cue families', () => {
       'between 30 and 40 wagons',
     ],
     [
+      'X argues that',
+      'The analyst argues that the sanctions work.',
+      'analyst',
+      'argues',
+      'the sanctions work',
+    ],
+    [
+      'X did not rule out that',
+      'The agency did not rule out that more trains would come.',
+      'agency',
+      'did not rule out',
+      'more trains would come',
+    ],
+    [
+      'As X put it, …',
+      'As the skipper put it, the harbour is a trap.',
+      'skipper',
+      'put it',
+      'the harbour is a trap',
+    ],
+    [
       'X told Y that',
       'The mayor told reporters that the shelter was ready.',
       'mayor',

@@ -253,6 +253,15 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
   // "adverts published in December suggest": a time cannot speak
   if (words.every((w) => TIME_WORD.test(w))) return null
   if (/^(?:he|she|her|him|his)$/.test(lower)) {
+    // "When I met a border guard commander, he said …": someone described earlier in the sentence
+    const described = describedInSentence(text, mentions, start)
+    if (described) {
+      return {
+        value: { text: phrase, canonical: `unnamed ${described}`, span: { start, end } },
+        role: described,
+        person: true,
+      }
+    }
     const prev = [...history].reverse().find((s) => s.person)
     // a person who became the subject of a sentence after that speaker spoke ("Lukashenko did
     // little to ease nerves. …, he said") is the nearer antecedent
@@ -465,6 +474,22 @@ function employer(input: ResolveInput, start: number, end: number, phrase: strin
   return org ? ` of ${org.canonical}` : ''
 }
 const WORKER = /(?:employee|engineer|worker|technician|mechanic|foreman|welder|staffer)$/i
+
+/**
+ * The description of a person introduced with "a"/"an" earlier in the sentence that holds
+ * `before`, when no named person stands in between: "a Ukrainian border guard commander".
+ */
+function describedInSentence(text: string, mentions: readonly Mention[], before: number): string | null {
+  const from =
+    Math.max(...['.', '!', '?', '\n', '“', '‘', '"'].map((c) => text.lastIndexOf(c, before - 1))) + 1
+  if (mentions.some((m) => m.type === 'PERSON' && m.start >= from && m.start < before)) return null
+  const clause = text.slice(from, before)
+  let last: RegExpExecArray | null = null
+  for (const m of clause.matchAll(DESCRIBED_PERSON)) last = m
+  return last ? last[1]! : null
+}
+const DESCRIBED_PERSON =
+  /(?<![\p{L}])an?\s+((?:[\p{L}-]+\s+){0,4}?(?:spokes(?:man|woman|person)|officer|official|representative|commander|expert|analyst|engineer|employee|worker|resident|witness|eyewitness|soldier|serviceman|pilot|diplomat|volunteer|activist|guard|driver|farmer|teacher|doctor))(?![\p{L}])/gu
 
 /** A phrase that ends in (or is headed by a role of) a mention. */
 function named(input: ResolveInput, start: number, end: number, m: Mention): Speaker {

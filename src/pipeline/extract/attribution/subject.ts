@@ -51,6 +51,7 @@ const NP_FUNCTION = new Set([
 ])
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM'])
 const CLAUSE_INTRO = new Set([
+  'as',
   'but',
   'and',
   'thus',

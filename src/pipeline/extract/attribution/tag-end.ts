@@ -6,7 +6,7 @@
  * follows it is content, not the tag.
  */
 const ADVERB =
-  /^(?:again|too|later|recently|earlier|then|today|yesterday|tonight|once|also|publicly|privately|[\p{Ll}]+ly)$/u
+  /^(?:again|too|later|recently|earlier|then|today|yesterday|tonight|once|also|very|quite|so|publicly|privately|[\p{Ll}]+ly)$/u
 const TIME_HEAD = /^(?:last|this|next|each|every)$/
 const PREPOSITION = /^(?:on|in|at|to|after|during|before|following|via|over|from|with|for|under|ahead)$/
 const CLAUSE_WORD =

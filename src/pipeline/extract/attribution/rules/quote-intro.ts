@@ -1,4 +1,5 @@
 import { subjectBefore } from '../subject.js'
+import { closesTag } from '../tag-end.js'
 import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
 
 /**
@@ -12,9 +13,18 @@ export const quoteIntro: AttributionRule = {
     const out: Proposal[] = []
     for (const q of ctx.quotes) {
       if (q.open === null) continue
-      const lineStart = text.lastIndexOf('\n', q.open - 1) + 1
-      const win = text.slice(Math.max(lineStart, q.open - 300), q.open)
-      const winStart = q.open - win.length
+      let lineStart = text.lastIndexOf('\n', q.open - 1) + 1
+      let winEnd = q.open
+      // "Anna Berg said:" closing the paragraph before the one the quotation opens
+      if (!text.slice(lineStart, q.open).trim() && lineStart > 0) {
+        const prevEnd = text.slice(0, lineStart).trimEnd().length
+        if (text[prevEnd - 1] === ':') {
+          winEnd = prevEnd
+          lineStart = text.lastIndexOf('\n', prevEnd - 1) + 1
+        }
+      }
+      const win = text.slice(Math.max(lineStart, winEnd - 300), winEnd)
+      const winStart = winEnd - win.length
       const naming = NAMING.exec(win)
       if (naming) {
         const p = named(ctx, q, winStart, naming)
@@ -25,19 +35,18 @@ export const quoteIntro: AttributionRule = {
       if (!intro) continue
       const beforeColon = winStart + intro.index
       const sentStart = lastSentenceStart(text, winStart, beforeColon)
-      const m = ctx.cues.verbAtEnd.exec(text.slice(sentStart, beforeColon))
-      if (!m) continue
-      const cueStart = sentStart + m.index
-      const ph = subjectBefore(ctx, cueStart, sentStart)
+      const cue = introCue(ctx, sentStart, beforeColon)
+      if (!cue) continue
+      const ph = subjectBefore(ctx, cue.start, sentStart)
       if (!ph) continue
       out.push({
         rule: 'quote-intro',
         speaker: { kind: 'phrase', span: ph.span, role: ph.role },
-        cue: text.slice(ph.cueStart, beforeColon),
-        cueSpan: { start: ph.cueStart, end: beforeColon },
+        cue: text.slice(ph.cueStart, cue.end),
+        cueSpan: { start: ph.cueStart, end: cue.end },
         content: q.content,
         direct: true,
-        outlet: ph.outlet,
+        outlet: ph.outlet ?? cue.medium,
       })
     }
     return out
@@ -75,6 +84,32 @@ function named(
     direct: true,
     outlet: ph.outlet,
   }
+}
+
+// whom a speaker told: reporters, or a named medium
+const ADDRESSEE =
+  /^(?:reporters|journalists|the press|(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}))$/u
+
+/**
+ * The cue of an introduction that ends at `to` (a colon or comma follows): a cue verb with only
+ * an adverbial after it ("said on Monday:", "put it very simply:") or, after "told", whom it was
+ * told to ("told the Harbour Gazette:", whose name is the medium).
+ */
+function introCue(
+  ctx: AttributionContext,
+  from: number,
+  to: number,
+): { start: number; end: number; medium: string | null } | null {
+  const head = ctx.text.slice(from, to)
+  let found: { start: number; end: number; medium: string | null } | null = null
+  for (const m of head.matchAll(ctx.cues.verbPattern)) {
+    const rest = head.slice(m.index + m[0].length).trim()
+    const told = /^(?:told|tells)$/i.test(m[0]) ? ADDRESSEE.exec(rest) : null
+    if (!rest || closesTag(rest) || told) {
+      found = { start: from + m.index, end: to, medium: told?.[1] ?? null }
+    }
+  }
+  return found
 }
 
 /** Start of the sentence that ends at `to`: after the last ". " between `from` and `to`. */

@@ -47,11 +47,10 @@ export const verbComplement: AttributionRule = {
         if (!isVerbUse(ctx, m[0], cueStart, cueEnd)) continue
         const after = text.slice(cueEnd, sent.end)
         if (
-          /^\s*[:,]?\s*[“"‘'«]/.test(after) ||
+          /^\s*(?:(?:very|quite|so|[\p{Ll}]+ly)\s+)*[:,]?\s*[“"‘'«]/u.test(after) ||
           (/^\s*:/.test(after) && !after.slice(after.indexOf(':') + 1).trim())
         )
           continue
-        if (/^\s*,/.test(after)) continue // "documentation, reports, and contracts": an item of a list
         // "tracks reported by monitors", "shipments observed and reported by residents": a participle
         if (/^\s+by\s/i.test(after)) continue
         let ph = subjectBefore(ctx, cueStart, sent.start)
@@ -59,6 +58,8 @@ export const verbComplement: AttributionRule = {
         const lastSubject = outer[outer.length - 1] ?? subjects[subjects.length - 1]
         if (!ph && lastSubject && /\band\s*$/i.test(s.slice(0, m.index))) ph = { ...lastSubject, cueStart }
         if (!ph) continue
+        // "documentation, reports, and contracts": an item of a list ("as X said, …" is no list)
+        if (/^\s*,/.test(after) && ph.leftWord !== 'as') continue
         // a tag closing its sentence ("…, the Pentagon said.") is `sentence-tag`'s
         const beforeSubject = text.slice(sent.start, ph.span.start).trimEnd()
         if (
