@@ -470,6 +470,8 @@ function verbClaims(
   const found = subjectOf(view, subjectGroup, clauseStart(view, subjectGroup), symmetric, ctx, memory)
   const subj = found.subj
   let agents = found.agents
+  // "Every take-off sends people into shelters": a generic subject tells of no event
+  if (subj[1] > subj[0] && /^(every|each|any)$/.test(toks[subj[0]]!.lower)) return none
   // "…, after Russian units withdrew from Kyiv": a clause of time is the background of another
   if (toks.slice(Math.max(0, subj[0] - 1), subj[1]).some((t) => /^(after|before|once|until)$/.test(t.lower)))
     return none
@@ -477,7 +479,7 @@ function verbClaims(
   const pair = symmetric && !partiesIn(view, subj).length ? pairOf(view, subj, memory, ctx.lexicon) : null
   if (pair) agents = [pair[0]]
   // "Ottawa's measures target…", "the department blocked…": whose measures, else who sanctioned last
-  if (h.relation === 'SANCTION' && !agents.length && !passive) {
+  if (h.relation === 'SANCTION' && !agents.length && !passive && subj[1] > subj[0]) {
     const possessive = /['’]s$/.test(textOf(view, subj[0], subj[1]).split(/\s+/)[0] ?? '')
     const owner = possessive ? actorOf(view, subj, ctx.lexicon, { allowGoverned: true }) : null
     // an owner the entities did not recognise is still someone else than who sanctioned last
@@ -534,6 +536,8 @@ function verbClaims(
     agents = agent ? [agent] : lister ? [lister] : []
     // "X was sanctioned by the Treasury": the subject is the named target
     if (h.relation === 'SANCTION') recipient = actorOf(view, itemRange, ctx.lexicon)
+    // "Also designated were …": no subject; the names after the verb are read as a list
+    if (h.relation === 'SANCTION' && !recipient && !itemRole(view, itemRange)) return none
     obj = [h.to, h.to]
   } else if (agents.length) {
     itemRange = obj
@@ -1248,10 +1252,11 @@ function nounClaims(
       agent ??= memory.lastAgent
     }
   }
+  // "should sanction the Belarusian suppliers of chassis": the noun is in a recommendation
   if (
     NOT_A_CLAIM.test(
       toks
-        .slice(Math.max(floor, groupFrom - 3), h.from)
+        .slice(Math.max(floor, Math.min(groupFrom, h.from) - 8), h.from)
         .map((t) => t.lower)
         .join(' '),
     )
@@ -1424,13 +1429,16 @@ const INTRODUCING = /^(are|were|is|was|include|includes|included)$/
  */
 function listedTargets(view: SentenceView, ctx: ClaimContext, memory: Memory): DraftClaim[] {
   const { toks } = view
-  const at = toks.findIndex((t, k) => k > 0 && k < 8 && LISTED.test(t.lower))
+  const at = toks.findIndex((t, k) => k < 8 && LISTED.test(t.lower))
   if (at < 0) return []
   // the verb that introduces the names, after an optional "by" phrase: "… listed are", "… by the EU include"
   let v = at + 1
   if (toks[v]?.lower === 'by') while (v < toks.length && v - at < 10 && !INTRODUCING.test(toks[v]!.lower)) v++
   if (!INTRODUCING.test(toks[v]?.lower ?? '')) return []
-  if (!/^includ/.test(toks[v]!.lower) && toks[0]!.lower !== 'among') return []
+  // "Among the companies listed are …", "Also designated were …", "Those sanctioned include …"
+  const opens =
+    toks[0]!.lower === 'among' || at === 0 || (at === 1 && /^(also|further)$/.test(toks[0]!.lower))
+  if (!/^includ/.test(toks[v]!.lower) && !opens) return []
   const by = argumentAfter(view, at + 1, BY, v)
   const agent = (by && actorOf(view, by, ctx.lexicon, { allowGoverned: true })) || memory.sanctioner
   if (!agent) return []

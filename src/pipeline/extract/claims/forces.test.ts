@@ -247,6 +247,7 @@ describe('forces that leave, and lists of aircraft', () => {
     expect(moves('Moscow said the Russian troops would return home after the drills.')).toEqual([])
     expect(moves('Repairs resumed after Russian units withdrew from Gomel.')).toEqual([])
     expect(moves('Belarusian officials left the meeting early.')).toEqual([])
+    expect(moves('Belarus’s own army may be left short of Russian tanks.')).toEqual([])
   })
   it('"took off from" a base puts them there; "left behind" keeps them', () => {
     expect(moves('A Russian Il-76 took off from Ruzhany at dawn.')).toEqual([

@@ -169,6 +169,9 @@ function movementAt(view: SentenceView, k: number, owner: string | null): { kind
   if (/^ferr/.test(t)) return { kind: next === 'back' ? 'leave' : null, after: k + 2 }
   if (/^withdr/.test(t)) return { kind: 'leave', after: k + 1 }
   if (/^(left|leav)/.test(t)) {
+    // "may be left short of armour": "left" in the passive is no leaving
+    if (/^(be|been|being|is|are|was|were|get|got)$/.test(toks[k - 1]?.lower ?? ''))
+      return { kind: null, after: k + 1 }
     const behind = toks.slice(k + 1, k + 6).some((x) => x.lower === 'behind')
     return { kind: behind ? 'arrive' : 'leave', after: k + 1 }
   }

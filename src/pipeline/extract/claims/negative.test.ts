@@ -35,3 +35,11 @@ describe('not claims', () => {
     expect(claimsOf(text, M)).toEqual([])
   })
 })
+
+describe('generic subjects', () => {
+  it('"every take-off sends people into shelters" tells of no event', () => {
+    expect(claimsOf('Every take-off from the airfield sends thousands of people into shelters.', [])).toEqual(
+      [],
+    )
+  })
+})

@@ -70,6 +70,10 @@ describe('sanctions told in other words', () => {
     ])
     expect(new Set(found.map((c) => c[0]))).toEqual(new Set(['European Union']))
   })
+  it('"Also designated were …"', () => {
+    const found = sanctions('The EU sanctioned Peleng. Also designated were Viktor Khrenin and MZKT.')
+    expect(found.map((c) => c[1])).toEqual(['Peleng', 'Viktor Khrenin', 'Minsk Wheeled Tractor Plant'])
+  })
   it('"Those designated by X include …"', () => {
     expect(
       sanctions('Those designated by the US Treasury include Peleng and MZKT.').map((c) => c[1]),
@@ -88,6 +92,7 @@ describe('no sanction', () => {
     'Among the companies listed on the exchange are Peleng and Integral.',
     'The plant blocked the road to the depot.',
     'Customs officers froze in the cold.',
+    'Western governments should sanction the Belarusian suppliers of chassis.',
   ])('%s', (text) => {
     expect(sanctions(text)).toEqual([])
   })
