@@ -40,6 +40,8 @@ describe('attribution: negative cases', () => {
     ['"counted" with no count', 'The council counted on money from the capital.'],
     ['"I" outside a quotation, with no author known', 'I think the ferry will run again.'],
     ['"ruled out" a thing', 'The minister ruled out a deal with the union.'],
+    ['"told" an order, no clause', 'The captain told the crew to stay on board.'],
+    ['"was quoted" a price', 'The ferry was quoted at twice the usual fare.'],
     ['"put" with no figure', 'The garrison put its reservists on alert.'],
     ['"put" in a passive tag', 'After the storm, the harbour crews were put on high alert twice.'],
     ['"dismissed" a person', 'The ministry dismissed the commander of the depot.'],

@@ -11,7 +11,7 @@ const PREPOSITION = /^(?!at least\b|at most\b)(?:during|at|in|on|after|before|wi
 const TOLD = /^(?:told|tells)$/i
 /** A time adverbial between a cue and "that": "earlier on Tuesday", "last week", "in March", "again". */
 const TIMED_THAT =
-  /^\s*(?:(?:earlier|later|again|also|previously|recently|repeatedly|separately|then|today|yesterday|on|in|at|last|this|late|early|week|month|year|night|weekend|morning|afternoon|evening|summer|winter|spring|autumn|on\s+\w+|\p{Lu}\p{L}+|\d{1,4}(?:st|nd|rd|th)?),?\s+){1,5}that\s/u
+  /^\s*,?\s*(?:(?:earlier|later|again|also|previously|recently|repeatedly|separately|then|today|yesterday|however|nevertheless|though|instead|too|on|in|at|last|this|late|early|week|month|year|night|weekend|morning|afternoon|evening|summer|winter|spring|autumn|on\s+\w+|\p{Lu}\p{L}+|\d{1,4}(?:st|nd|rd|th)?),?\s+){1,5}that\s/u
 /** Cues that report evidence rather than speech: "The images suggest …", "Investigators found …". */
 export const EVIDENTIAL =
   /(?:^|\s)(?:suggest|suggests|suggested|show|shows|showed|indicate|indicates|indicated|found|revealed|documented|recorded|observed|spotted|counted|disclosed)$/i
@@ -59,7 +59,7 @@ export const verbComplement: AttributionRule = {
         if (!ph && lastSubject && /\band\s*$/i.test(s.slice(0, m.index))) ph = { ...lastSubject, cueStart }
         if (!ph) continue
         // "documentation, reports, and contracts": an item of a list ("as X said, …" is no list)
-        if (/^\s*,/.test(after) && ph.leftWord !== 'as') continue
+        if (/^\s*,/.test(after) && ph.leftWord !== 'as' && !TIMED_THAT.test(after)) continue
         // a tag closing its sentence ("…, the Pentagon said.") is `sentence-tag`'s
         const beforeSubject = text.slice(sent.start, ph.span.start).trimEnd()
         if (
@@ -72,7 +72,8 @@ export const verbComplement: AttributionRule = {
         if (
           /(?:^|\s)(?:is|are|was|were|be|been|being)(?:\s|$)/i.test(text.slice(ph.cueStart, cueStart)) &&
           /(?:ed|said|told|shown|known|written)$/i.test(cue) &&
-          !/^\s*(?:that\b|:|to\b)/i.test(after)
+          !/^\s*(?:that\b|:|to\b)/i.test(after) &&
+          !AS_SAYING.test(after)
         )
           continue
         const nested = contents.some((c) => c.start <= cueStart && cueStart < c.end)
@@ -156,6 +157,18 @@ function mediumAfter(after: string): string | null {
   return m[1]!
 }
 
+/** "was quoted as saying that": the words after "quoted" that lead to the content. */
+const AS_SAYING = /^\s+as\s+(?:saying|stating|having said|telling\s+\S+(?:\s+\S+)?)\s*(?:that\s+)?/i
+/** "told reporters", "told the Harbour Gazette", "told state television": whom, before a clause. */
+const TOLD_WHOM =
+  /^\s+(?:reporters|journalists|the press|(?:state|national|local)\s+(?:television|TV|radio|media)|(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})(?:\s+(?:on|in|at|after|during)\s+(?:\p{Lu}[\p{L}]*|the\s+\p{Ll}+))?\s+(?=\p{Ll})/u
+
+/** A finite verb (not a participle in -ing) between two offsets: the words make a clause. */
+function hasFiniteVerb(ctx: AttributionContext, from: number, to: number): boolean {
+  const words = wordsIn(ctx.text, ctx.tokens, from, Math.min(to, from + 120))
+  return words.some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower))
+}
+
 /** "on Saturday, three weeks after …": a tag's adverbial, then a comma and the rest of the sentence. */
 const TAG_BEFORE_COMMA =
   /^\s*(?:\w+ly|again|too|later|earlier|then|(?:on|in|at|last|this) \w+(?: \w+)?|at the time)?\s*,/i
@@ -223,10 +236,16 @@ function complement(
       start += object[0].length - object[0].trimStart().length
     } else if (OBJECT_ONLY_CUES.has(cue)) {
       return null
+    } else if (AS_SAYING.test(rest)) {
+      // "X was quoted as saying (that) …"
+      start += AS_SAYING.exec(rest)![0].length
     } else if (TOLD.test(cue)) {
       const that = /\bthat\s/i.exec(rest)
-      if (!that || that.index > 60) return null
-      start += that.index + that[0].length
+      // "told reporters the bridge was closed": whom, then a clause without "that"
+      const whom = that ? null : TOLD_WHOM.exec(rest)
+      if (whom && hasFiniteVerb(ctx, start + whom[0].length, sent.end)) start += whom[0].length
+      else if (!that || that.index > 60) return null
+      else start += that.index + that[0].length
     } else if (PREPOSITION.test(rest.trim())) {
       const that = /\bthat\s/i.exec(rest)
       if (!that || that.index > 160) return 'anaphoric'
