@@ -779,6 +779,22 @@ describe('attribution: constructions checked beyond the development articles', (
       'The channel is too shallow',
     ],
     [
+      '"“…,” according to X."',
+      '“The pier is a lifeline for the island,” according to Anna Berg.',
+      [['Anna Berg', 'PERSON', 'Anna Berg']],
+      'anna berg',
+      'according to',
+      'The pier is a lifeline',
+    ],
+    [
+      'a tag with an appositive: "…, X, the Y of Z, told reporters."',
+      'The ferry will not run this winter, Anna Berg, the head of the port authority, told reporters.',
+      [['Anna Berg', 'PERSON', 'Anna Berg']],
+      'anna berg',
+      'told',
+      'The ferry will not run',
+    ],
+    [
       'colon quotation: "X said: “…”"',
       'Anna Berg said: “The ferry will not run until the ice melts.”',
       [['Anna Berg', 'PERSON', 'Anna Berg']],

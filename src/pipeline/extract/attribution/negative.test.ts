@@ -94,6 +94,14 @@ describe('attribution: "it" after an organisation spoke', () => {
   })
 })
 
+describe('attribution: a comma inside a quotation', () => {
+  it('starts no tag of the narrator ("…, whatever the governor says in public,” …)', () => {
+    const text =
+      '“Cargo keeps moving, whatever the governor says in public,” a docker told the Harbour Gazette.'
+    expect(attribute(text).map((a) => a.speaker)).toEqual(['unnamed docker'])
+  })
+})
+
 describe('attribution: an expectation inside reported speech', () => {
   it('is part of what was said', () => {
     const text = 'The mayor stated that he expects the bridge to close in May.'

@@ -65,7 +65,11 @@ export const accordingTo: AttributionRule = {
           outlet = relayed[1]!.trim()
           phrase = { start: phrase.start, end: phrase.start + relayed.index }
         }
-        const before = s.slice(0, m.index).trim()
+        // "“…,” according to X." closes a quotation: its marks are no part of the content
+        const before = s
+          .slice(0, m.index)
+          .trim()
+          .replace(/,[”"’']+$|[”"’']+,$/, ',')
         // "…, according to the project Hajun, which tracks …": a relative clause describes the source
         const relative = /^,\s*(?:which|who|whose)\s/i.test(text.slice(npEnd, npEnd + 8))
         // "…13,000 troops, according to Minsk, although others put it at 30,000": a contrast
@@ -86,6 +90,8 @@ export const accordingTo: AttributionRule = {
         } else if (before.endsWith(',')) {
           content = trimSpan(text, { start: sent.start, end: sent.start + before.length - 1 })
         } else continue
+        while (content.start < content.end && /[“"‘«]/.test(text[content.start]!))
+          content = { start: content.start + 1, end: content.end }
         if (content.end - content.start < 3) continue
         out.push({
           rule: 'according-to',

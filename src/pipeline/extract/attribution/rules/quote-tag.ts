@@ -3,9 +3,12 @@ import { phraseAfter, subjectBefore } from '../subject.js'
 import { closesTag } from '../tag-end.js'
 import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
 
-/** Speech verbs that come before their subject in a tag ("…,” said the minister). */
+/**
+ * Speech verbs that come before their subject in a tag ("…,” said the minister). Not "told":
+ * what follows it is whom the words were told to ("…, told reporters").
+ */
 const INVERTING =
-  /^(?:said|says|added|adds|noted|notes|explained|explains|stressed|wrote|writes|continued|recalled|recalls|insisted|asked|replied|answered|told|warned|declared|concluded)$/i
+  /^(?:said|says|added|adds|noted|notes|explained|explains|stressed|wrote|writes|continued|recalled|recalls|insisted|asked|replied|answered|warned|declared|concluded)$/i
 
 /**
  * A speech tag after a quotation, up to the end of its sentence:

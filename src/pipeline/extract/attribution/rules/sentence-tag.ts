@@ -24,12 +24,26 @@ export const sentenceTag: AttributionRule = {
       for (let k = 0; k < commas.length && k < 4; k++) {
         const c = commas[k]!
         if (/[”"’']\s*$/.test(s.slice(0, c)) || /[”"’']\s*,?\s*$/.test(s.slice(0, c + 1).trimEnd())) break
+        // a comma inside a quotation belongs to the quoted speech, not to the narrator's tag
+        if (ctx.quotes.some((q) => q.content.start <= sent.start + c && sent.start + c < q.content.end))
+          continue
         const limit = k === 0 ? Number.POSITIVE_INFINITY : sent.start + commas[k - 1]!
-        tag = tagAfter(ctx, sent.start + c + 1, limit)
+        // the tag to the sentence's end ("…, X, a Y, told reporters."), else to the next comma
+        tag = (k > 0 ? tagAfter(ctx, sent.start + c + 1) : null) ?? tagAfter(ctx, sent.start + c + 1, limit)
         // "…, for what the ministry called “snap checks”": the cue introduces a quotation
         if (tag?.cueSpan && /^\s*[:,]?\s*[“"‘«]/.test(text.slice(tag.cueSpan.end, sent.end))) tag = null
         if (tag?.cueSpan) {
           comma = c
+          // "…, Anna Berg, the head of the port, told reporters.": the tag starts at the name
+          // before the appositive, when a tag read from there has the same cue
+          const cueEnd = tag.cueSpan.end
+          for (let j = k + 1; j < commas.length && j <= k + 2; j++) {
+            const wider = tagAfter(ctx, sent.start + commas[j]! + 1)
+            if (wider?.cueSpan?.end !== cueEnd || wider.speaker.kind !== 'phrase') break
+            if (wider.speaker.span.start >= sent.start + commas[j - 1]!) break
+            tag = wider
+            comma = commas[j]!
+          }
           break
         }
       }
