@@ -795,6 +795,22 @@ describe('attribution: constructions checked beyond the development articles', (
       'The ferry will not run',
     ],
     [
+      'a participial appositive: "X, published on Monday, says …"',
+      'The audit, published on Monday, says the pier needs new piles.',
+      [],
+      'audit',
+      'says',
+      'the pier needs new piles',
+    ],
+    [
+      'a tag inside its clause: "The pier, X said, will …"',
+      'The old pier, the harbour master said, will close in June.',
+      [],
+      'harbour master',
+      'said',
+      'The old pier, the harbour master said, will close',
+    ],
+    [
       'colon quotation: "X said: “…”"',
       'Anna Berg said: “The ferry will not run until the ice melts.”',
       [['Anna Berg', 'PERSON', 'Anna Berg']],

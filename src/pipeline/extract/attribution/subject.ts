@@ -24,6 +24,9 @@ const ACRONYM_AFTER_NAME = /\s*\([^()]{1,20}\)\s*$/
 // appositives skipped between a subject and its cue
 const APPOSITIVE_START =
   /^(?:citing|quoting|referring to|according to|which|who|whose|as |quoted by|speaking|in |at |a |an |the |member|head|chief|spokes|press|deputy|director|former|retired)/i
+// "published on Monday", "released last week", "seen by Reuters": a participle and its adverbial
+const PARTICIPIAL =
+  /^(?:[\p{Ll}]+ed|seen|written|made|known|shown|given|taken)\s+(?:on|in|at|by|last|this|earlier|late|early|after|before|during|to)\b[^,]*$/u
 // a comma segment that starts a clause is no appositive: "…, while Peleng, OJSC, …, announced"
 const CLAUSE_START =
   /^(?:while|and|but|or|whereas|although|though|because|since|when|if|after|before|so|yet|then|however|where)\b/i
@@ -108,8 +111,11 @@ export function subjectBefore(ctx: AttributionContext, cueStart: number, from: n
       break
     }
     if (CLAUSE_START.test(seg)) break
+    // "The report, published on Monday, says": a participial phrase describes, naming no role
+    const participial = PARTICIPIAL.test(seg)
     // a role has no finite verb: ", journalists referred to …," is a clause
     if (
+      !participial &&
       !APPOSITIVE_START.test(seg) &&
       wordsIn(text, ctx.tokens, segStart, end - 1).some((w) => w.pos === 'VERB' || w.pos === 'AUX')
     )
@@ -119,6 +125,7 @@ export function subjectBefore(ctx: AttributionContext, cueStart: number, from: n
       /^quoted by (?:the )?(.*)$/i.exec(seg) ?? /^as (?:quoted|cited|reported) by (?:the )?(.*)$/i.exec(seg)
     if (quoted) outlet = lastProperName(quoted[1]!)
     else if (
+      !participial &&
       !/^(?:citing|quoting|referring|according|which|who|whose|as |speaking|in |at )/i.test(seg) &&
       !LEGAL_FORM.test(seg) &&
       !age

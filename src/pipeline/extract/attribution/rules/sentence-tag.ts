@@ -1,7 +1,14 @@
-import type { AttributionRule, Proposal } from '../types.js'
-import { trimSpan } from '../words.js'
+import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
+import { trimSpan, wordsIn } from '../words.js'
 import { tagAfter } from './quote-tag.js'
 import { EVIDENTIAL } from './verb-complement.js'
+
+/** A finite verb (not a participle in -ing) between two offsets. */
+function hasFiniteVerb(ctx: AttributionContext, from: number, to: number): boolean {
+  return wordsIn(ctx.text, ctx.tokens, from, to).some(
+    (w) => (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower),
+  )
+}
 
 /**
  * Reported speech with its tag at the end of the sentence and no quote marks:
@@ -48,7 +55,18 @@ export const sentenceTag: AttributionRule = {
         }
       }
       if (comma < 0 || !tag?.cueSpan) continue
-      const content = trimSpan(text, { start: sent.start, end: sent.start + comma })
+      let content = trimSpan(text, { start: sent.start, end: sent.start + comma })
+      // "The ferry, Berg said, will not run this winter.": a tag inside the clause it reports,
+      // whose subject comes before it and whose verb after it; the content is the sentence
+      const rest =
+        tag.cueSpan.end < sent.end ? /^[^,]*,(.*)$/s.exec(text.slice(tag.cueSpan.end, sent.end)) : null
+      if (
+        rest &&
+        !hasFiniteVerb(ctx, content.start, content.end) &&
+        hasFiniteVerb(ctx, sent.end - rest[1]!.length, sent.end)
+      ) {
+        content = trimSpan(text, sent, /[\s.’”"']/)
+      }
       if (content.end - content.start < 12) continue
       const speaker =
         tag.speaker.kind === 'phrase'
