@@ -3,7 +3,7 @@ import type { Span } from '../../../model/span.js'
 import type { HedgeCue } from '../../../reference/load.js'
 import type { Country, Lexicon } from '../entities/lexicon.js'
 import { hedgeOfClaim } from '../hedge/index.js'
-import { existentialDeployments, forcesAbsent, forcesMoving, forcesPresent } from './forces.js'
+import { existentialDeployments, forcesAbsent, forcesMoving, forcesPresent, namesForces } from './forces.js'
 import { armedForcesOf, countryIn, labelOf } from './labels.js'
 import type { TriggerLexicon } from './lexicon.js'
 import { clauseStart, conjuncts, groupStart, phraseAfter, phraseBefore } from './phrases.js'
@@ -169,6 +169,8 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   }
   const out: DraftClaim[] = []
   let absorbedUntil = -1
+  // the words BACKGROUND_REPORT opens with, tested once per sentence rather than once per trigger
+  const rumours = /\b(amid|amidst|backdrop|despite)\b/i.test(sentenceText)
   for (const h of hits) {
     const t0 = toks[h.from]!
     if (view.times.some((t) => t.span && t.span.start <= t0.start && t0.end <= t.span.end)) continue
@@ -202,7 +204,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
       continue
     if (backgroundOpener(view, h.from) || conditional(view, h.from) || forecast(view, h.from)) continue
     // "…, amid reports that they could join the invasion": a rumour set as background
-    if (BACKGROUND_REPORT.test(view.text.slice(view.span.start, t0.start))) continue
+    if (rumours && BACKGROUND_REPORT.test(view.text.slice(view.span.start, t0.start))) continue
     const floor = clauseStart(view, h.from)
     const r =
       h.usage === 'verb'
@@ -212,10 +214,12 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
     else if (r.objectEnd > absorbedUntil) absorbedUntil = r.objectEnd
     for (const d of r.drafts) out.push(stockMoved(h, d, ctx.lexicon) ? { ...d, relation: 'TRANSFER' } : d)
   }
-  for (const d of existentialDeployments(view, ctx)) out.push(d)
-  for (const d of forcesPresent(view, ctx)) out.push(d)
-  for (const d of forcesMoving(view, ctx, memory)) out.push(d)
-  for (const d of forcesAbsent(view, ctx)) out.push(d)
+  if (namesForces(view)) {
+    for (const d of existentialDeployments(view, ctx)) out.push(d)
+    for (const d of forcesPresent(view, ctx)) out.push(d)
+    for (const d of forcesMoving(view, ctx, memory)) out.push(d)
+    for (const d of forcesAbsent(view, ctx)) out.push(d)
+  }
   for (const d of cargoMovements(view, ctx, memory)) out.push(d)
   for (const d of listedTargets(view, ctx, memory)) out.push(d)
   // every claim needs an actor; a meeting or an agreement needs two parties

@@ -16,6 +16,15 @@ import { type SentenceView, textOf } from './sentence.js'
 const EQUIPMENT_HEAD =
   /^(aircraft|jets?|planes?|warplanes?|helicopters?|armou?r|tanks?|transports?|bombers?|fighters?|gunships?|interceptors?|vehicles?|launchers?|batter(y|ies)|convoys?|columns?|assets|systems?|air-defen[cs]e)$/
 
+/** Words that name forces or their equipment: a sentence without one puts no forces anywhere. */
+const FORCE_WORD =
+  /^(troops|soldiers|servicemen|forces|military|army|units?|battalions?|brigades?|regiments?|contingent|personnel|reservists|conscripts|paratroopers|servicemembers|marines|sailors|airmen|pilots|instructors|aircraft|jets?|planes?|warplanes?|helicopters?|armou?r|tanks?|transports?|bombers?|fighters?|gunships?|interceptors?|vehicles?|launchers?|batter(y|ies)|convoys?|columns?|assets|systems?|air-defen[cs]e|build)$/
+
+/** Whether a sentence names forces or military equipment at all (a cheap test before the rules). */
+export function namesForces(view: SentenceView): boolean {
+  return view.toks.some((t) => FORCE_WORD.test(t.lower)) || view.mentions.some((m) => m.type === 'EQUIPMENT')
+}
+
 /**
  * The armed forces a phrase names or owns: "Russian troops" (its label), "Russian aircraft",
  * "a Russian Il-76 transport", "Russia's jets" (a nationality before equipment). Null otherwise.
