@@ -91,7 +91,7 @@ describe('attribution: cue families', () => {
     [
       'X deny',
       'Local officials deny any link to the shipments.',
-      'local officials',
+      'unnamed local officials',
       'deny',
       'any link to the shipments',
     ],

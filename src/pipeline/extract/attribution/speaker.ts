@@ -115,7 +115,7 @@ const GROUP_HEADS = new Set([
 const OWNED_OUTPUT =
   /^(.+?[^\s])['’]s?\s+(?:(?:latest|new|own|official|earlier|written|joint|first|[\p{Ll}-]+ly|[\p{Ll}-]+al)\s+)*(?:statement|report|assessment|update|analysis|press service|press office|press release|communiqu[ée]|website|telegram channel|channel|account|bulletin|briefing|announcement|message|post|summary|count|tally|data|figures|findings)$/iu
 // "officials in Minsk": group, a locative preposition, a capitalised place
-const PLACED = /^(?:[\p{L}-]+\s+)?([\p{L}]+)\s+(?:in|at|from)\s+[\p{Lu}][^,;]*$/u
+const PLACED = /^(?:[\p{L}-]+\s+)?([\p{L}]+)\s+(?:in|at|from)\s+(?:[\p{Lu}]|the\s)[^,;]*$/u
 const HONORIFIC = /^(?:mr|mrs|ms|dr|sir|prof|professor)\.?$/i
 const QUANTIFIER = /^(?:most|many|some|several|other|few|numerous|independent|western|foreign)\s+/i
 const PARTITIVE =
@@ -232,9 +232,11 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
   }
   // "officials in Minsk", "analysts in Warsaw": a group described by its place, not the place
   const placed = PLACED.exec(raw.replace(DETERMINER, ''))
-  if (placed && PLACED_GROUP.has(placed[1]!.toLowerCase())) {
+  if (placed && (PLACED_GROUP.has(placed[1]!.toLowerCase()) || /^an?\s+source\s/i.test(raw))) {
     const label = raw.replace(DETERMINER, '')
-    return { value: { text: label, canonical: label, span: { start, end } }, role: null, person: false }
+    // "a source in the ministry": someone described, not named
+    const canonical = /^an?\s/i.test(raw) ? `unnamed ${label}` : label
+    return { value: { text: label, canonical, span: { start, end } }, role: null, person: false }
   }
   let det = DETERMINER.exec(raw)
   // "The Wall Street Journal": a capitalised article mid-sentence belongs to the name
@@ -343,9 +345,10 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
     }
   }
   // an organisation's people or output without a mention: "ISW analysts", "Belarusian Hajun project"
+  // ("Military analysts" opening a sentence is no organisation: its capital is the sentence's)
   if (!lastMention && ORG_GROUP.has(head) && words.length > 1) {
     const org = /^((?:[\p{Lu}][\p{L}\p{N}.&'’-]*\s+)+)/u.exec(phrase)
-    if (org) {
+    if (org && !capitalisedByPosition(input, start, org[1]!.trim())) {
       const name = org[1]!.trim()
       return {
         value: { text: phrase, canonical: name, span: { start, end } },
@@ -415,8 +418,14 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
       person: false,
     }
   }
-  const q = QUANTIFIER.exec(phrase)
-  if (q && /(?:experts|analysts|officials|observers|sources|commentators|specialists)$/.test(lower)) {
+  const q =
+    QUANTIFIER.exec(phrase) ??
+    (!lastMention && capitalisedByPosition(input, start, phrase.split(/\s+/)[0]!) ? /^/.exec(phrase) : null)
+  if (
+    q &&
+    /(?:experts|analysts|officials|observers|sources|commentators|specialists|monitors)$/.test(lower)
+  ) {
+    // "most experts", "Military analysts": unnamed members of a group
     const rest = phrase.slice(q[0].length).toLowerCase()
     return {
       value: { text: phrase, canonical: `unnamed ${rest}`, span: { start, end } },
@@ -490,6 +499,23 @@ function describedInSentence(text: string, mentions: readonly Mention[], before:
 }
 const DESCRIBED_PERSON =
   /(?<![\p{L}])an?\s+((?:[\p{L}-]+\s+){0,4}?(?:spokes(?:man|woman|person)|officer|official|representative|commander|expert|analyst|engineer|employee|worker|resident|witness|eyewitness|soldier|serviceman|pilot|diplomat|volunteer|activist|guard|driver|farmer|teacher|doctor))(?![\p{L}])/gu
+
+/**
+ * "Military analysts say" opening a sentence: one capitalised word that is capitalised only
+ * because the sentence starts with it — it has an adjective's ending or the text writes it in
+ * lower case elsewhere — and is no demonym ("Belarusian") or acronym ("ISW").
+ */
+function capitalisedByPosition(input: ResolveInput, start: number, word: string): boolean {
+  const { text } = input
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false
+  if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start))) return false
+  const lower = word.toLowerCase()
+  if (input.lexicon.demonyms.has(lower)) return false
+  return (
+    /(?:al|ary|ent|ant|ive|ous|ic|ern|ior)$/.test(lower) ||
+    new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text)
+  )
+}
 
 /** A phrase that ends in (or is headed by a role of) a mention. */
 function named(input: ResolveInput, start: number, end: number, m: Mention): Speaker {
@@ -742,6 +768,7 @@ function byOrgHead(
 
 /** Heads so generic that "the <head>" is whichever organisation spoke last. */
 const GENERIC_ORG = new Set([
+  'tank',
   'group',
   'project',
   'organisation',

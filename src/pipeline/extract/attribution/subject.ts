@@ -288,12 +288,13 @@ function walkNounPhrase(words: readonly Word[]): { first: number; last: number }
     }
     if (STOP_WORDS.has(w.lower)) break
     // "officials in Minsk", "analysts at the institute": a group placed by a name
+    // ("a source in the ministry": a single source, placed by the body it is in)
     if (
       LOCATIVE.has(w.lower) &&
       right &&
-      isCapitalised(right.text) &&
+      (isCapitalised(right.text) || (right.lower === 'the' && leftW?.lower === 'source')) &&
       leftW &&
-      PLACED_GROUP.has(leftW.lower)
+      (PLACED_GROUP.has(leftW.lower) || leftW.lower === 'source')
     ) {
       first = i
       continue
@@ -324,7 +325,8 @@ function walkNounPhrase(words: readonly Word[]): { first: number; last: number }
     if (NP_FUNCTION.has(w.lower)) {
       if (
         (w.lower === 'the' || w.lower === 'a' || w.lower === 'an') &&
-        !(leftW && /^(?:of|for|and|on)$/.test(leftW.lower))
+        !(leftW && /^(?:of|for|and|on)$/.test(leftW.lower)) &&
+        !(leftW && LOCATIVE.has(leftW.lower) && words[i - 2]?.lower === 'source')
       ) {
         first = i
         break
