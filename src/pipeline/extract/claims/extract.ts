@@ -129,6 +129,8 @@ const TO_ON = new Set(['to', 'on'])
 /** A deployment's place is also where forces are sent ("relocated to the airfield"). */
 const DESTINATION_PREPS = new Set([...PLACE_PREPS, 'to', 'toward', 'towards'])
 const SYMMETRIC = new Set<Relation>(['MEET', 'AGREE'])
+/** Mentions whose words are a name, not a predicate ("Repair" in "558 Aircraft Repair Plant"). */
+const NAMED = new Set(['ORG', 'UNIT', 'FACILITY', 'EVENT', 'EQUIPMENT'])
 /** Items that are forces: "send troops" deploys them. */
 const FORCE_ITEM =
   /\b(troops|soldiers|forces|servicemen|units|battalions|brigades?|regiments?|divisions|contingents?|personnel|fighters|mercenaries|paratroopers|marines|instructors|army)$/i
@@ -174,6 +176,8 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   for (const h of hits) {
     const t0 = toks[h.from]!
     if (view.times.some((t) => t.span && t.span.start <= t0.start && t0.end <= t.span.end)) continue
+    // "the 140th Repair Plant", "Minsk Repair Works": a word of a name is no trigger
+    if (view.mentions.some((m) => NAMED.has(m.type) && m.start <= t0.start && t0.end <= m.end)) continue
     if (h.from < absorbedUntil) continue
     if (h.usage === 'noun' && BACKGROUND.test(view.text.slice(view.span.start, t0.start))) continue
     if (
@@ -659,8 +663,12 @@ function verbClaims(
       return { drafts, objectEnd: listed.end }
     }
   }
-  // "sent no troops", "has supplied not a single shell": the object denies the claim
-  if (!passive && /^(no|not a single|not one|none of)\b/i.test(textOf(view, obj[0], obj[1]))) {
+  // "sent no troops", "has supplied not a single shell": the object denies the claim; so does a
+  // subject such as "not one soldier is fighting"
+  if (
+    (!passive && /^(no|not a single|not one|none of)\b/i.test(textOf(view, obj[0], obj[1]))) ||
+    /^(no|not a single|not one|none of)\b/i.test(textOf(view, subj[0], subj[1]))
+  ) {
     base.hedge = 'denied'
     base.likelihood = null
   }
@@ -761,9 +769,14 @@ function subjectOf(
   }
   // "… have approached the capital and attacked Chernihiv": a coordinated verb shares the subject
   if (toks[subj[1] - 1]?.lower === 'and' && subj[1] === gs) {
+    // ("Belarus is not a party to the war and has not handed over …": a finite "is" counts too)
     const prevVerb = [...toks.slice(floor, subj[1])]
       .reverse()
-      .find((t) => (t.pos === 'VERB' || t.pos === 'ADJ') && /ed$/.test(t.lower))
+      .find(
+        (t) =>
+          ((t.pos === 'VERB' || t.pos === 'ADJ') && /ed$/.test(t.lower)) ||
+          (t.pos === 'AUX' && /^(is|are|was|were|has|have|had)$/.test(t.lower) && toks[gs]?.pos === 'AUX'),
+      )
     // without a verb to share, the phrase before "and" is an object, not a subject
     subj = prevVerb ? phraseBefore(view, groupStart(view, prevVerb.i, floor), floor) : [gs, gs]
   }

@@ -295,3 +295,26 @@ describe('loads on the route the document gave', () => {
     ])
   })
 })
+
+describe('denials in the subject, and a verb after "and" that shares it', () => {
+  it('"not one Belarusian soldier is fighting": denied, by the Belarusian armed forces', () => {
+    const c = claimsOf('Not one Belarusian soldier is fighting in Ukraine.', M).map(brief)
+    expect(c).toEqual([
+      expect.objectContaining({ relation: 'OTHER', agent: 'Armed Forces of Belarus', hedge: 'denied' }),
+    ])
+  })
+  it('"Belarus is not a party to the war and has not handed over any weapons"', () => {
+    const c = claimsOf(
+      'He said Belarus is not a party to the war and has not handed over any weapons to Moscow.',
+      M,
+    ).map(brief)
+    expect(c).toContainEqual(
+      expect.objectContaining({
+        relation: 'TRANSFER',
+        agent: 'Belarus',
+        recipient: 'Moscow',
+        hedge: 'denied',
+      }),
+    )
+  })
+})

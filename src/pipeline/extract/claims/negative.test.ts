@@ -43,3 +43,10 @@ describe('generic subjects', () => {
     )
   })
 })
+
+describe('words of a name', () => {
+  it('"Repair" in a plant’s name is no trigger', () => {
+    const M2: readonly HandMention[] = [...M, ['Gomel Tank Repair Plant', 'ORG', 'Gomel Tank Repair Plant']]
+    expect(claimsOf('The Gomel Tank Repair Plant lies east of the city.', M2)).toEqual([])
+  })
+})

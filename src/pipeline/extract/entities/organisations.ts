@@ -82,11 +82,15 @@ function candidate(
  * ("According", "Since"), a determiner, a title ("President"), and everything up to a word the
  * tagger reads as a verb or adposition.
  */
+const ORDINAL = /^\d+(st|nd|rd|th)$/
+
 function trimLeft(ctx: ExtractContext, first: number, head: number): number {
   const ws = ctx.words
   let i = first
   for (let j = head - 1; j >= first; j--) {
     const pos = ctx.posAt(ws[j]!.start)
+    // "the 2566th Radio-Electronic Armament Repair Plant": the tagger may call an ordinal a pronoun
+    if (ORDINAL.test(ws[j]!.text)) continue
     if (pos === 'VERB' || pos === 'ADP' || pos === 'AUX' || pos === 'SCONJ' || pos === 'PRON') {
       i = j + 1
       break
