@@ -883,6 +883,26 @@ describe('attribution: constructions checked beyond the development articles', (
     expect(got).toMatchObject([{ speaker: 'Anna Berg', outlet: 'Harbour Gazette' }])
   })
 
+  it('a quotation with no cue after a sentence that names a person is theirs', () => {
+    const text =
+      'The port authority said the pier was shut.\nAnna Berg has watched the harbour for a decade.\n“Nothing moves here without the governor knowing about it.”'
+    const got = attribute(text, [mention(text, 'Anna Berg', 'PERSON')])
+    expect(got.map((a) => [a.speaker, a.cue])).toEqual([
+      ['port authority', 'said'],
+      ['Anna Berg', null],
+    ])
+  })
+
+  it('a person named inside quoted speech does not take the next quotation', () => {
+    const text =
+      'Anna Berg said: “The governor signed the order. Ivan Petrov knew about it.”\n“Nothing moves here without the governor knowing about it.”'
+    const got = attribute(text, [
+      mention(text, 'Anna Berg', 'PERSON'),
+      mention(text, 'Ivan Petrov', 'PERSON'),
+    ])
+    expect(got.map((a) => a.speaker)).toEqual(['Anna Berg', 'Anna Berg'])
+  })
+
   it('"X, quoted by Y, said": Y is the outlet', () => {
     const text = 'Anna Berg, quoted by Nordic Radio, said the ferry was cancelled.'
     const got = attribute(text, [mention(text, 'Anna Berg', 'PERSON')])

@@ -116,9 +116,14 @@ export function extractAttributions(
     const outlet = p.outlet ?? (sentence ? mediumOf(ctx.text, sentence) : null)
     const speakers: Speaker[] = []
     if (p.speaker.kind === 'context') {
-      // the speaker of the last attribution not nested in another's speech, nearby
+      // the speaker of the last attribution not nested in another's speech, nearby; or a person
+      // named in the sentence just before the quotation, after that attribution
+      // ("Anna Berg has watched the port for a decade. “Nothing moves here …”")
       const last = [...placed].reverse().find((x) => !x.nested)
-      if (last && last.paragraph >= paragraph - 1) speakers.push(last.speaker)
+      const lastAt = last ? (last.p.cueSpan?.end ?? last.p.content.end) : -1
+      const named = p.unopened ? null : personJustBefore(ctx, p.content.start, lastAt)
+      if (named) speakers.push(named)
+      else if (last && last.paragraph >= paragraph - 1) speakers.push(last.speaker)
     } else {
       for (const phrase of splitCoordination(ctx, p.speaker.span)) {
         const s = resolveSpeaker({
@@ -258,6 +263,28 @@ function lexiconsOf(reference: Reference): { cues: CueLexicon; speaker: SpeakerL
   }
   lexiconsCache.set(reference, built)
   return built
+}
+
+/**
+ * The person a quotation with no cue follows: the PERSON mention that opens the narrator's
+ * sentence just before the quotation, when that sentence comes after `after` (the last
+ * attribution) and is no quoted speech itself.
+ */
+function personJustBefore(ctx: AttributionContext, quoteStart: number, after: number): Speaker | null {
+  const open = ctx.text.slice(0, quoteStart).search(/\s*[“"‘«']?\s*$/)
+  const prev = [...ctx.sentences].reverse().find((s) => s.end <= open + 1 && s.start < open)
+  if (!prev || prev.start < after || ctx.text.slice(prev.end, open).trim()) return null
+  if (ctx.quotes.some((q) => q.content.start < prev.end && prev.start < q.content.end)) return null
+  const m = ctx.mentions.find(
+    (x) =>
+      x.type === 'PERSON' &&
+      x.start >= prev.start &&
+      x.end <= prev.end &&
+      /^\s*(?:[\p{L}.-]+\s+){0,3}$/u.test(ctx.text.slice(prev.start, x.start)),
+  )
+  return m
+    ? { value: { text: ctx.text.slice(m.start, m.end), canonical: m.canonical }, role: null, person: true }
+    : null
 }
 
 /** The offset lies inside a quotation (its speaker is the quoted one, not the narrator). */

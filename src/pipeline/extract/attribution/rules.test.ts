@@ -215,6 +215,13 @@ describe('attribution: cue families', () => {
       'the shelter was ready',
     ],
     [
+      'X write that',
+      'The authors write that the depot was emptied in May.',
+      'authors',
+      'write',
+      'the depot was emptied',
+    ],
+    [
       'X told Y that',
       'The mayor told reporters that the shelter was ready.',
       'mayor',

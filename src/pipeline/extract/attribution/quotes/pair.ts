@@ -22,7 +22,9 @@ interface Open {
   readonly paragraph: number
 }
 
-const SENTENCE_END_BEFORE = /(^|[.!?…:;—–-])\s*$/
+// what comes before a mark that opens a sentence: the text or paragraph start, or the end of a
+// sentence, a quotation's closing mark after it included ("… it.”⏎“Next …")
+const SENTENCE_END_BEFORE = /(?:^|\n|[.!?…:;—–-]["”’']*)\s*$/
 
 /**
  * Pairs the quote marks of `text` into quotations, paragraph by paragraph:
