@@ -222,6 +222,21 @@ describe('attribution: cue families', () => {
       'the depot was emptied',
     ],
     [
+      'X concluded that',
+      'The inspectors concluded that the depot was empty.',
+      'inspectors',
+      'concluded',
+      'the depot was empty',
+    ],
+    ['X hopes that', 'The mayor hopes that the ferry will run.', 'mayor', 'hopes', 'the ferry will run'],
+    [
+      'X tweeted that',
+      'The minister tweeted that the border was open.',
+      'minister',
+      'tweeted',
+      'the border was open',
+    ],
+    [
       'X told Y that',
       'The mayor told reporters that the shelter was ready.',
       'mayor',
