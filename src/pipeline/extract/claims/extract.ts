@@ -3,7 +3,14 @@ import type { Span } from '../../../model/span.js'
 import type { HedgeCue } from '../../../reference/load.js'
 import type { Country, Lexicon } from '../entities/lexicon.js'
 import { hedgeOfClaim } from '../hedge/index.js'
-import { existentialDeployments, forcesAbsent, forcesMoving, forcesPresent, namesForces } from './forces.js'
+import {
+  existentialDeployments,
+  forceOwner,
+  forcesAbsent,
+  forcesMoving,
+  forcesPresent,
+  namesForces,
+} from './forces.js'
 import { armedForcesOf, countryIn, labelOf } from './labels.js'
 import type { TriggerLexicon } from './lexicon.js'
 import { clauseStart, conjuncts, groupStart, phraseAfter, phraseBefore } from './phrases.js'
@@ -123,12 +130,17 @@ function eventTime(view: SentenceView, from: number, to: number): TimeValue | nu
 const TO_FOR = new Set(['to', 'for'])
 const WITH = new Set(['with'])
 const ON = new Set(['on', 'against'])
+const ON_AT = new Set(['on', 'against', 'at'])
 const BY = new Set(['by'])
 const FROM = new Set(['from'])
 const TO_ON = new Set(['to', 'on'])
 /** A deployment's place is also where forces are sent ("relocated to the airfield"). */
 const DESTINATION_PREPS = new Set([...PLACE_PREPS, 'to', 'toward', 'towards'])
 const SYMMETRIC = new Set<Relation>(['MEET', 'AGREE'])
+/** What is launched without an attack: events, undertakings, products. */
+const NOT_LAUNCHED =
+  /\b(exercises?|drills?|phase|manoeuvres|maneuvers|programmes?|programs?|projects?|investigations?|campaigns?|probes?|satellites?|websites?|initiatives?|production|talks|appeal|review|inquiry|fund|service|app|platform)\b/i
+
 /** Mentions whose words are a name, not a predicate ("Repair" in "558 Aircraft Repair Plant"). */
 const NAMED = new Set(['ORG', 'UNIT', 'FACILITY', 'EVENT', 'EQUIPMENT'])
 /** Items that are forces: "send troops" deploys them. */
@@ -441,6 +453,9 @@ function verbClaims(
     if (/^(and\s+)?(therefore,?\s+)?it\s+(is|was|would be|will be)\b/.test(clause)) return none
   }
   const trigger = toks[h.from]!
+  // "launched the active phase of their joint exercise", "launched an investigation": no attack
+  if (h.entry.lemma === 'launch' && NOT_LAUNCHED.test(textOf(view, h.to, Math.min(toks.length, h.to + 8))))
+    return none
   const passive =
     (group.some((t) => BE.test(t.lower)) &&
       PARTICIPLE.test(trigger.lower) &&
@@ -526,6 +541,7 @@ function verbClaims(
   }
   let itemRange: [number, number]
   let recipient: RoleValue | null = null
+  let targetsAt: Mention[] = []
   // a passive deployment moves things ("tanks were moved"); forces as its subject stay actors through their label
   if (passive && (!SUBJECT_IS_ACTOR.has(h.relation) || h.relation === 'DEPLOY')) {
     itemRange =
@@ -578,8 +594,14 @@ function verbClaims(
     if (!recipient && pair) recipient = pair[1]
   } else if (h.relation === 'ATTACK' || h.relation === 'SANCTION') {
     const direct = actorOf(view, obj, ctx.lexicon)
-    const on = argumentAfter(view, h.to, ON, limit)
-    recipient = recipient ?? direct ?? (on ? actorOf(view, on, ctx.lexicon, opts) : null)
+    // "fired at Kyiv": an attack's target may follow "at"
+    const on = argumentAfter(view, h.to, h.relation === 'ATTACK' ? ON_AT : ON, limit)
+    if (h.relation === 'ATTACK' && !direct && on)
+      targetsAt = mentionsIn(view, on).filter((m) => ACTOR_TYPES.has(m.type) || m.type === 'FACILITY')
+    recipient =
+      recipient ??
+      direct ??
+      (targetsAt[0] ? roleOfMention(view, targetsAt[0]) : on ? actorOf(view, on, ctx.lexicon, opts) : null)
     // "blocked the property of MZKT", "froze the assets of its director": whose assets
     const owned = toks.findIndex(
       (t, k) =>
@@ -671,6 +693,20 @@ function verbClaims(
   ) {
     base.hedge = 'denied'
     base.likelihood = null
+  }
+  // "fired at Kyiv and Chernihiv": one attack per named target
+  if (targetsAt.length >= 2) {
+    for (const agent of agents)
+      for (const m of targetsAt)
+        drafts.push({
+          ...base,
+          agent,
+          recipient: roleOfMention(view, m),
+          item: itemRole(view, itemRange),
+          quantity: null,
+          place,
+        })
+    return { drafts, objectEnd: obj[1] }
   }
   for (const agent of agents) {
     for (const part of split(view, itemRange, h.relation)) {
@@ -830,7 +866,8 @@ function subjectOf(
       )
         agents = parties.map((m) => roleOfMention(view, m))
       else {
-        const a = actorOf(view, subj, ctx.lexicon, opts)
+        // "Russian Iskanders fired at Kyiv": equipment of a nation's forces acts for them
+        const a = actorOf(view, subj, ctx.lexicon, opts) ?? forceOwner(view, subj, ctx.lexicon)
         agents = a ? [a] : []
       }
     } else {
@@ -1623,7 +1660,8 @@ function dedupe(claims: DraftClaim[]): DraftClaim[] {
         o.relation === c.relation &&
         (o.agent?.canonical ?? null) === (c.agent?.canonical ?? null) &&
         (o.at === c.at
-          ? o.item?.text === c.item?.text
+          ? o.item?.text === c.item?.text &&
+            (o.recipient?.canonical ?? null) === (c.recipient?.canonical ?? null)
           : o.nominal || c.nominal || !o.item || !c.item || o.item.text === c.item.text),
     )
     if (same) continue

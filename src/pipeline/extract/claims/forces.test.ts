@@ -318,3 +318,36 @@ describe('denials in the subject, and a verb after "and" that shares it', () => 
     )
   })
 })
+
+describe('attacks by equipment, and what is launched without an attack', () => {
+  const M3: readonly HandMention[] = [
+    ...M,
+    ['Kyiv', 'GPE', 'Kyiv'],
+    ['Chernihiv', 'GPE', 'Chernihiv'],
+    ['Iskander', 'EQUIPMENT', 'Iskander'],
+  ]
+  const attacks = (text: string) =>
+    claimsOf(text, M3)
+      .map(brief)
+      .filter((c) => c.relation === 'ATTACK' || c.relation === 'EXERCISE')
+      .map((c) => [c.relation, c.agent, c.recipient])
+  it('"Russian Iskanders fired at Kyiv and Chernihiv": the forces that own them, one attack per target', () => {
+    expect(
+      attacks(
+        'Officers said Russian Iskander missiles fired at Kyiv and Chernihiv from launch sites in Gomel.',
+      ),
+    ).toEqual([
+      ['ATTACK', 'Russian Armed Forces', 'Kyiv'],
+      ['ATTACK', 'Russian Armed Forces', 'Chernihiv'],
+    ])
+  })
+  it('"launched the active phase of their joint exercise" is the exercise', () => {
+    expect(
+      attacks('Russia and Belarus launched the active phase of their joint exercise on Thursday.'),
+    ).toEqual([['EXERCISE', 'Russia', 'Belarus']])
+    expect(attacks('Minsk launched an investigation into the blast.')).toEqual([])
+  })
+  it('a place the subject is in is not the actor', () => {
+    expect(claimsOf('The old plant in Gomel has been refurbishing Russian tanks since 2022.', M3)).toEqual([])
+  })
+})

@@ -14,11 +14,11 @@ import { type SentenceView, textOf } from './sentence.js'
 
 /** Head nouns of military equipment: "Russian aircraft", "a Russian Il-76 transport". */
 const EQUIPMENT_HEAD =
-  /^(aircraft|jets?|planes?|warplanes?|helicopters?|armou?r|tanks?|transports?|bombers?|fighters?|gunships?|interceptors?|vehicles?|launchers?|batter(y|ies)|convoys?|columns?|assets|systems?|air-defen[cs]e)$/
+  /^(aircraft|jets?|planes?|warplanes?|helicopters?|armou?r|tanks?|transports?|bombers?|fighters?|gunships?|interceptors?|vehicles?|launchers?|missiles?|rockets?|drones?|Iskanders?|batter(y|ies)|convoys?|columns?|assets|systems?|air-defen[cs]e)$/
 
 /** Words that name forces or their equipment: a sentence without one puts no forces anywhere. */
 const FORCE_WORD =
-  /^(troops|soldiers|servicemen|forces|military|army|units?|battalions?|brigades?|regiments?|contingent|personnel|reservists|conscripts|paratroopers|servicemembers|marines|sailors|airmen|pilots|instructors|aircraft|jets?|planes?|warplanes?|helicopters?|armou?r|tanks?|transports?|bombers?|fighters?|gunships?|interceptors?|vehicles?|launchers?|batter(y|ies)|convoys?|columns?|assets|systems?|air-defen[cs]e|build)$/
+  /^(troops|soldiers|servicemen|forces|military|army|units?|battalions?|brigades?|regiments?|contingent|personnel|reservists|conscripts|paratroopers|servicemembers|marines|sailors|airmen|pilots|instructors|aircraft|jets?|planes?|warplanes?|helicopters?|armou?r|tanks?|transports?|bombers?|fighters?|gunships?|interceptors?|vehicles?|launchers?|missiles?|rockets?|drones?|Iskanders?|batter(y|ies)|convoys?|columns?|assets|systems?|air-defen[cs]e|build)$/
 
 /** Whether a sentence names forces or military equipment at all (a cheap test before the rules). */
 export function namesForces(view: SentenceView): boolean {

@@ -9,7 +9,7 @@ import type { Country, Lexicon } from '../entities/lexicon.js'
 
 /** Head nouns that name a country's armed forces when they follow its nationality adjective. */
 const FORCE_HEADS =
-  /^(troops|soldiers|servicemen|forces|military|army|armed forces|battalions?|brigades?|units?|contingent|personnel|reservists|conscripts|paratroopers|servicemembers|marines|sailors|airmen|pilots|instructors|soldier|serviceman|servicewoman|servicemember|paratrooper|marine|conscript|reservist)$/
+  /^(troops|soldiers|servicemen|forces|military|army|armed forces|battalions?|brigades?|units?|contingent|personnel|reservists|conscripts|paratroopers|servicemembers|marines|sailors|airmen|pilots|instructors|soldier|serviceman|servicewoman|servicemember|paratrooper|marine|conscript|reservist|regiments?|divisions?|squadrons?|crews|grouping|echelon)$/
 
 /** Head nouns that name a country's defence industry. */
 const INDUSTRY_HEADS =

@@ -145,7 +145,12 @@ export function actorOf(
       canonical: `unnamed ${org.canonical} ${member[1]!.toLowerCase()}`,
       span: spanOf(view, range),
     }
-  if (options.allowGoverned && ms.length) return roleOfMention(view, pick(ms)!)
+  // ("the plant in Baranavichy": a place where the actor is, is not the actor)
+  const governed = ms.filter(
+    (m) =>
+      !(PLACE_TYPES.has(m.type) && /^(in|at|near|outside|inside|around)$/.test(wordBefore(view, m) ?? '')),
+  )
+  if (options.allowGoverned && governed.length) return roleOfMention(view, pick(governed)!)
   // "the Belarusian leader", "the Russian president": the one reference person holding that role
   const holder = !ms.length ? roleHolder(text, lexicon) : null
   if (holder) return { text: text.trim(), canonical: holder, span: spanOf(view, range) }

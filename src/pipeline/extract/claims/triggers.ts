@@ -138,6 +138,9 @@ function verbLike(toks: readonly Tok[], i: number): boolean {
   ) {
     return false
   }
+  // "from launch sites", "at repair shops": a bare form between a preposition and a noun modifies it
+  if (prev?.pos === 'ADP' && prev.lower !== 'to' && next?.pos === 'NOUN' && !/(s|ed|ing)$/.test(t.lower))
+    return false
   if (t.pos === 'VERB' || t.pos === 'AUX') return true
   // "will likely keep", "could soon send": a bare form after a modal is its verb, whatever the tag
   let m = i - 1
