@@ -146,7 +146,8 @@ export function cueLexicon(rows: readonly SpeechCue[]): CueLexicon {
   for (const r of rows) {
     const cue = r.cue.toLowerCase()
     if (r.kind === 'nominal') nouns.add(cue)
-    else if (r.kind === 'according') frames.add(cue)
+    // "in the opinion of X," frames its content like "according to X," whatever its kind
+    else if (r.kind === 'according' || /^in the \w+ of$/.test(cue)) frames.add(cue)
     else {
       verbs.push(cue)
       if (!kindOf.has(cue)) kindOf.set(cue, r.kind)

@@ -843,6 +843,46 @@ describe('attribution: constructions checked beyond the development articles', (
       'trains had stopped',
     ],
     [
+      'a tag before a scraped sentence boundary with no space ("said.The")',
+      'The pier is closed, the port authority said.The ferry will not run either.',
+      [],
+      'port authority',
+      'said',
+      'The pier is closed',
+    ],
+    [
+      'a closing mark with the opening glyph ("…,“ X said")',
+      '“The ferry will not run,“ Anna Berg said.',
+      [['Anna Berg', 'PERSON', 'Anna Berg']],
+      'anna berg',
+      'said',
+      'The ferry will not run',
+    ],
+    [
+      '"In the opinion of X, …"',
+      'In the opinion of the harbour master, the ferry will not run.',
+      [],
+      'harbour master',
+      'In the opinion of',
+      'the ferry will not run',
+    ],
+    [
+      '"In X\'s view, …"',
+      'In the harbour master’s view, the ferry will not run.',
+      [],
+      'harbour master',
+      'view',
+      'the ferry will not run',
+    ],
+    [
+      '"In her opinion, …" after the person is named',
+      'Anna Berg runs the port. In her opinion, the ferry will not run.',
+      [['Anna Berg', 'PERSON', 'Anna Berg']],
+      'anna berg',
+      'opinion',
+      'the ferry will not run',
+    ],
+    [
       'colon quotation: "X said: “…”"',
       'Anna Berg said: “The ferry will not run until the ice melts.”',
       [['Anna Berg', 'PERSON', 'Anna Berg']],
@@ -901,6 +941,24 @@ describe('attribution: constructions checked beyond the development articles', (
       mention(text, 'Ivan Petrov', 'PERSON'),
     ])
     expect(got.map((a) => a.speaker)).toEqual(['Anna Berg', 'Anna Berg'])
+  })
+
+  it('a quotation split by its tag: the tag is the cue of both parts', () => {
+    const text = '“The ferry will not run,” Anna Berg said, “and the pier will close in May.”'
+    const got = attribute(text, [mention(text, 'Anna Berg', 'PERSON')])
+    expect(got.map((a) => [a.speaker, a.cue, a.quote])).toEqual([
+      ['Anna Berg', 'said', 'The ferry will not run'],
+      ['Anna Berg', 'said', 'and the pier will close in May.'],
+    ])
+  })
+
+  it('a colon after a tag introduces the next quotation, not a tag of the one before', () => {
+    const text = 'The agency reported: ‘The pier is closed.’The report continued: ‘The ferry will not run.’'
+    const got = attribute(text)
+    expect(got.map((a) => [a.cue, a.quote])).toEqual([
+      ['reported', 'The pier is closed.'],
+      ['continued', 'The ferry will not run.'],
+    ])
   })
 
   it('"X, quoted by Y, said": Y is the outlet', () => {

@@ -8,15 +8,35 @@ const len = (s: Span): number => s.end - s.start
 
 /**
  * One attribution per cue: when two rules read the same cue, the earlier rule in `RULES` wins
- * (a quotation's tag over the plain sentence tag, a colon intro over the verb rule).
+ * (a quotation's tag over the plain sentence tag, a colon intro over the verb rule), except
+ * for the two parts of a quotation split by its tag.
  */
 export function onePerCue(proposals: readonly Proposal[]): Proposal[] {
   const kept: Proposal[] = []
   for (const p of proposals) {
-    if (p.cueSpan && kept.some((k) => k.cueSpan && overlapLen(k.cueSpan, p.cueSpan!) > 0)) continue
+    if (
+      p.cueSpan &&
+      kept.some((k) => k.cueSpan && overlapLen(k.cueSpan, p.cueSpan!) > 0 && !splitQuotation(k, p))
+    )
+      continue
     kept.push(p)
   }
   return kept
+}
+
+/**
+ * "“The pier is shut,” she said, “and the ferry is sold.”": one tag between the two parts of a
+ * quotation is the cue of both (the same speaker, two direct contents that do not overlap).
+ */
+function splitQuotation(a: Proposal, b: Proposal): boolean {
+  return (
+    a.direct &&
+    b.direct &&
+    a.speaker.kind === 'phrase' &&
+    b.speaker.kind === 'phrase' &&
+    a.speaker.span.start === b.speaker.span.start &&
+    overlapLen(a.content, b.content) === 0
+  )
 }
 
 /**

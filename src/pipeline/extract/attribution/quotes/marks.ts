@@ -50,7 +50,14 @@ export function findMarks(text: string): QuoteMark[] {
       continue
     }
     let role: MarkRole
-    if (c === '“' || c === '„' || c === '«' || c === '‘' || c === '‚' || c === '‹') {
+    if (
+      (c === '“' || c === '‘') &&
+      before !== undefined &&
+      /[.,!?;…]/.test(before) &&
+      (isSpace(after) || /[.,;:!?)\]…—–-]/.test(after ?? ''))
+    ) {
+      role = 'close' // “The pier is shut,“ she said (a closing mark with the opening glyph)
+    } else if (c === '“' || c === '„' || c === '«' || c === '‘' || c === '‚' || c === '‹') {
       // an opening glyph glued to the word before it ("word“") is still read as opening
       role = 'open'
     } else if (c === '»' || c === '›') {

@@ -3,12 +3,14 @@ import type { AttributionRule, Proposal } from '../types.js'
 import { trimSpan } from '../words.js'
 
 // "By the project's count,", "by its own estimate", "By Kyiv's reckoning": an owner's figures
+// "In the minister's view,", "in her opinion": an owner's judgement
 const BY_COUNT =
-  /(?<![\p{L}])by\s+((?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.'’ -]{0,50}?['’]s?|its|their|his|her)\s+(?:own\s+)?(count|counts|estimate|estimates|tally|calculations?|reckoning|figures)(?![\p{L}])/giu
+  /(?<![\p{L}])(?:by\s+((?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.'’ -]{0,50}?['’]s?|its|their|his|her)\s+(?:own\s+)?(count|counts|estimate|estimates|tally|calculations?|reckoning|figures)|in\s+((?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.'’ -]{0,50}?['’]s?|its|their|his|her)\s+(?:own\s+)?(opinion|view|assessment|estimation|judgement|judgment))(?![\p{L}])/giu
 
 /**
- * A count or estimate framed by its owner: `By the agency's count, forty trains crossed`
- * (content after the comma), `Forty trains crossed, by the agency's count.` (content before).
+ * A count, estimate or view framed by its owner: `By the agency's count, forty trains crossed`
+ * (content after the comma), `Forty trains crossed, by the agency's count.` (content before),
+ * `In the minister's view, the treaty stands.`
  * The speaker is the owner ("the agency"; "its" is the organisation before); the cue is the noun.
  */
 export const byCount: AttributionRule = {
@@ -21,10 +23,12 @@ export const byCount: AttributionRule = {
       for (const m of s.matchAll(BY_COUNT)) {
         const at = sent.start + m.index
         const frameEnd = at + m[0].length
-        const ownerStart = at + m[0].indexOf(m[1]!)
-        const ownerText = m[1]!.replace(/['’]s?$/, '')
+        const ownerRaw = m[1] ?? m[3]!
+        const noun = m[2] ?? m[4]!
+        const ownerStart = at + m[0].indexOf(ownerRaw)
+        const ownerText = ownerRaw.replace(/['’]s?$/, '')
         const owner = { start: ownerStart, end: ownerStart + ownerText.length }
-        const cueStart = frameEnd - m[2]!.length
+        const cueStart = frameEnd - noun.length
         const before = text.slice(sent.start, at).trimEnd()
         let content: Span
         if (/^\s*,/.test(text.slice(frameEnd, sent.end)) && !before) {
@@ -36,7 +40,7 @@ export const byCount: AttributionRule = {
         out.push({
           rule: 'by-count',
           speaker: { kind: 'phrase', span: owner },
-          cue: m[2]!,
+          cue: noun,
           cueSpan: { start: cueStart, end: frameEnd },
           content,
           direct: false,

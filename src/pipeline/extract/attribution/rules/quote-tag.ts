@@ -44,7 +44,10 @@ export function tagAfter(
   const lead = /^[\s,]*/.exec(text.slice(from))![0].length
   const start = from + lead
   if (!/^[\p{L}]/u.test(text.slice(start, start + 1))) return null
-  const endRel = text.slice(start, start + 300).search(/[.!?;\n](?=\s|$)|[“”"‘«]/)
+  // the tag ends with its sentence, also where a scraped text lost the space after it ("said.The")
+  const endRel = text
+    .slice(start, start + 300)
+    .search(/[.!?;\n](?=\s|$)|(?<=\p{Ll}{2})[.!?](?=\p{Lu})|[“”"‘«]/u)
   if (endRel < 0 && limit > start + 300) return null
   const end = Math.min(endRel < 0 ? limit : start + endRel, limit)
   if (text.slice(start, end).split(/\s+/).length > 24) return null
@@ -53,7 +56,9 @@ export function tagAfter(
     const cueStart = start + m.index
     const cueEnd = cueStart + m[0].length
     if (OBJECT_ONLY_CUES.has(m[0].toLowerCase())) continue
-    const rest = text.slice(cueEnd, end).trim()
+    // "“…,” she said, “and …”": the comma before the quotation's second part ends the tag (a
+    // colon would introduce a quotation of its own)
+    const rest = text.slice(cueEnd, end).trim().replace(/\s*,$/, '')
     if (m.index === 0) {
       // inverted: "said Alexander Motuzyanyk, spokesman for …" (not the participle "quoted by …")
       if (!INVERTING.test(m[0]) || /^\s+by\s/i.test(text.slice(cueEnd, end))) return null

@@ -6,7 +6,7 @@ import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
 import { trimSpan, wordsIn } from '../words.js'
 
 // "the said plant", "a reported attack": a cue word used as an adjective
-const ADJECTIVAL = /(?:^|\s)(?:the|a|an|this|that|these|those|such|its|their|his|her)\s*$/i
+const ADJECTIVAL = /(?:^|[\s"“”‘’'])(?:the|a|an|this|that|these|those|such|its|their|his|her)\s*$/i
 const PREPOSITION = /^(?!at least\b|at most\b)(?:during|at|in|on|after|before|with|following|while|from)\b/i
 const TOLD = /^(?:told|tells)$/i
 /** A time adverbial between a cue and "that": "earlier on Tuesday", "last week", "in March", "again". */
