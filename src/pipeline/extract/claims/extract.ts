@@ -667,6 +667,11 @@ function verbClaims(
   }
   // forces are deployed to a place, not to a recipient
   if (h.relation === 'DEPLOY') recipient = null
+  // "Belarus is ready to host Russian forces": the forces hosted are the ones deployed
+  if (h.entry.lemma === 'host') {
+    const guest = forceOwner(view, obj, ctx.lexicon)
+    if (guest) agents = [guest]
+  }
   // "launched drones from Belarusian territory": the launch area named by its adjective
   if (!place && h.relation === 'ATTACK') {
     const from = argumentAfter(view, h.to, FROM, limit)

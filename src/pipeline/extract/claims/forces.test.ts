@@ -351,3 +351,32 @@ describe('attacks by equipment, and what is launched without an attack', () => {
     expect(claimsOf('The old plant in Gomel has been refurbishing Russian tanks since 2022.', M3)).toEqual([])
   })
 })
+
+describe('bringing, hosting, going home, and loads of forces', () => {
+  const moves = (text: string) =>
+    claimsOf(text, M)
+      .map(brief)
+      .filter((c) => c.relation === 'DEPLOY' || c.relation === 'OTHER')
+      .map((c) => [c.relation, c.agent, c.hedge])
+  it('"brought 30,000 troops into Belarus"', () => {
+    expect(moves('Russia had brought around 30,000 troops into Belarus.')).toEqual([
+      ['DEPLOY', 'Russia', 'asserted'],
+    ])
+  })
+  it('"ready to host Russian forces permanently": the forces hosted deploy', () => {
+    expect(moves('He added that Belarus was ready to host Russian forces permanently.')).toEqual([
+      ['DEPLOY', 'Russian Armed Forces', 'possible'],
+    ])
+  })
+  it('"the combat jets went home": the forces named before withdraw', () => {
+    expect(moves('Russian aircraft were in Belarus. The combat jets went home in 2023.')).toEqual([
+      ['DEPLOY', 'Russian Armed Forces', 'asserted'],
+      ['OTHER', 'Russian Armed Forces', 'asserted'],
+    ])
+  })
+  it('"trains carrying Russian troops and equipment have arrived": the load deploys', () => {
+    expect(
+      moves('Nine military trains carrying Russian troops and equipment have arrived in Gomel.')[0],
+    ).toEqual(['DEPLOY', 'Russian Armed Forces', 'asserted'])
+  })
+})

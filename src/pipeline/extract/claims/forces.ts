@@ -29,7 +29,16 @@ export function namesForces(view: SentenceView): boolean {
  * The armed forces a phrase names or owns: "Russian troops" (its label), "Russian aircraft",
  * "a Russian Il-76 transport", "Russia's jets" (a nationality before equipment). Null otherwise.
  */
-export function forceOwner(view: SentenceView, np: [number, number], lexicon: Lexicon): RoleValue | null {
+export function forceOwner(view: SentenceView, range: [number, number], lexicon: Lexicon): RoleValue | null {
+  // "Russian forces permanently": without the adverbs after the phrase
+  let np: [number, number] = [range[0], range[1]]
+  while (np[1] - 1 > np[0] && view.toks[np[1] - 1]!.pos === 'ADV') np = [np[0], np[1] - 1]
+  // "Russian troops and equipment": the first member names the owner
+  const and = view.toks.findIndex((t, k) => k > np[0] && k < np[1] && t.lower === 'and')
+  if (and > 0) {
+    const first = forceOwner(view, [np[0], and], lexicon)
+    if (first) return first
+  }
   const text = textOf(view, np[0], np[1])
   const label = labelOf(text, lexicon)
   if (label)
@@ -149,15 +158,17 @@ export function forcesPresent(view: SentenceView, ctx: ClaimContext): DraftClaim
 
 /** Verbs that put forces somewhere: "paratroopers arrived at", "jets based in", "a transport landed". */
 const POSITION =
-  /^(arriv(e|es|ed|ing)|land(s|ed|ing)?|touch(ed|es)?|flew|fl(y|ies|own)|remain(s|ed|ing)?|stay(s|ed|ing)?|based|stationed|return(s|ed|ing)?|rotat(e|es|ed|ing)|took|take|takes|taken|taking|withdr(aw|aws|ew|awn|awing)|pull(s|ed|ing)?|left|leav(e|es|ing)|ferr(y|ies|ied|ying))$/
+  /^(arriv(e|es|ed|ing)|go|goes|going|gone|went|land(s|ed|ing)?|touch(ed|es)?|flew|fl(y|ies|own)|remain(s|ed|ing)?|stay(s|ed|ing)?|based|stationed|return(s|ed|ing)?|rotat(e|es|ed|ing)|took|take|takes|taken|taking|withdr(aw|aws|ew|awn|awing)|pull(s|ed|ing)?|left|leav(e|es|ing)|ferr(y|ies|ied|ying))$/
 const TAKE = /^(took|take|takes|taken|taking)$/
 const WHERE = new Set([...PLACE_PREPS, 'to', 'toward', 'towards', 'there'])
 /** Forces named by a definite noun alone: "the troops", "the aircraft", the forces named before. */
 const DEFINITE_FORCES =
-  /^(the|these|those)\s+(troops|forces|soldiers|units|servicemen|paratroopers|marines|aircraft|jets|planes|helicopters|fighters|bombers|battalions|contingent)$/i
+  /^(the|these|those)\s+([\p{L}-]+\s+)?(troops|forces|soldiers|units|servicemen|paratroopers|marines|aircraft|jets|planes|helicopters|fighters|bombers|battalions|contingent)$/iu
 
 type Movement = 'arrive' | 'leave' | null
 const TEMPORAL = /^(after|before|once|when|until|since)$/
+/** Rolling stock and vehicles that carry forces: their load is what arrives. */
+const CARRIER = /^(trains?|echelons?|wagons?|flatcars?|convoys?|columns?|trucks?|transports?)$/
 
 /**
  * Whether the verb at `k` brings forces somewhere or takes them away: "arrived", "touched down",
@@ -185,6 +196,8 @@ function movementAt(view: SentenceView, k: number, owner: string | null): { kind
     return { kind: behind ? 'arrive' : 'leave', after: k + 1 }
   }
   const home = next === 'home' || next === 'back'
+  // "the combat jets went home"
+  if (/^(go|goes|going|gone|went)$/.test(t)) return { kind: home ? 'leave' : null, after: k + 2 }
   if (/^(fl|return)/.test(t)) {
     // "returned to Russia": to their own country
     const to = toks[k + 1]?.lower === 'to' ? textOf(view, k + 2, Math.min(toks.length, k + 4)) : ''
@@ -225,6 +238,12 @@ export function forcesMoving(view: SentenceView, ctx: ClaimContext, memory: Memo
     }
     // "(repairs resumed) after Russian units withdrew": a time clause is background
     if (subj[1] <= subj[0] || toks.slice(subj[0], subj[1]).some((x) => TEMPORAL.test(x.lower))) continue
+    // "nine military trains carrying Russian troops and equipment have arrived": what they carry
+    const carrying = toks.findIndex(
+      (x, j) => j > subj[0] && j < subj[1] && /^(carrying|with|loaded)$/.test(x.lower),
+    )
+    if (carrying > 0 && CARRIER.test(toks[carrying - 1]!.lower))
+      subj = [toks[carrying]!.lower === 'loaded' ? carrying + 2 : carrying + 1, subj[1]]
     let owner = forceOwner(view, subj, ctx.lexicon)
     if (!owner && memory.forces && DEFINITE_FORCES.test(textOf(view, subj[0], subj[1]).trim()))
       owner = { text: textOf(view, subj[0], subj[1]).trim(), canonical: memory.forces.canonical }
