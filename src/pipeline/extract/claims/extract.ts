@@ -231,10 +231,21 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
     for (const d of r.drafts) out.push(stockMoved(h, d, ctx.lexicon) ? { ...d, relation: 'TRANSFER' } : d)
   }
   if (namesForces(view)) {
-    for (const d of existentialDeployments(view, ctx)) out.push(d)
-    for (const d of forcesPresent(view, ctx)) out.push(d)
-    for (const d of forcesMoving(view, ctx, memory)) out.push(d)
-    for (const d of forcesAbsent(view, ctx)) out.push(d)
+    const forces = [
+      ...existentialDeployments(view, ctx),
+      ...forcesPresent(view, ctx),
+      ...forcesMoving(view, ctx, memory),
+      ...forcesAbsent(view, ctx),
+    ]
+    // "If Russian bombers ever start arriving…": a condition puts no forces anywhere
+    for (const d of forces)
+      if (
+        !conditional(
+          view,
+          toks.findIndex((t) => t.start === d.at),
+        )
+      )
+        out.push(d)
   }
   for (const d of cargoMovements(view, ctx, memory)) out.push(d)
   for (const d of listedTargets(view, ctx, memory)) out.push(d)
@@ -521,8 +532,17 @@ function verbClaims(
     }
   }
   // "produced and still produce optical devices": the object follows the last coordinated verb
-  if (obj[1] - obj[0] <= 3 && toks.slice(obj[0], obj[1]).every((t) => /^(CCONJ|ADV)$/.test(t.pos))) {
-    const next = toks[obj[1]]
+  // ("have not supplied and do not supply vehicles": auxiliaries and "not" between them too)
+  if (
+    obj[1] > obj[0] &&
+    obj[1] - obj[0] <= 4 &&
+    toks
+      .slice(obj[0], obj[1])
+      .every((t) => /^(CCONJ|ADV)$/.test(t.pos) || /^(do|does|did|not|n't|still)$/.test(t.lower))
+  ) {
+    let n = obj[1]
+    while (n < toks.length && (toks[n]!.pos === 'AUX' || /^(not|n't|still|also)$/.test(toks[n]!.lower))) n++
+    const next = toks[n]
     if (next?.pos === 'VERB') obj = phraseAfter(view, skipParticles(view, next.i + 1))
   }
   const hedge = hedgeFor(view, gs, h, ctx)
@@ -1308,7 +1328,13 @@ function nounClaims(
         agent = memory.exercise.agent
         recipient = memory.exercise.recipient
       }
-      agent ??= memory.lastAgent
+      // an exercise is held by a state or its forces, not by whoever spoke last
+      const last = memory.lastAgent
+      const holder =
+        last &&
+        (ctx.lexicon.countryByName.has((last.canonical ?? '').toLowerCase()) ||
+          /Armed Forces/.test(last.canonical ?? ''))
+      agent ??= h.relation !== 'EXERCISE' || holder ? last : null
     }
   }
   // "should sanction the Belarusian suppliers of chassis": the noun is in a recommendation

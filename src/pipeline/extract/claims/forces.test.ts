@@ -380,3 +380,31 @@ describe('bringing, hosting, going home, and loads of forces', () => {
     ).toEqual(['DEPLOY', 'Russian Armed Forces', 'asserted'])
   })
 })
+
+describe('conditions, coordinated verbs and who holds exercises', () => {
+  it('"If Russian bombers ever start arriving…" puts no forces anywhere', () => {
+    expect(
+      claimsOf('If Russian bombers ever start arriving at Lida air base again, that is the warning sign.', M),
+    ).toEqual([])
+  })
+  it('"have not supplied and do not supply X": the object after the second verb, denied', () => {
+    const c = claimsOf(
+      'Belarusian enterprises have not supplied and do not supply military vehicles to Russia.',
+      M,
+    ).map(brief)
+    expect(c[0]).toMatchObject({
+      relation: 'SUPPLY',
+      item: 'military vehicles',
+      recipient: 'Russia',
+      hedge: 'denied',
+    })
+  })
+  it('"the drills" after a speaker are not the speaker’s', () => {
+    const M2: readonly HandMention[] = [
+      ...M,
+      ['Ministry of Defence', 'ORG', 'Ministry of Defence of Belarus'],
+    ]
+    const text = 'The Ministry of Defence announced it on Monday. The drills will run until 20 February.'
+    expect(claimsOf(text, M2).filter((c) => c.relation === 'EXERCISE')).toEqual([])
+  })
+})
