@@ -283,5 +283,11 @@ function complement(
   if (participle) end = start + participle.index
   const span = trimSpan(text, { start, end }, /[\s,;:.’”"'!?]/)
   if (!/[\p{L}]/u.test(text.slice(span.start, span.end))) return isTagEnd(rest) ? 'anaphoric' : null
+  // "Lukashenko said this during a meeting": "this" is what the sentence before said
+  if (THIS_SAID.test(text.slice(span.start, span.end))) return 'anaphoric'
   return span
 }
+
+/** "this" or "so" as all the content, with an adverbial of when or where at most. */
+const THIS_SAID =
+  /^(?:this|so)(?:\s+(?:during|at|in|on|after|before|while|when|to|with|earlier|later|again|yesterday|today)\b[^,;]*)?$/i
