@@ -469,12 +469,15 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
  * works somewhere, described without saying where, works for the organisation their sentence names
  * (" of <it>"); empty when the phrase says where ("at the plant") or the sentence names none.
  */
+const SENTENCE_STOP = /[.!?\n]/g
+
 function employer(input: ResolveInput, start: number, end: number, phrase: string): string {
   if (!WORKER.test(phrase) || /\s(?:at|of|from|with|for|in)\s/i.test(phrase)) return ''
   const { text, mentions } = input
   const from = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1
-  const stop = text.slice(end).search(/[.!?\n]/)
-  const to = stop < 0 ? text.length : end + stop
+  SENTENCE_STOP.lastIndex = end
+  const stop = SENTENCE_STOP.exec(text)
+  const to = stop ? stop.index : text.length
   const orgs = mentions.filter(
     (m) => m.type === 'ORG' && m.start >= from && m.end <= to && (m.end <= start || m.start >= end),
   )

@@ -168,7 +168,7 @@ function mismatched(
 function sentenceEnd(text: string, from: number, limit: number): number {
   const rel = text.slice(from, limit).search(/[.!?…][’'”"]*(?:\s|$)/)
   if (rel < 0) return limit
-  const closing = /^[.!?…][’'”"]*/.exec(text.slice(from + rel))![0].length
+  const closing = /^[.!?…][’'”"]*/.exec(text.slice(from + rel, from + rel + 50))![0].length
   return from + rel + closing
 }
 

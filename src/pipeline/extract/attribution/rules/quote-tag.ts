@@ -42,7 +42,8 @@ export function tagAfter(
 ): Omit<Proposal, 'content' | 'direct'> | null {
   const { text } = ctx
   // "“…,” – X said": a dash may stand between the quotation and its tag
-  const lead = /^[\s,]*(?:[–—-]\s+)?/.exec(text.slice(from))![0].length
+  // (a window, not the rest of the text: this runs at every quotation)
+  const lead = /^[\s,]*(?:[–—-]\s+)?/.exec(text.slice(from, from + 200))![0].length
   const start = from + lead
   if (!/^[\p{L}]/u.test(text.slice(start, start + 1))) return null
   // the tag ends with its sentence, also where a scraped text lost the space after it ("said.The")

@@ -97,7 +97,7 @@ export const anchorEventParser: TimeParser = (ctx) => {
     const hit = matchEvent(text, at)
     if (!hit) continue
     // "since the war began": the verb belongs to the expression
-    const began = BEGAN.exec(text.slice(hit.end))
+    const began = BEGAN.exec(text.slice(hit.end, hit.end + 200))
     // "after the war" and "until the war" speak of its end, not its start
     if (/^[AaUu]/.test(m[0]) && !began && /(?:war|hostilities)$/.test(text.slice(at, hit.end))) continue
     const relWord = /^\S+(?:\s+to)?\s+/.exec(m[0])![0].length
@@ -116,6 +116,6 @@ export const anchorEventParser: TimeParser = (ctx) => {
 
 /** The event a noun phrase at `at` names ("the full-scale war"), for durations like "the first seven months of the war". */
 export function anchorAt(text: string, at: number): { event: AnchorEvent; end: number } | null {
-  const lead = /^(?:the\s+)?/.exec(text.slice(at))![0].length
+  const lead = /^(?:the\s+)?/.exec(text.slice(at, at + 200))![0].length
   return matchEvent(text, at + lead)
 }
