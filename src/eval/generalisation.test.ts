@@ -7,19 +7,23 @@ import { evaluate } from './evaluate.js'
 
 /*
  * Floors on the sets that measure how extraction generalises beyond the development corpus:
- * test/fixtures/second-dev (ten fictional articles written as fixtures, annotated without the
- * extractor in view) and test/heldout (five example articles annotated blind). The floors sit a
- * little under the figures measured when they were set, so a change that makes extraction
- * generalise worse fails here even when the development corpus still scores well.
+ * test/fixtures/second-dev, third-dev and fourth-dev (ten fictional articles each, written as
+ * fixtures and annotated without the extractor in view) and test/heldout (five example articles
+ * annotated blind). The floors sit a little under the figures measured when they were set, so a
+ * change that makes extraction generalise worse fails here even when the development corpus
+ * still scores well.
  */
 const root = join(import.meta.dirname, '..', '..')
 const extract = (text: string, id: string) => toContract(extractDocument(sourceFromText(text, `${id}.txt`)))
 
 describe('generalisation floors', () => {
   it.each([
-    // [set, entities, claims, attributions] as measured: second-dev 0.92 / 0.48 / 0.66, held-out 0.92 / 0.43 / 0.61
-    ['test/fixtures/second-dev', 0.89, 0.45, 0.62],
-    ['test/heldout', 0.89, 0.4, 0.57],
+    // [set, entities, claims, attributions] as measured: second-dev 0.94 / 0.63 / 0.92,
+    // third-dev 0.88 / 0.47 / 0.66, fourth-dev 0.89 / 0.47 / 0.62, held-out 0.93 / 0.42 / 0.65
+    ['test/fixtures/second-dev', 0.91, 0.6, 0.88],
+    ['test/fixtures/third-dev', 0.85, 0.44, 0.62],
+    ['test/fixtures/fourth-dev', 0.86, 0.44, 0.58],
+    ['test/heldout', 0.9, 0.4, 0.61],
   ])('%s', async (dir, entities, claims, attributions) => {
     const report = await evaluate(join(root, dir), extract)
     expect(report.entities.f).toBeGreaterThanOrEqual(entities)
