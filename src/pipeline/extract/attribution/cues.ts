@@ -1,4 +1,5 @@
 import type { SpeechCue } from '../../../reference/load.js'
+import { prefixAlternation } from '../regex.js'
 
 /**
  * The speech and reporting cues of `data/lexicons/speech-cues.tsv`, sorted for matching. Verbs
@@ -156,7 +157,7 @@ export function cueLexicon(rows: readonly SpeechCue[]): CueLexicon {
   const unique = [...new Set(verbs)].sort((a, b) => b.length - a.length)
   const bareComplement = new Set(unique.filter((v) => !NEEDS_THAT_OR_QUOTE.has(v) && !v.includes(' by')))
   const verbPattern = new RegExp(
-    `(?<![\\p{L}\\p{N}'’-])(?:${unique.map(escapeRegex).join('|')})(?![\\p{L}\\p{N}'’-])`,
+    `(?<![\\p{L}\\p{N}'’-])(?:${prefixAlternation(unique.map((v) => [...v].map(escapeRegex)))})(?![\\p{L}\\p{N}'’-])`,
     'giu',
   )
   const verbAtEnd = new RegExp(`(?:${verbPattern.source})$`, 'iu')

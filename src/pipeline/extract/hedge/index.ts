@@ -1,5 +1,6 @@
 import type { Hedge } from '../../../model/annotations.js'
 import { type HedgeCue, loadReference } from '../../../reference/load.js'
+import { prefixAlternation } from '../regex.js'
 
 /**
  * Hedges from cue words and constructions (data/lexicons/hedges.tsv), with their scope:
@@ -51,15 +52,14 @@ function compile(cues: readonly HedgeCue[]): Compiled {
   let c = compiledCache.get(cues)
   if (!c) {
     const sorted = [...cues].sort((a, b) => b.expression.length - a.expression.length)
-    const body = sorted
-      .map((cue) =>
-        cue.expression
-          .toLowerCase()
-          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-          .replace(/'/g, "['’]")
-          .replace(/\s+/g, '\\s+'),
-      )
-      .join('|')
+    // each cue as its atoms: a character, "['’]" for an apostrophe, "\\s+" for a space
+    const body = prefixAlternation(
+      sorted.map((cue) =>
+        (cue.expression.toLowerCase().trim().match(/\s+|./gsu) ?? []).map((c) =>
+          /^\s+$/.test(c) ? '\\s+' : c === "'" ? "['’]" : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+        ),
+      ),
+    )
     c = {
       re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu'),
       byKey: new Map(sorted.map((cue) => [keyOf(cue.expression), cue])),
