@@ -28,6 +28,20 @@ export interface CueLexicon {
 }
 
 /**
+ * Cues that report speech only through their object ("put the number at 2,000", "dismissed the
+ * claim"): never a tag of their own, never with a clause ("put troops on alert" says nothing).
+ */
+export const OBJECT_ONLY_CUES: ReadonlySet<string> = new Set([
+  'dismissed',
+  'dismisses',
+  'rejected',
+  'rejects',
+  'refuted',
+  'put',
+  'puts',
+])
+
+/**
  * Verbs that also have a non-speech sense, so they count as cues only before "that", a colon or
  * a quotation: "Residents spotted a convoy" is an observation, "the war continued" no speech.
  */
@@ -95,13 +109,7 @@ const NEEDS_THAT_OR_QUOTE: ReadonlySet<string> = new Set([
   'speculated',
   // "dismissed the commander", "put troops on alert": speech only with a speech noun or a figure
   // for an object (`rules/verb-complement.ts`)
-  'dismissed',
-  'dismisses',
-  'rejected',
-  'rejects',
-  'refuted',
-  'put',
-  'puts',
+  ...OBJECT_ONLY_CUES,
   'answered',
   'replied',
   'expects',
@@ -120,20 +128,6 @@ const NEEDS_THAT_OR_QUOTE: ReadonlySet<string> = new Set([
   // plural nouns far more often than verbs in news ("Baltic states set a date")
   'states',
   'notes',
-])
-
-/**
- * Cues that report speech only through their object ("put the number at 2,000", "dismissed the
- * claim"): never a tag of their own, never with a clause ("put troops on alert" says nothing).
- */
-export const OBJECT_ONLY_CUES: ReadonlySet<string> = new Set([
-  'dismissed',
-  'dismisses',
-  'rejected',
-  'rejects',
-  'refuted',
-  'put',
-  'puts',
 ])
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
