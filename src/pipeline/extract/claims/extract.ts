@@ -131,6 +131,8 @@ const TO_FOR = new Set(['to', 'for'])
 const WITH = new Set(['with'])
 const ON = new Set(['on', 'against'])
 const ON_AT = new Set(['on', 'against', 'at'])
+/** A phrase that denies what it names: "no troops", "not a single shell", "none of its tanks". */
+const NEGATED = /^(no|not a single|not one|none of)\b/i
 const BY = new Set(['by'])
 const FROM = new Set(['from'])
 const TO_ON = new Set(['to', 'on'])
@@ -294,32 +296,31 @@ function stockMoved(h: TriggerHit, d: DraftClaim, lexicon: Lexicon): boolean {
 
 /** The free person mentions of a sentence (not after a preposition, not possessive), for "he" later. */
 function rememberPersons(view: SentenceView, memory: Memory): void {
-  rememberOrgs(view, memory)
+  const orgs = view.mentions.filter((m) => m.type === 'ORG')
+  if (orgs.length)
+    memory.orgs = recent(
+      memory.orgs ?? [],
+      orgs.map((m) => ({ text: view.text.slice(m.start, m.end), canonical: m.canonical })),
+      6,
+    )
   const people = partiesIn(view, [0, view.toks.length]).filter((m) => m.type === 'PERSON')
-  if (!people.length) return
-  if (!memory.persons) memory.persons = []
-  const list = memory.persons
-  for (const m of people) {
-    const role = roleOfMention(view, m)
+  if (people.length)
+    memory.persons = recent(
+      memory.persons ?? [],
+      people.map((m) => roleOfMention(view, m)),
+      4,
+    )
+}
+
+/** `list` with `roles` moved or added to its end, one entry per canonical name, the last `keep` kept. */
+function recent(list: RoleValue[], roles: readonly RoleValue[], keep: number): RoleValue[] {
+  for (const role of roles) {
     const k = list.findIndex((p) => p.canonical === role.canonical)
     if (k >= 0) list.splice(k, 1)
     list.push(role)
   }
-  if (list.length > 4) list.splice(0, list.length - 4)
-}
-
-/** The organisations a sentence names, for "the plant", "the company" in later sentences. */
-function rememberOrgs(view: SentenceView, memory: Memory): void {
-  const orgs = view.mentions.filter((m) => m.type === 'ORG')
-  if (!orgs.length) return
-  memory.orgs ??= []
-  const list = memory.orgs
-  for (const m of orgs) {
-    const k = list.findIndex((o) => o.canonical === m.canonical)
-    if (k >= 0) list.splice(k, 1)
-    list.push({ text: view.text.slice(m.start, m.end), canonical: m.canonical })
-  }
-  if (list.length > 6) list.splice(0, list.length - 6)
+  if (list.length > keep) list.splice(0, list.length - keep)
+  return list
 }
 
 /** "He"/"she": the most recent person named before, other than the speaker quoting them; else none. */
@@ -623,15 +624,9 @@ function verbClaims(
       direct ??
       (targetsAt[0] ? roleOfMention(view, targetsAt[0]) : on ? actorOf(view, on, ctx.lexicon, opts) : null)
     // "blocked the property of MZKT", "froze the assets of its director": whose assets
-    const owned = toks.findIndex(
-      (t, k) =>
-        k >= h.to &&
-        k < limit &&
-        /^(property|assets|funds|accounts)$/.test(t.lower) &&
-        toks[k + 1]?.lower === 'of',
-    )
     if (h.relation === 'SANCTION') recipient = namedOnly(view, recipient)
-    if (!recipient && h.relation === 'SANCTION' && owned > 0)
+    const owned = !recipient && h.relation === 'SANCTION' ? assetsOf(view, h.to, limit) : -1
+    if (owned > 0)
       recipient = namedOnly(
         view,
         actorOf(view, phraseAfter(view, owned + 2), ctx.lexicon, { allowGoverned: true }),
@@ -713,8 +708,8 @@ function verbClaims(
   // "sent no troops", "has supplied not a single shell": the object denies the claim; so does a
   // subject such as "not one soldier is fighting"
   if (
-    (!passive && /^(no|not a single|not one|none of)\b/i.test(textOf(view, obj[0], obj[1]))) ||
-    /^(no|not a single|not one|none of)\b/i.test(textOf(view, subj[0], subj[1]))
+    (!passive && NEGATED.test(textOf(view, obj[0], obj[1]))) ||
+    NEGATED.test(textOf(view, subj[0], subj[1]))
   ) {
     base.hedge = 'denied'
     base.likelihood = null
@@ -1155,6 +1150,14 @@ function split(view: SentenceView, range: [number, number], relation: Relation):
   return named.length >= 2 ? parts : [range]
 }
 
+/** Where "the property/assets/funds/accounts of" starts in [from, to): the token of the noun, or -1. */
+function assetsOf(view: SentenceView, from: number, to: number): number {
+  for (let k = from; k < to; k++)
+    if (/^(property|assets|funds|accounts)$/.test(view.toks[k]!.lower) && view.toks[k + 1]?.lower === 'of')
+      return k
+  return -1
+}
+
 /**
  * The targets of a sanctioning verb's object, one part each: every named organisation or person
  * ("sanctioned MZKT's director, Aliaksandr Vusau, and the 558 Aircraft Repair Plant"), whose
@@ -1171,12 +1174,11 @@ function sanctionTargets(
   // "the assets of X": the owners are the targets
   let range = obj
   let owners = false
-  for (let k = obj[0]; k + 1 < Math.min(obj[1], limit); k++)
-    if (/^(property|assets|funds|accounts)$/.test(toks[k]!.lower) && toks[k + 1]!.lower === 'of') {
-      range = [k + 2, Math.max(obj[1], phraseAfter(view, k + 2)[1])]
-      owners = true
-      break
-    }
+  const k = assetsOf(view, obj[0], Math.min(obj[1], limit) - 1)
+  if (k >= 0) {
+    range = [k + 2, Math.max(obj[1], phraseAfter(view, k + 2)[1])]
+    owners = true
+  }
   // the owners stand after "of", which otherwise marks a name as no party
   const namesIn = (r: [number, number]) =>
     owners

@@ -247,14 +247,15 @@ export function forcesMoving(view: SentenceView, ctx: ClaimContext, memory: Memo
     let owner = forceOwner(view, subj, ctx.lexicon)
     if (!owner && memory.forces && DEFINITE_FORCES.test(textOf(view, subj[0], subj[1]).trim()))
       owner = { text: textOf(view, subj[0], subj[1]).trim(), canonical: memory.forces.canonical }
-    if (!owner && memory.forces && equipmentList(view, subj)) owner = memory.forces
+    const members = equipmentList(view, subj)
+    if (!owner && memory.forces && members) owner = memory.forces
     const move = movementAt(view, k, owner?.canonical ?? null)
     if (!move.kind) continue
     // "claimed those forces would return home": a promise of a withdrawal is none
     if (move.kind === 'leave' && toks.slice(gs, k).some((x) => /^(will|would|'ll|’ll|shall)$/.test(x.lower)))
       continue
     const place = placeIn(view, move.after, Math.min(toks.length, move.after + 10), WHERE)
-    for (const part of equipmentList(view, subj) ?? [subj]) {
+    for (const part of members ?? [subj]) {
       const claim = forcesDeployed(view, ctx, part, {
         at: k,
         before: subj[0],
@@ -305,8 +306,7 @@ export function forcesAbsent(view: SentenceView, ctx: ClaimContext): DraftClaim[
 
 /** "No Russian aircraft were based there": a subject that opens with "no" denies the claim. */
 function denyNo(view: SentenceView, subj: [number, number], claim: DraftClaim): DraftClaim {
-  return /^(no|not a single|not one)$/.test(view.toks[subj[0]]!.lower) ||
-    /^no\b/i.test(textOf(view, subj[0], subj[1]))
+  return /^no\b/i.test(textOf(view, subj[0], subj[1]))
     ? { ...claim, hedge: 'denied', likelihood: null }
     : claim
 }
