@@ -20,9 +20,11 @@ export const gazetteer: Extractor = {
   name: 'gazetteer',
   extract(ctx) {
     const raw: { start: number; end: number; entry: GazetteerEntry }[] = []
-    const trie = ctx.lexicon.gazetteer
+    const { gazetteer: all, uncapitalised } = ctx.lexicon
     const isKindNoun = (w: string) => ctx.lexicon.orgSuffixes.has(w) || PLACE_NOUNS.has(w)
     for (const w of ctx.words) {
+      // a word that opens in lower case never stands for an alias that opens with a capital
+      const trie = LOWER_START.test(w.text) ? uncapitalised : all
       for (const m of trie.matchAt(ctx.text, w.start)) {
         const surface = ctx.text.slice(w.start, m.end)
         for (const entry of m.values) {
@@ -68,6 +70,7 @@ export const gazetteer: Extractor = {
   },
 }
 
+const LOWER_START = /^\p{Ll}/u
 const DESCRIPTION = /^\p{Ll}[^\s]*\s/u
 
 /**

@@ -34,6 +34,11 @@ export interface Country {
 export interface Lexicon {
   readonly reference: Reference
   readonly gazetteer: AliasTrie<GazetteerEntry>
+  /**
+   * The aliases that do not open with a capital: the only ones a word that opens with a
+   * lower-case letter can stand for under the gazetteer's case rules (`caseMatches`).
+   */
+  readonly uncapitalised: AliasTrie<GazetteerEntry>
   /** Folded title → kind; multi-word titles included ("prime minister", "air vice-marshal"). */
   readonly titles: ReadonlyMap<string, string>
   /** Longest title, in words. */
@@ -93,16 +98,19 @@ export function canonicalOf(entity: RefEntity, byId: ReadonlyMap<string, RefEnti
   return entity.name
 }
 
+const CAPITAL_START = /^\p{Lu}/u
+
 function buildLexicon(reference: Reference): Lexicon {
   const byId = reference.byId
   const gazetteer = new AliasTrie<GazetteerEntry>()
+  const uncapitalised = new AliasTrie<GazetteerEntry>()
   const byNameKey = new Map<string, RefEntity[]>()
   const designatorPrefixes = new Set<string>()
   for (const entity of reference.entities) {
     const ambiguous = new Set((entity.ambiguous ?? []).map(fold))
     const canonical = canonicalOf(entity, byId)
     for (const alias of new Set([entity.name, ...entity.aliases])) {
-      gazetteer.add(alias, {
+      const entry: GazetteerEntry = {
         alias,
         type: entity.type,
         ref: entity.id,
@@ -110,7 +118,9 @@ function buildLexicon(reference: Reference): Lexicon {
         ambiguous: ambiguous.has(fold(alias)),
         country: entity.country ?? null,
         entity,
-      })
+      }
+      gazetteer.add(alias, entry)
+      if (!CAPITAL_START.test(alias.trimStart())) uncapitalised.add(alias, entry)
       if (entity.type === 'PERSON' || entity.type === 'GPE' || entity.type === 'LOC') {
         const k = nameKey(alias)
         if (k) {
@@ -167,6 +177,7 @@ function buildLexicon(reference: Reference): Lexicon {
   return {
     reference,
     gazetteer,
+    uncapitalised,
     titles,
     titleMaxWords: Math.max(1, ...[...titles.keys()].map(len)),
     titleLastWords: new Set([...titles.keys()].map((t) => t.split(' ').pop()!)),
