@@ -13,7 +13,7 @@ import {
 } from './forces.js'
 import { armedForcesOf, countryIn, labelOf } from './labels.js'
 import type { TriggerLexicon } from './lexicon.js'
-import { clauseStart, conjuncts, groupStart, phraseAfter, phraseBefore } from './phrases.js'
+import { clauseStart, conjuncts, groupStart, isQuoteMark, phraseAfter, phraseBefore } from './phrases.js'
 import {
   ACTOR_TYPES,
   actorOf,
@@ -94,6 +94,10 @@ function hasPredicate(view: SentenceView, hits: readonly TriggerHit[]): boolean 
   if (!closed && words.length <= 5) return false
   return words.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || hits.some((h) => h.usage === 'verb')
 }
+
+/** Verbs of saying that take a clause, not an object: "said the drills were over". */
+const SAYING =
+  /^(said|says|say|told|tells|insisted|insists|noted|notes|added|adds|wrote|writes|warned|warns|stated|states|argued|argues|believes?|believed|thinks?|thought)$/
 
 /** Speech and reporting verbs: a time next to one dates the statement, not the event. */
 const SPEECH =
@@ -220,6 +224,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
       )
     )
       continue
+    if (h.usage === 'noun' && evaluated(view, h)) continue
     if (backgroundOpener(view, h.from) || conditional(view, h.from) || forecast(view, h.from)) continue
     // "…, amid reports that they could join the invasion": a rumour set as background
     if (rumours && BACKGROUND_REPORT.test(view.text.slice(view.span.start, t0.start))) continue
@@ -348,6 +353,27 @@ const actorOptions = (memory: Memory, prefer?: string) => ({
   orgs: memory.orgs ?? [],
 })
 
+/**
+ * A noun trigger that names an event only to judge it: "the deployment was purely defensive",
+ * "the drills are a provocation", "called the exercise a threat". The event was told before;
+ * the sentence tells nothing new of it. "The drills were held in May" still tells of one.
+ */
+function evaluated(view: SentenceView, h: TriggerHit): boolean {
+  const { toks } = view
+  const before = toks[h.from - 1]?.pos === 'DET' ? h.from - 2 : h.from - 1
+  if (
+    /^(called|calls|call|branded|brands|dubbed|dubs|labelled|labeled|termed|terms)$/.test(
+      toks[before]?.lower ?? '',
+    )
+  )
+    return true
+  if (!/^(is|are|was|were)$/.test(toks[h.to]?.lower ?? '')) return false
+  let k = h.to + 1
+  while (k < toks.length && (toks[k]!.pos === 'ADV' || isQuoteMark(toks[k]))) k++
+  const next = toks[k]
+  return next !== undefined && (next.pos === 'ADJ' || /^(a|an)$/.test(next.lower)) && !/ed$/.test(next.lower)
+}
+
 /** "Despite the Kremlin's efforts to increase production, …": a trigger in a fronted concessive or temporal phrase. */
 function backgroundOpener(view: SentenceView, i: number): boolean {
   const opening = view.toks
@@ -467,6 +493,12 @@ function verbClaims(
   const trigger = toks[h.from]!
   // "launched the active phase of their joint exercise", "launched an investigation": no attack
   if (h.entry.lemma === 'launch' && NOT_LAUNCHED.test(textOf(view, h.to, Math.min(toks.length, h.to + 8))))
+    return none
+  // "make up most of the parts", "make sure the shells arrive", "made it possible": no production
+  if (
+    h.entry.lemma === 'make' &&
+    /^(up|sure|certain|it|clear|possible|available|use)$/.test(toks[h.to]?.lower ?? '')
+  )
     return none
   const passive =
     (group.some((t) => BE.test(t.lower)) &&
@@ -1293,6 +1325,9 @@ function nounClaims(
         (t) =>
           (t.pos === 'VERB' || t.pos === 'AUX') && t.lower !== 'according' && view.text[t.start - 1] !== '-',
       )
+    // "X said the plant's exports to Russia had risen": a noun after a verb of saying is the subject
+    // of the reported clause, and the one who says it does not act
+    const reported = verbBefore !== undefined && !SYMMETRIC.has(h.relation) && SAYING.test(verbBefore.lower)
     if (verbAt > 0 && !verbBefore) {
       const found = subjectOf(
         view,
@@ -1306,7 +1341,7 @@ function nounClaims(
       if (SYMMETRIC.has(h.relation))
         recipient = otherParty(view, found.subj, agent) ?? otherPartyWide(view, [h.to, verbAt], agent)
       groupFrom = h.from
-    } else if (verbBefore) {
+    } else if (verbBefore && !reported) {
       // the noun is the object of a verb: its subject acts ("Putin ordered the mobilisation")
       const gs = groupStart(view, verbBefore.i, floor)
       groupFrom = gs
@@ -1336,7 +1371,7 @@ function nounClaims(
         last &&
         (ctx.lexicon.countryByName.has((last.canonical ?? '').toLowerCase()) ||
           /Armed Forces/.test(last.canonical ?? ''))
-      agent ??= h.relation !== 'EXERCISE' || holder ? last : null
+      if (!reported) agent ??= h.relation !== 'EXERCISE' || holder ? last : null
     }
   }
   // "should sanction the Belarusian suppliers of chassis": the noun is in a recommendation

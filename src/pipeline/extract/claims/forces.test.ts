@@ -212,9 +212,9 @@ describe('"the plant", "the company"', () => {
       .map(brief)
       .map((c) => [c.relation, c.agent])
   it('refer back to the organisation named before; "the plant" to a plant by its name', () => {
-    expect(agents('Peleng makes optics. The company also refurbished two tanks in 2023.')).toEqual([
-      ['REPAIR', 'Peleng'],
-    ])
+    expect(
+      agents('Peleng employs optics engineers. The company also refurbished two tanks in 2023.'),
+    ).toEqual([['REPAIR', 'Peleng']])
     expect(
       agents('MZKT lies near Minsk, and Peleng is nearby. In 2019 the plant signed a contract with Rostec.'),
     ).toEqual([['AGREE', 'Minsk Wheeled Tractor Plant']])

@@ -177,6 +177,38 @@ const ROWS: Array<[string, string, string, string | null, string | null]> = [
     null,
     'Russian troops',
   ],
+  // "make" with military goods; the export noun; "keep" with weapons, or units past a hyphenated word
+  [
+    'Belarusian plants are making parts for Russian drones.',
+    'PRODUCE',
+    'Belarusian military-industrial complex',
+    null,
+    'parts',
+  ],
+  [
+    'MZKT makes heavy chassis for Russian launchers.',
+    'PRODUCE',
+    'Minsk Wheeled Tractor Plant',
+    null,
+    'chassis',
+  ],
+  ['Belarusian exports of optics to Russia rose sharply in 2023.', 'SUPPLY', 'Belarus', 'Russia', 'optics'],
+  ['Russia has kept nuclear warheads in Belarus since 2023.', 'DEPLOY', 'Russia', null, 'warheads'],
+  [
+    'The Belarusian military will keep most of its combat-ready battalions near Brest.',
+    'DEPLOY',
+    'Armed Forces of Belarus',
+    null,
+    'battalions',
+  ],
+  // "that" before a plural noun and its verb opens a clause; the name before it is no subject
+  [
+    'Tom Hale told the weekly Peleng News in May that Belarusian plants were making shells for Russia.',
+    'PRODUCE',
+    'Belarusian military-industrial complex',
+    null,
+    'shells',
+  ],
 ]
 
 describe('common constructions', () => {
@@ -244,6 +276,17 @@ describe('pronoun agents', () => {
       .map(brief)
       .find((x) => x.relation === 'TRANSFER')
     expect(c).toBeUndefined()
+  })
+})
+
+describe('nouns after a verb of saying', () => {
+  it('does not make the speaker the actor of a noun in the reported clause', () => {
+    const c = claimsOf("Tom Hale said the plant's exports to Russia had doubled.", M).map(brief)
+    expect(c.filter((x) => x.agent === 'Tom Hale')).toEqual([])
+  })
+  it('keeps the actor of a noun that is the object of another verb', () => {
+    const c = claimsOf('Putin ordered the mobilisation of reservists in May.', M).map(brief)
+    expect(c.find((x) => x.relation === 'MOBILIZE')?.agent).toBe('Vladimir Putin')
   })
 })
 

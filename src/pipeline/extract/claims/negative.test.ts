@@ -28,6 +28,11 @@ const NEGATIVE: Array<[string, string]> = [
   ['a noun modifying a noun', 'Large enterprises with a full production cycle were never built there.'],
   ['an adjectival participle', 'Newly mobilised reservists complained about the food.'],
   ['a claim without any actor', 'Something was delivered.'],
+  ['"make up" is no production', 'Belarusian firms make up most of the parts suppliers of MZKT.'],
+  ['"make sure" is no production', 'MZKT made sure the chassis were painted before winter.'],
+  ['an event named only to be judged', 'Lukashenko said the exercise was purely defensive.'],
+  ['an event judged with a quotation', 'Minsk insists the deployment is "entirely defensive".'],
+  ['an event named only to be called something', 'Kyiv called the drills a provocation.'],
 ]
 
 describe('not claims', () => {

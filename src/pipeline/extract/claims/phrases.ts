@@ -72,18 +72,34 @@ export function clauseStart(view: SentenceView, i: number): number {
       CLAUSE_OPENERS.has(t.lower) &&
       (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.lower === 'that')
     ) {
-      // "that" as a determiner ("that war") opens nothing
+      // "that" as a determiner ("that war") opens nothing; before a plural noun and its verb
+      // ("that Belarusian plants were making") it is a conjunction, as a determiner would be "those"
       if (
         t.lower === 'that' &&
         /^(NOUN|PROPN|ADJ)$/.test(view.toks[k + 1]?.pos ?? '') &&
         view.toks[k + 2]?.pos !== 'VERB' &&
-        view.toks[k + 2]?.pos !== 'AUX'
+        view.toks[k + 2]?.pos !== 'AUX' &&
+        !pluralSubjectAt(view, k + 1)
       )
         continue
       return k + 1
     }
   }
   return 0
+}
+
+/** Whether a noun phrase with a plural head and then its verb starts at `k`: "Belarusian plants were". */
+function pluralSubjectAt(view: SentenceView, k: number): boolean {
+  let j = k
+  while (j < view.toks.length && j - k < 4 && /^(NOUN|PROPN|ADJ)$/.test(view.toks[j]!.pos)) j++
+  const head = view.toks[j - 1]
+  const verb = view.toks[j]
+  return (
+    j > k &&
+    head?.pos === 'NOUN' &&
+    /[^su]s$/.test(head.lower) &&
+    (verb?.pos === 'AUX' || verb?.pos === 'VERB')
+  )
 }
 
 /**

@@ -167,6 +167,11 @@ function verbLike(toks: readonly Tok[], i: number): boolean {
   return prev !== undefined && /^(NOUN|PROPN|PRON|ADV|PART|AUX)$/.test(prev.pos)
 }
 
+/**
+ * Whether one of `words` stands within `window` words of the trigger on either side. Punctuation
+ * does not count towards the window: "most of its combat-ready units" is five words from "keep",
+ * though the tokenizer splits the hyphen off.
+ */
 function hasContext(
   toks: readonly Tok[],
   from: number,
@@ -174,9 +179,14 @@ function hasContext(
   words: ReadonlySet<string>,
   window: number,
 ): boolean {
-  for (let k = Math.max(0, from - window); k < Math.min(toks.length, to + window); k++) {
-    if (k >= from && k < to) continue
+  const word = (t: Tok) => t.pos !== 'PUNCT'
+  for (let k = from - 1, n = 0; k >= 0 && n < window; k--) {
     if (words.has(toks[k]!.lower)) return true
+    if (word(toks[k]!)) n++
+  }
+  for (let k = to, n = 0; k < toks.length && n < window; k++) {
+    if (words.has(toks[k]!.lower)) return true
+    if (word(toks[k]!)) n++
   }
   return false
 }
