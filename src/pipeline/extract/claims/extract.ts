@@ -32,7 +32,7 @@ import {
 } from './roles.js'
 import type { SentenceView } from './sentence.js'
 import { textOf, tokenRange } from './sentence.js'
-import { findTriggers, type TriggerHit } from './triggers.js'
+import { doubleObject, findTriggers, type TriggerHit } from './triggers.js'
 
 /** A claim before its source and id are settled. */
 export interface DraftClaim {
@@ -386,6 +386,15 @@ function backgroundOpener(view: SentenceView, i: number): boolean {
     )
   )
     return false
+  // "Since then Minsk has handed…", "Since 2023 Russia has kept…": a time, not a fronted event
+  const second = view.toks[1]
+  if (
+    /^(since|after|before|following)$/.test(view.toks[0]!.lower) &&
+    second &&
+    (second.lower === 'then' ||
+      view.times.some((t) => t.span && t.span.start <= second.start && second.start < t.span.end))
+  )
+    return false
   const comma = view.toks.findIndex((t) => t.text === ',')
   return comma > i
 }
@@ -673,10 +682,17 @@ function verbClaims(
   }
   if (!recipient && earlyRecipient) recipient = earlyRecipient
   // "continue supplying Russia": a supply whose object is an actor names the recipient
+  // ("gave Putin a tractor": a person too, when the verb takes two objects)
+  const twoObjects = !passive && obj[1] > obj[0] && doubleObject(view, obj[0])
   if (!recipient && /^(SUPPLY|TRANSFER)$/.test(h.relation) && !passive) {
-    const first = mentionsIn(view, obj).find((m) => m.type === 'GPE' || m.type === 'ORG')
+    const first = mentionsIn(view, obj).find(
+      (m) => m.type === 'GPE' || m.type === 'ORG' || (twoObjects && m.type === 'PERSON'),
+    )
     if (first && first.start === toks[obj[0]]?.start) recipient = roleOfMention(view, first)
   }
+  // "gave them airfields": the pronoun receives, the item follows it
+  if (twoObjects && /^(SUPPLY|TRANSFER)$/.test(h.relation) && toks[obj[0]]!.pos === 'PRON')
+    itemRange = [obj[0] + 1, obj[1]]
   const placePreps =
     h.relation === 'ATTACK' ? FROM : h.relation === 'DEPLOY' ? DESTINATION_PREPS : PLACE_PREPS
   let place =

@@ -201,6 +201,22 @@ const ROWS: Array<[string, string, string, string | null, string | null]> = [
     null,
     'battalions',
   ],
+  // two objects after "hand", the receiver first; "Since then" and "Since 2022" open no background phrase
+  [
+    'Since then Minsk has handed Moscow tanks and shells from its depots.',
+    'TRANSFER',
+    'Minsk',
+    'Moscow',
+    'tanks',
+  ],
+  ['Belarus handed them 40 tanks in March.', 'TRANSFER', 'Belarus', null, '40 tanks'],
+  [
+    'Since 2022 Belarus has sent shells to Russia by rail, and the trains run at night.',
+    'TRANSFER',
+    'Belarus',
+    'Russia',
+    'shells',
+  ],
   // "that" before a plural noun and its verb opens a clause; the name before it is no subject
   [
     'Tom Hale told the weekly Peleng News in May that Belarusian plants were making shells for Russia.',

@@ -22,6 +22,13 @@ describe('parseTriggerLexicon', () => {
     expect(lex.byFirst.get('handed')?.[0]?.words).toEqual(['handed', 'over'])
     expect(lex.byFirst.has('sent')).toBe(true)
   })
+  it('reads `double-object` and `within:N` as switches, not context words', () => {
+    const lex = parseTriggerLexicon(`${header}hand\tverb\tTRANSFER\thanded\tto,double-object,within:9\t\n`)
+    const entry = lex.byFirst.get('handed')?.[0]?.entry
+    expect(entry?.doubleObject).toBe(true)
+    expect(entry?.window).toBe(9)
+    expect([...(entry?.context ?? [])]).toEqual(['to'])
+  })
   it('names the line of a bad relation', () => {
     expect(() => parseTriggerLexicon(`${header}supply\tverb\tGIVE\t\t\t\n`)).toThrow(/line 2/)
   })

@@ -13,6 +13,8 @@ export interface TriggerEntry {
   readonly context: ReadonlySet<string> | null
   /** Tokens on each side searched for a context word: six, or the row's `within:N`. */
   readonly window: number
+  /** The row's `double-object`: a name or an object pronoun and then a noun right after the trigger also do ("handed Moscow tanks"). */
+  readonly doubleObject: boolean
 }
 
 /** A surface form of an entry, as lower-cased words ("handed", "over"). */
@@ -61,12 +63,15 @@ export function parseTriggerLexicon(tsv: string): TriggerLexicon {
     }
     const words = context ? context.split(',').map((w) => w.trim().toLowerCase()) : []
     const within = words.find((w) => /^within:\d+$/.test(w))
+    const doubleObject = words.includes('double-object')
+    const plain = words.filter((w) => w !== within && w !== 'double-object')
     const entry: TriggerEntry = {
       lemma: lemma.toLowerCase(),
       kind,
       relation: relation as Relation,
-      context: words.length ? new Set(words.filter((w) => w !== within)) : null,
+      context: words.length ? new Set(plain) : null,
       window: within ? Number(within.slice('within:'.length)) : 6,
+      doubleObject,
     }
     entries.push(entry)
     const [head, ...rest] = entry.lemma.split(/\s+/)

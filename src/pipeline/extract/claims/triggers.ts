@@ -95,7 +95,9 @@ export function findTriggers(view: SentenceView, lexicon: TriggerLexicon): Trigg
         (e.kind === 'noun'
           ? !single || asNoun || matched.entries.every((x) => x.kind === 'noun') || !verbLike(toks, i)
           : !single || verbLike(toks, i)) &&
-        (!e.context || hasContext(toks, i, matched.to, e.context, e.window)),
+        (!e.context ||
+          hasContext(toks, i, matched.to, e.context, e.window) ||
+          (e.doubleObject && doubleObject(view, matched.to))),
     )
     if (!entry) continue
     hits.push({ from: i, to: matched.to, entry, relation: entry.relation, usage: entry.kind })
@@ -165,6 +167,34 @@ function verbLike(toks: readonly Tok[], i: number): boolean {
   if (prev?.pos === 'NOUN' && !/s$/.test(prev.lower) && !/s$/.test(t.lower)) return false
   // "supply" after a plural subject, "attacks" after a name: trust the position
   return prev !== undefined && /^(NOUN|PROPN|PRON|ADV|PART|AUX)$/.test(prev.pos)
+}
+
+/** Object pronouns that can stand for a receiving party: "gave them airfields". */
+const OBJECT_PRONOUN = /^(them|us|him|her)$/
+
+/**
+ * Whether two objects follow at `k`: a name that can receive (a state, a body, a person) or an
+ * object pronoun, then a noun phrase ("handed Moscow tanks", "gave them fuel"), not a name
+ * that only modifies the noun after it ("gave Russian tanks", "gave Moscow's army").
+ */
+export function doubleObject(view: SentenceView, k: number): boolean {
+  const { toks } = view
+  const first = toks[k]
+  if (!first) return false
+  let after = k + 1
+  if (!OBJECT_PRONOUN.test(first.lower)) {
+    const m = view.mentions.find((x) => x.start === first.start)
+    if (!m || !/^(GPE|ORG|PERSON)$/.test(m.type)) return false
+    while (after < toks.length && toks[after]!.start < m.end) after++
+  }
+  const next = toks[after]
+  if (!next || /^['’]s?$/.test(next.text)) return false
+  for (let j = after; j < Math.min(toks.length, after + 4); j++) {
+    const t = toks[j]!
+    if (t.pos === 'NOUN') return true
+    if (!/^(DET|ADJ|NUM|PROPN)$/.test(t.pos)) return false
+  }
+  return false
 }
 
 /**
