@@ -1195,7 +1195,26 @@ function split(view: SentenceView, range: [number, number], relation: Relation):
   const named = parts.filter(
     (p) => mentionsIn(view, p).some((m) => m.type === 'EQUIPMENT') || quantityIn(view, p) !== null,
   )
-  return named.length >= 2 ? parts : [range]
+  if (named.length >= 2) return parts
+  return closedList(view, range, parts) ? parts : [range]
+}
+
+/**
+ * A short closed list of goods, "A, B and C": three or four members of at most three words each,
+ * joined by commas and a final "and", with no "etc." — one claim per member ("handed Moscow
+ * tanks, shells and trucks"). A longer or open list ("optical devices, targeting complexes, …,
+ * etc.") describes a range of output and stays one item.
+ */
+function closedList(view: SentenceView, range: [number, number], parts: Array<[number, number]>): boolean {
+  const words = view.toks.slice(range[0], range[1])
+  if (parts.length < 3 || parts.length > 4) return false
+  if (words.some((t) => /^etc\.?$/.test(t.lower) || t.lower === 'or')) return false
+  if (!words.some((t) => t.lower === 'and')) return false
+  return parts.every(
+    ([a, b]) =>
+      b - a <= 3 &&
+      view.toks.slice(a, b).every((t) => /^(NOUN|ADJ|PROPN|DET)$/.test(t.pos) || t.text === '-'),
+  )
 }
 
 /** Where "the property/assets/funds/accounts of" starts in [from, to): the token of the noun, or -1. */
@@ -1448,19 +1467,28 @@ function nounClaims(
       )
     if (on && !dated) item = itemRole(view, on)
   }
-  return [agent, ...moreAgents].map((agent) => ({
-    relation: h.relation,
-    agent,
-    recipient,
-    item,
-    quantity: keepQuantity(quantity, agent, item),
-    time: eventTime(view, h.from, h.to),
-    place,
-    hedge: hedge.hedge,
-    likelihood: hedge.icd203,
-    at: trigger.start,
-    nominal: true,
-  }))
+  // "exports of optics, microchips and engine parts": one claim per member, as for a verb's object
+  const members =
+    itemRange[0] !== h.from && h.relation !== 'DEPLOY' ? split(view, itemRange, h.relation) : [itemRange]
+  const items =
+    members.length > 1
+      ? members.map((m) => ({ item: itemRole(view, m), quantity: quantityIn(view, m) }))
+      : [{ item, quantity }]
+  return [agent, ...moreAgents].flatMap((agent) =>
+    items.map((it) => ({
+      relation: h.relation,
+      agent,
+      recipient,
+      item: it.item,
+      quantity: keepQuantity(it.quantity, agent, it.item),
+      time: eventTime(view, h.from, h.to),
+      place,
+      hedge: hedge.hedge,
+      likelihood: hedge.icd203,
+      at: trigger.start,
+      nominal: true,
+    })),
+  )
 }
 
 /**

@@ -366,6 +366,33 @@ describe('list members', () => {
   })
 })
 
+describe('short closed lists of goods', () => {
+  const items = (text: string, relation: string) =>
+    claimsOf(text, M)
+      .map(brief)
+      .filter((c) => c.relation === relation)
+      .map((c) => c.item)
+  it('gives one claim per member of "A, B and C"', () => {
+    expect(items('Belarus sent shells, trucks and spare engines to Russia.', 'TRANSFER')).toEqual([
+      'shells',
+      'trucks',
+      'spare engines',
+    ])
+    expect(items('Belarusian exports of optics, microchips and tyres to Russia rose.', 'SUPPLY')).toEqual([
+      'optics',
+      'microchips',
+      'tyres',
+    ])
+  })
+  it('keeps an open or a long list as one item', () => {
+    expect(items('MZKT produces chassis, cranes, trailers, etc. for Russia.', 'PRODUCE')).toHaveLength(1)
+    expect(
+      items('Peleng produces sights, lenses, range finders, night scopes and laser modules.', 'PRODUCE'),
+    ).toHaveLength(1)
+    expect(items('Belarus sent shells and trucks to Russia.', 'TRANSFER')).toHaveLength(1)
+  })
+})
+
 describe('the value of goods', () => {
   it('takes the sum the goods were worth', () => {
     const c = claimsOf('Belarusian deliveries of shells to Russia were worth nearly €1.1 billion in 2023.', M)
