@@ -138,6 +138,7 @@ const ON_AT = new Set(['on', 'against', 'at'])
 /** A phrase that denies what it names: "no troops", "not a single shell", "none of its tanks". */
 const NEGATED = /^(no|not a single|not one|none of)\b/i
 const BY = new Set(['by'])
+const AT = new Set(['at'])
 const FROM = new Set(['from'])
 const TO_ON = new Set(['to', 'on'])
 /** A deployment's place is also where forces are sent ("relocated to the airfield"). */
@@ -154,7 +155,7 @@ const FORCE_ITEM =
   /\b(troops|soldiers|forces|servicemen|units|battalions|brigades?|regiments?|divisions|contingents?|personnel|fighters|mercenaries|paratroopers|marines|instructors|army)$/i
 /** "radar units", "power units": pieces of equipment, not forces. */
 const EQUIPMENT_UNITS =
-  /\b(radar|power|control|launch|launcher|engine|storage|pumping|cooling|computing|air-conditioning)\s+units$/i
+  /\b(radar|power|control|launch|launcher|engine|storage|pumping|cooling|computing|air-conditioning|tractor)\s+units$/i
 /** Verbs seen from the receiving side (relations.tsv notes them "like receive"). */
 const RECEIVING = /^(receive|obtain|acquire|purchase|buy|import)$/
 /** Relations whose subject is what the claim is about even in the passive ("troops were put on alert"). */
@@ -613,6 +614,7 @@ function verbClaims(
     const agent =
       (by && actorOf(view, by, ctx.lexicon, opts)) ||
       (from && actorOf(view, from, ctx.lexicon, opts)) ||
+      workshop(view, h, limit) ||
       passiveAgent(view, itemRange, h, ctx) ||
       (by && countryRole(view, by, ctx.lexicon)) ||
       (from && countryRole(view, from, ctx.lexicon))
@@ -916,11 +918,24 @@ function subjectOf(
   if (!agents.length) {
     if (isPronoun(view, subj)) {
       const personal = toks.slice(subj[0], subj[1]).some((t) => PERSONAL.test(t.lower))
-      const found = sameSentenceSubject(view, subj[0], ctx, personal)
+      // "it" stands for a state, a body or a thing, never a person
+      const neuter = toks.slice(subj[0], subj[1]).some((t) => t.lower === 'it')
+      const found = sameSentenceSubject(
+        view,
+        subj[0],
+        ctx,
+        personal ? 'person' : neuter ? 'no-person' : 'any',
+      )
       const before = found?.role ?? null
       if (found?.range) antecedentRange = found.range
       // "he"/"she" stand for a person: the last one named, never an organisation or a country
-      const carried = personal ? personBefore(memory) : memory.lastAgent
+      const isPerson = (r: RoleValue | null) =>
+        r !== null && (memory.persons ?? []).some((p) => p.canonical === r.canonical)
+      const carried = personal
+        ? personBefore(memory)
+        : neuter && isPerson(memory.lastAgent)
+          ? null
+          : memory.lastAgent
       agents = before ? [before] : carried ? [carried] : []
     } else if (!symmetric) {
       const parties = partiesIn(view, subj)
@@ -1044,8 +1059,10 @@ function sameSentenceSubject(
   view: SentenceView,
   before: number,
   ctx: ClaimContext,
-  personOnly = false,
+  kind: 'person' | 'no-person' | 'any' = 'any',
 ): { role: RoleValue; range: [number, number] | null } | null {
+  const fits = (m: Mention) =>
+    kind === 'person' ? m.type === 'PERSON' : kind === 'any' || m.type !== 'PERSON'
   for (let verb = before - 1; verb > 0; verb--) {
     const t = view.toks[verb]!
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue
@@ -1053,17 +1070,20 @@ function sameSentenceSubject(
     const gs = groupStart(view, verb, floor)
     const subj = phraseBefore(view, gs, floor)
     if (subj[1] > subj[0] && !isPronoun(view, subj)) {
-      const a = personOnly
-        ? (() => {
-            const m = partiesIn(view, subj).find((x) => x.type === 'PERSON')
-            return m ? roleOfMention(view, m) : null
-          })()
-        : actorOf(view, subj, ctx.lexicon, { allowGoverned: true })
-      if (a) return { role: a, range: subj }
+      const a =
+        kind === 'person'
+          ? (() => {
+              const m = partiesIn(view, subj).find((x) => x.type === 'PERSON')
+              return m ? roleOfMention(view, m) : null
+            })()
+          : actorOf(view, subj, ctx.lexicon, { allowGoverned: true })
+      // "Hale said that it had sent…": a person is no antecedent of "it"
+      const person = a?.span && view.mentions.some((m) => m.start === a.span!.start && m.type === 'PERSON')
+      if (a && !(kind === 'no-person' && person)) return { role: a, range: subj }
     }
     verb = Math.min(verb, subj[0])
   }
-  const first = partiesIn(view, [0, before]).filter((m) => !personOnly || m.type === 'PERSON')[0]
+  const first = partiesIn(view, [0, before]).filter(fits)[0]
   return first ? { role: roleOfMention(view, first), range: null } : null
 }
 
@@ -1084,6 +1104,18 @@ function keepQuantity(q: Quantity | null, agent: RoleValue | null, item: RoleVal
   if (!q || !agent?.span || !q.span) return q
   if (item?.span && q.span.start >= item.span.start && q.span.start < item.span.end) return q
   return q.span.start >= agent.span.start && q.span.end <= agent.span.end ? null : q
+}
+
+/**
+ * "The trucks were assembled at MAZ", "the jets are repaired at the 558th plant": goods made or
+ * repaired at a named organisation were made or repaired by it. The first organisation named
+ * after "at" in the trigger's clause, or null (a town or an airfield after "at" is a place).
+ */
+function workshop(view: SentenceView, h: TriggerHit, limit: number): RoleValue | null {
+  if (h.relation !== 'PRODUCE' && h.relation !== 'REPAIR') return null
+  const at = argumentAfter(view, h.to, AT, limit)
+  const org = at ? mentionsIn(view, at).find((m) => m.type === 'ORG') : undefined
+  return org ? roleOfMention(view, org) : null
 }
 
 /**

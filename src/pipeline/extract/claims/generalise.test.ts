@@ -217,6 +217,25 @@ const ROWS: Array<[string, string, string, string | null, string | null]> = [
     'Russia',
     'shells',
   ],
+  // goods made or repaired at a named organisation were made or repaired by it
+  [
+    'According to Tom Hale, the trucks were assembled at MZKT and shipped east.',
+    'PRODUCE',
+    'Minsk Wheeled Tractor Plant',
+    null,
+    'trucks',
+  ],
+  ['The helicopters were overhauled at Peleng in Minsk.', 'REPAIR', 'Peleng', null, 'helicopters'],
+  // (non-)participation in a war
+  ['Minsk insists it is not a party to the war in Ukraine.', 'OTHER', 'Minsk', null, null],
+  // "tractor units" are trucks, not forces
+  [
+    'MZKT supplied tractor units to the Russian army.',
+    'SUPPLY',
+    'Minsk Wheeled Tractor Plant',
+    'Russian Armed Forces',
+    'tractor units',
+  ],
   // "that" before a plural noun and its verb opens a clause; the name before it is no subject
   [
     'Tom Hale told the weekly Peleng News in May that Belarusian plants were making shells for Russia.',
@@ -285,6 +304,12 @@ describe('pronoun agents', () => {
       },
     }).map(brief)
     expect(claims.every((c) => c.agent !== 'Tom Hale')).toBe(true)
+  })
+  it('never takes a person for "it"', () => {
+    const c = claimsOf('Tom Hale said that the shells it sent in May were old.', M)
+      .map(brief)
+      .filter((x) => x.agent === 'Tom Hale')
+    expect(c).toEqual([])
   })
   it('gives no agent rather than a non-person for "she"', () => {
     const text = 'Russia deployed troops to Belarus. She sent tanks to Russia.'

@@ -32,6 +32,7 @@ const NEGATIVE: Array<[string, string]> = [
   ['"make sure" is no production', 'MZKT made sure the chassis were painted before winter.'],
   ['a name that only modifies the object of "hand"', "Lukashenko handed Moscow's envoy a letter."],
   ['"hand" with one object and no receiver', 'The general handed the reporters a statement.'],
+  ['a party to a treaty, not to a war', 'Belarus is a party to the treaty on open skies.'],
   ['an event named only to be judged', 'Lukashenko said the exercise was purely defensive.'],
   ['an event judged with a quotation', 'Minsk insists the deployment is "entirely defensive".'],
   ['an event named only to be called something', 'Kyiv called the drills a provocation.'],

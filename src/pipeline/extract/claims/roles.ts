@@ -353,7 +353,8 @@ export function itemRole(view: SentenceView, range: [number, number]): RoleValue
       isQuoteMark(view.toks[a]))
   )
     a++
-  while (b > a && (isPunct(view.toks[b - 1]) || view.toks[b - 1]!.lower === 'etc.')) b--
+  // "the war and" before a second verb: a coordinator that ends the phrase is not part of it
+  while (b > a && (isPunct(view.toks[b - 1]) || /^(etc\.|and|or|but)$/.test(view.toks[b - 1]!.lower))) b--
   if (b <= a) return null
   const text = textOf(view, a, b)
   return { text, canonical: null, span: spanOf(view, [a, b]) }
