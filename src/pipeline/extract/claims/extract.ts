@@ -163,7 +163,7 @@ const SUBJECT_IS_ACTOR = new Set<Relation>(['DEPLOY', 'EXERCISE', 'MOBILIZE', 'O
 const BE = /^(is|are|was|were|be|been|being|'s|’s|'re|’re)$/
 /** Words that make the trigger a recommendation or a forecast, not a claim. */
 const NOT_A_CLAIM =
-  /\b(should|must|ought to|need to|needs to|call(s|ed)? for|urge[sd]?|predict(s|ed)?|forecast(s)?|foresee(s)?|struggled|struggles|failed|fails|unable|trying|try|tried|attempt(s|ed)?|persuade[sd]?)\b/i
+  /\b(should|must|ought to|need to|needs to|call(s|ed)? for|urge[sd]?|ask(s|ed)?|request(s|ed)?|predict(s|ed)?|forecast(s)?|foresee(s)?|struggled|struggles|failed|fails|unable|trying|try|tried|attempt(s|ed)?|persuade[sd]?)\b/i
 /** A nominal trigger inside a background phrase: "since the beginning of the invasion", "after the exercises ended". */
 const BACKGROUND =
   /\b((beginning|end|start|outset|course|result|outbreak|eve|wake|duration) of|(run-up|lead-up) to|ahead of|(after|before|since|until|amid|despite|following|alongside|throughout))\s+((the|a|an|this|these|its|their|his|her)\s+)?([\p{L}-]+\s+){0,2}$/iu
@@ -548,7 +548,9 @@ function verbClaims(
   const subj = found.subj
   let agents = found.agents
   // "Every take-off sends people into shelters": a generic subject tells of no event
-  if (subj[1] > subj[0] && /^(every|each|any)$/.test(toks[subj[0]]!.lower)) return none
+  // ('"Every take-off …' inside a quotation: the quote mark does not hide the generic word)
+  const subjFirst = isQuoteMark(toks[subj[0]]) ? subj[0] + 1 : subj[0]
+  if (subj[1] > subjFirst && /^(every|each|any)$/.test(toks[subjFirst]!.lower)) return none
   // "…, after Russian units withdrew from Kyiv": a clause of time is the background of another
   if (toks.slice(Math.max(0, subj[0] - 1), subj[1]).some((t) => /^(after|before|once|until)$/.test(t.lower)))
     return none
@@ -1754,7 +1756,10 @@ function cargoMovements(view: SentenceView, ctx: ClaimContext, memory: Memory): 
     )
     // "hauled 46 tanks, 19 carriers and 300 wagons of ammunition": one claim per load carried
     const carried = CARRYING.test(toks[v]!.lower) && toks[k + 1]?.lower !== 'of'
-    for (const part of carried ? split(view, contents, 'TRANSFER') : [contents])
+    for (const part of carried ? split(view, contents, 'TRANSFER') : [contents]) {
+      // "trains carrying Russian troops": forces on the move deploy (see forces.ts); no stock changes hands
+      const load = itemRole(view, part)?.text ?? ''
+      if (FORCE_ITEM.test(load) && !EQUIPMENT_UNITS.test(load)) continue
       out.push({
         relation: 'TRANSFER',
         agent: origin,
@@ -1768,6 +1773,7 @@ function cargoMovements(view: SentenceView, ctx: ClaimContext, memory: Memory): 
         at: toks[k]!.start,
         nominal: true,
       })
+    }
     k = v
   }
   return out

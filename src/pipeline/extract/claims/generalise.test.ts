@@ -372,6 +372,12 @@ describe('loads moving between states', () => {
       .find((x) => x.relation === 'TRANSFER')
     expect(c).toMatchObject({ agent, recipient, item })
   })
+  it('hands over no stock when the load is forces', () => {
+    const c = claimsOf('Forty trains carried Russian troops from Russia to Belarus in October.', M)
+      .map(brief)
+      .filter((x) => x.relation === 'TRANSFER')
+    expect(c).toEqual([])
+  })
   it('needs a stated origin in another state', () => {
     expect(claimsOf('Forty trains crossed the river at night.', M)).toEqual([])
     expect(claimsOf('Forty wagons of grain left Belarus for Belarus.', M)).toEqual([])

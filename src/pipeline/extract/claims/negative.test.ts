@@ -32,6 +32,12 @@ const NEGATIVE: Array<[string, string]> = [
   ['"make sure" is no production', 'MZKT made sure the chassis were painted before winter.'],
   ['a name that only modifies the object of "hand"', "Lukashenko handed Moscow's envoy a letter."],
   ['"hand" with one object and no receiver', 'The general handed the reporters a statement.'],
+  ['a request', 'Lukashenko has never been asked by Putin to send tanks to Russia.'],
+  ['a request to another', 'Putin asked Lukashenko to transfer more shells to Russia.'],
+  [
+    'a generic subject inside a quotation',
+    '"Every launch from Minsk sends thousands of people into shelters."',
+  ],
   ['a party to a treaty, not to a war', 'Belarus is a party to the treaty on open skies.'],
   ['an event named only to be judged', 'Lukashenko said the exercise was purely defensive.'],
   ['an event judged with a quotation', 'Minsk insists the deployment is "entirely defensive".'],
