@@ -267,6 +267,11 @@ describe('forces that leave, and lists of aircraft', () => {
     expect(found[1]![2]).toBe('Su-34 bombers')
     expect(found[2]![2]).toMatch(/^Il-76/)
   })
+  it('"the jets" are of the nation named earlier in the same sentence, before the forces of the last one', () => {
+    const text =
+      'The Belarusian military held drills in May. A Russian signals battalion is still in Gomel, but the jets went home in June.'
+    expect(moves(text).at(-1)?.slice(0, 2)).toEqual(['OTHER', 'Russian Armed Forces'])
+  })
 })
 
 describe('loads on the route the document gave', () => {

@@ -162,6 +162,23 @@ const POSITION =
 const TAKE = /^(took|take|takes|taken|taking)$/
 const WHERE = new Set([...PLACE_PREPS, 'to', 'toward', 'towards', 'there'])
 /** Forces named by a definite noun alone: "the troops", "the aircraft", the forces named before. */
+/**
+ * The armed forces of the last nation's forces or equipment named before token `end` of the
+ * sentence ("a Russian regiment is at the centre, but the jets went home" → Russian), or null.
+ */
+function forcesBefore(view: SentenceView, end: number, lexicon: Lexicon): RoleValue | null {
+  const { toks } = view
+  for (let k = end - 1; k >= 0; k--) {
+    if (!/^[A-Z]/.test(toks[k]!.text) || !lexicon.demonyms.has(toks[k]!.lower)) continue
+    let e = k + 1
+    // "Russian air-defence regiment": the noun phrase the adjective opens, hyphens included
+    while (e < end && e - k <= 4 && (/^(NOUN|PROPN|ADJ)$/.test(toks[e]!.pos) || toks[e]!.text === '-')) e++
+    const owner = forceOwner(view, [k, e], lexicon)
+    if (owner) return owner
+  }
+  return null
+}
+
 const DEFINITE_FORCES =
   /^(the|these|those)\s+([\p{L}-]+\s+)?(troops|forces|soldiers|units|servicemen|paratroopers|marines|aircraft|jets|planes|helicopters|fighters|bombers|battalions|contingent)$/iu
 
@@ -245,10 +262,12 @@ export function forcesMoving(view: SentenceView, ctx: ClaimContext, memory: Memo
     if (carrying > 0 && CARRIER.test(toks[carrying - 1]!.lower))
       subj = [toks[carrying]!.lower === 'loaded' ? carrying + 2 : carrying + 1, subj[1]]
     let owner = forceOwner(view, subj, ctx.lexicon)
-    if (!owner && memory.forces && DEFINITE_FORCES.test(textOf(view, subj[0], subj[1]).trim()))
-      owner = { text: textOf(view, subj[0], subj[1]).trim(), canonical: memory.forces.canonical }
+    // "the jets", "the Su-25s": the forces named earlier in this sentence, else in the ones before
+    const earlier = forcesBefore(view, subj[0], ctx.lexicon) ?? memory.forces
+    if (!owner && earlier && DEFINITE_FORCES.test(textOf(view, subj[0], subj[1]).trim()))
+      owner = { text: textOf(view, subj[0], subj[1]).trim(), canonical: earlier.canonical }
     const members = equipmentList(view, subj)
-    if (!owner && memory.forces && members) owner = memory.forces
+    if (!owner && earlier && members) owner = earlier
     const move = movementAt(view, k, owner?.canonical ?? null)
     if (!move.kind) continue
     // "claimed those forces would return home": a promise of a withdrawal is none
