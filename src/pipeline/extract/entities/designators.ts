@@ -11,8 +11,9 @@ import type { Candidate, Extractor } from './types.js'
  * Canonical: the reference entry of the exact designator, else of its family (`T-72A` → `T-72`),
  * else the family string itself.
  */
+// the look-behind follows the first capital, so the scan tests it only at capitals
 const DESIGNATOR =
-  /(?<![\p{L}\p{N}\-‐‑–])(\p{Lu}[\p{L}]{0,5})[-‐‑–](\d{1,4})([\p{Lu}\d]{1,6})?(?:(s)|([\p{Ll}]{1,3}))?(?![\p{L}\p{N}]|[-‐‑–][\p{L}\p{N}])/gu
+  /(\p{Lu}(?<![\p{L}\p{N}\-‐‑–]\p{Lu})[\p{L}]{0,5})[-‐‑–](\d{1,4})([\p{Lu}\d]{1,6})?(?:(s)|([\p{Ll}]{1,3}))?(?![\p{L}\p{N}]|[-‐‑–][\p{L}\p{N}])/gu
 
 export const designators: Extractor = {
   name: 'designators',

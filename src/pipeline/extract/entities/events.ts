@@ -7,10 +7,11 @@ import type { Candidate, Extractor } from './types.js'
  * 2023 exercises". A hyphenated name–year is an event on its own; a spaced one needs an exercise
  * noun after it. Forums, summits and fairs are named by suffix (see organisations).
  */
+// the look-behind follows the first capital, so the scan tests it only at capitals
 const HYPHENATED =
-  /(?<![\p{L}\p{N}\-‐‑–])(\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)[-‐‑–]((?:19|20)\d\d)(?![\p{L}\p{N}])/gu
+  /(\p{Lu}(?<![\p{L}\p{N}\-‐‑–]\p{Lu})[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)[-‐‑–]((?:19|20)\d\d)(?![\p{L}\p{N}])/gu
 const SPACED =
-  /(?<![\p{L}\p{N}\-‐‑–])(\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?) ((?:19|20)\d\d)(?![\p{L}\p{N}])/gu
+  /(\p{Lu}(?<![\p{L}\p{N}\-‐‑–]\p{Lu})[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?) ((?:19|20)\d\d)(?![\p{L}\p{N}])/gu
 const EXERCISE_NOUNS = new Set([
   'exercise',
   'exercises',

@@ -102,7 +102,7 @@ function introCue(
 ): { start: number; end: number; medium: string | null } | null {
   const head = ctx.text.slice(from, to)
   let found: { start: number; end: number; medium: string | null } | null = null
-  for (const m of head.matchAll(ctx.cues.verbPattern)) {
+  for (const m of ctx.cues.verbCues(head)) {
     const rest = head.slice(m.index + m[0].length).trim()
     const told = /^(?:told|tells)$/i.test(m[0]) ? ADDRESSEE.exec(rest) : null
     if (!rest || closesTag(rest) || told) {

@@ -34,6 +34,17 @@ const ADDRESSEE =
 const PARTICIPLE_AFTER_TAG =
   /^,\s*(?:and\s+)?(?:also\s+)?(?:adding|saying|explaining|noting|stressing|arguing|claiming|insisting|warning)\b/i
 
+/**
+ * Where a tag ends: a stop before a space, a stop glued to the next sentence after two lower-case
+ * letters ("said.The"), or a quotation mark. (Each look-behind follows the mark it guards, so the
+ * scan tests it only at stops.)
+ */
+const TAG_END = /[.!?;\n](?=\s|$)|[.!?](?<=\p{Ll}{2}[.!?])(?=\p{Lu})|[“”"‘«]/u
+
+/** How far `tagAfter` looks for the start of a tag, and how long a tag may run from there. */
+export const LEAD_REACH = 200
+export const TAG_REACH = 300
+
 /** The speaker and cue of a tag that starts at `from` (after a closing mark or a comma). */
 export function tagAfter(
   ctx: AttributionContext,
@@ -43,18 +54,16 @@ export function tagAfter(
   const { text } = ctx
   // "“…,” – X said": a dash may stand between the quotation and its tag
   // (a window, not the rest of the text: this runs at every quotation)
-  const lead = /^[\s,]*(?:[–—-]\s+)?/.exec(text.slice(from, from + 200))![0].length
+  const lead = /^[\s,]*(?:[–—-]\s+)?/.exec(text.slice(from, from + LEAD_REACH))![0].length
   const start = from + lead
   if (!/^[\p{L}]/u.test(text.slice(start, start + 1))) return null
   // the tag ends with its sentence, also where a scraped text lost the space after it ("said.The")
-  const endRel = text
-    .slice(start, start + 300)
-    .search(/[.!?;\n](?=\s|$)|(?<=\p{Ll}{2})[.!?](?=\p{Lu})|[“”"‘«]/u)
-  if (endRel < 0 && limit > start + 300) return null
+  const endRel = text.slice(start, start + TAG_REACH).search(TAG_END)
+  if (endRel < 0 && limit > start + TAG_REACH) return null
   const end = Math.min(endRel < 0 ? limit : start + endRel, limit)
   if (text.slice(start, end).split(/\s+/).length > 24) return null
   const tail = text.slice(start, end)
-  for (const m of tail.matchAll(ctx.cues.verbPattern)) {
+  for (const m of ctx.cues.verbCues(tail)) {
     const cueStart = start + m.index
     const cueEnd = cueStart + m[0].length
     if (OBJECT_ONLY_CUES.has(m[0].toLowerCase())) continue

@@ -1,6 +1,6 @@
 import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
 import { trimSpan, wordsIn } from '../words.js'
-import { tagAfter } from './quote-tag.js'
+import { LEAD_REACH, TAG_REACH, tagAfter } from './quote-tag.js'
 import { EVIDENTIAL } from './verb-complement.js'
 
 /** A finite verb (not a participle in -ing) between two offsets. */
@@ -8,6 +8,18 @@ function hasFiniteVerb(ctx: AttributionContext, from: number, to: number): boole
   return wordsIn(ctx.text, ctx.tokens, from, to).some(
     (w) => (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower),
   )
+}
+
+/** Whether a sorted list holds a value in [from, to). */
+function anyIn(sorted: readonly number[], from: number, to: number): boolean {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]! < from) lo = mid + 1
+    else hi = mid
+  }
+  return lo < sorted.length && sorted[lo]! < to
 }
 
 /**
@@ -21,8 +33,14 @@ export const sentenceTag: AttributionRule = {
   propose(ctx) {
     const { text } = ctx
     const out: Proposal[] = []
+    // where a speech verb starts anywhere in the text: a sentence with none after its first comma
+    // (a tag may run a little past the sentence end the segmenter found) has no tag to read
+    const cues = ctx.cues.verbCues(text).map((m) => m.index)
     for (const sent of ctx.sentences) {
       const s = text.slice(sent.start, sent.end)
+      const firstComma = s.indexOf(',')
+      if (firstComma < 0 || !anyIn(cues, sent.start + firstComma + 1, sent.end + LEAD_REACH + TAG_REACH))
+        continue
       // the tag after the last comma ("…, the Pentagon said."), or between two commas with a
       // clause after it ("…, the ministry said, after crews completed training.")
       const commas = [...s.matchAll(/,/g)].map((m) => m.index).reverse()
@@ -34,6 +52,8 @@ export const sentenceTag: AttributionRule = {
         // a comma inside a quotation belongs to the quoted speech, not to the narrator's tag
         if (ctx.quotes.some((q) => q.content.start <= sent.start + c && sent.start + c < q.content.end))
           continue
+        // a tag needs a speech verb after its comma
+        if (!anyIn(cues, sent.start + c + 1, sent.start + c + 1 + LEAD_REACH + TAG_REACH)) continue
         const limit = k === 0 ? Number.POSITIVE_INFINITY : sent.start + commas[k - 1]!
         // the tag to the sentence's end ("…, X, a Y, told reporters."), else to the next comma
         tag = (k > 0 ? tagAfter(ctx, sent.start + c + 1) : null) ?? tagAfter(ctx, sent.start + c + 1, limit)

@@ -39,7 +39,7 @@ export const verbComplement: AttributionRule = {
       // the subjects of cues said in the narrator's voice, not inside another cue's content
       const outer: Phrase[] = []
       const contents: Span[] = []
-      for (const m of s.matchAll(ctx.cues.verbPattern)) {
+      for (const m of ctx.cues.verbCues(s)) {
         const cue = m[0].toLowerCase()
         const cueStart = sent.start + m.index
         const cueEnd = cueStart + m[0].length
