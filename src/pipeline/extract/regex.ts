@@ -35,3 +35,34 @@ export function prefixAlternation(phrases: readonly (readonly string[])[]): stri
   }
   return emit(root)
 }
+
+/**
+ * A scan for `body` where no character of the class `left` comes right before a match: what
+ * `text.matchAll(new RegExp(`(?<!${left})(?:${body})`, flags))` gives, found several times
+ * faster. V8 cannot skip ahead in a pattern that opens with a look-behind, so it tests the
+ * look-behind at every position; here the regex scans without it, and the code point before each
+ * match is tested after (a rejected match is tried again one unit further, as the regex would).
+ *
+ * @example scanUnpreceded('sa(?:id|ys)', 'giu', '[\\p{L}]')('She said; unsaid').map((m) => m.index) // [4]
+ */
+export function scanUnpreceded(
+  body: string,
+  flags: string,
+  left: string,
+): (text: string) => RegExpExecArray[] {
+  const scan = new RegExp(`(?:${body})`, flags.includes('g') ? flags : `${flags}g`)
+  const before = new RegExp(`${left}$`, 'u')
+  return (text) => {
+    const out: RegExpExecArray[] = []
+    scan.lastIndex = 0
+    for (let m = scan.exec(text); m; m = scan.exec(text)) {
+      if (m.index > 0 && before.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+        scan.lastIndex = m.index + 1
+        continue
+      }
+      if (m[0] === '') scan.lastIndex++
+      out.push(m)
+    }
+    return out
+  }
+}

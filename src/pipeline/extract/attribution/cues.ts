@@ -1,5 +1,5 @@
 import type { SpeechCue } from '../../../reference/load.js'
-import { prefixAlternation } from '../regex.js'
+import { prefixAlternation, scanUnpreceded } from '../regex.js'
 
 /**
  * The speech and reporting cues of `data/lexicons/speech-cues.tsv`, sorted for matching. Verbs
@@ -20,15 +20,9 @@ export interface CueLexicon {
   readonly verbPattern: RegExp
   /**
    * Every match of `verbPattern` in `text`, left to right, as `text.matchAll(verbPattern)` gives
-   * them, found several times faster: the regex scans without its look-behind and the character
-   * before each match is checked here.
+   * them, found several times faster (`scanUnpreceded`).
    */
   verbCues(text: string): RegExpExecArray[]
-  /**
-   * A quick test that a text may hold a verb cue: one of the cues' first words on word
-   * boundaries (never false when `verbPattern` would match; it has no look-behind).
-   */
-  readonly mayHaveVerb: RegExp
   /** A verb cue that ends the string ("… the ministry said"), case-insensitive. */
   readonly verbAtEnd: RegExp
 }
@@ -136,10 +130,9 @@ const NEEDS_THAT_OR_QUOTE: ReadonlySet<string> = new Set([
   'notes',
 ])
 
-/** The look-behind that opens `verbPattern`: no letter, digit, apostrophe or hyphen before a cue. */
-const CUE_LEFT = "(?<![\\p{L}\\p{N}'’-])"
-/** The same test on the (at most two) code units before a match: their last code point. */
-const WORD_BEFORE = /[\p{L}\p{N}'’-]$/u
+/** What may not touch a cue on either side: a letter, digit, apostrophe or hyphen. */
+const CUE_BEFORE = "[\\p{L}\\p{N}'’-]"
+const CUE_LEFT = `(?<!${CUE_BEFORE})`
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -161,29 +154,10 @@ export function cueLexicon(rows: readonly SpeechCue[]): CueLexicon {
   }
   const unique = [...new Set(verbs)].sort((a, b) => b.length - a.length)
   const bareComplement = new Set(unique.filter((v) => !NEEDS_THAT_OR_QUOTE.has(v) && !v.includes(' by')))
-  const verbPattern = new RegExp(
-    `${CUE_LEFT}(?:${prefixAlternation(unique.map((v) => [...v].map(escapeRegex)))})(?![\\p{L}\\p{N}'’-])`,
-    'giu',
-  )
+  const body = `(?:${prefixAlternation(unique.map((v) => [...v].map(escapeRegex)))})(?!${CUE_BEFORE})`
+  const verbPattern = new RegExp(`${CUE_LEFT}${body}`, 'giu')
   const verbAtEnd = new RegExp(`(?:${verbPattern.source})$`, 'iu')
-  if (!verbPattern.source.startsWith(CUE_LEFT)) throw new Error('verb cue pattern: unexpected source')
-  const scan = new RegExp(verbPattern.source.slice(CUE_LEFT.length), 'giu')
-  const verbCues = (text: string): RegExpExecArray[] => {
-    const out: RegExpExecArray[] = []
-    scan.lastIndex = 0
-    for (let m = scan.exec(text); m; m = scan.exec(text)) {
-      // what the look-behind would reject: try again one unit further, as the regex would
-      if (m.index > 0 && WORD_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) {
-        scan.lastIndex = m.index + 1
-        continue
-      }
-      out.push(m)
-    }
-    return out
-  }
-  const firsts = [...new Set(unique.map((v) => v.split(/\s+/)[0]!))]
-  const ascii = firsts.every((w) => /^[a-z][a-z'’-]*$/i.test(w))
-  const mayHaveVerb = ascii ? new RegExp(`\\b(?:${firsts.map(escapeRegex).join('|')})\\b`, 'i') : /[\s\S]/
+  const verbCues = scanUnpreceded(body, 'giu', CUE_BEFORE)
   const frameList = [...frames].sort((a, b) => b.length - a.length)
   return {
     verbs: unique,
@@ -193,7 +167,6 @@ export function cueLexicon(rows: readonly SpeechCue[]): CueLexicon {
     kindOf,
     verbPattern,
     verbCues,
-    mayHaveVerb,
     verbAtEnd,
   }
 }

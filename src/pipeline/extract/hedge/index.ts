@@ -1,6 +1,6 @@
 import type { Hedge } from '../../../model/annotations.js'
 import { type HedgeCue, loadReference } from '../../../reference/load.js'
-import { prefixAlternation } from '../regex.js'
+import { prefixAlternation, scanUnpreceded } from '../regex.js'
 
 /**
  * Hedges from cue words and constructions (data/lexicons/hedges.tsv), with their scope:
@@ -40,7 +40,7 @@ const scopeOf = (cue: HedgeCue): 'group' | 'frame' =>
 
 interface Compiled {
   /** One alternation of every cue, longest first, so each position takes its longest cue. */
-  readonly re: RegExp
+  readonly scan: (text: string) => RegExpExecArray[]
   /** Normalised surface → cue. */
   readonly byKey: ReadonlyMap<string, HedgeCue>
 }
@@ -61,7 +61,7 @@ function compile(cues: readonly HedgeCue[]): Compiled {
       ),
     )
     c = {
-      re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu'),
+      scan: scanUnpreceded(`(?:${body})(?![\\p{L}\\p{N}])`, 'giu', '[\\p{L}\\p{N}]'),
       byKey: new Map(sorted.map((cue) => [keyOf(cue.expression), cue])),
     }
     compiledCache.set(cues, c)
@@ -77,10 +77,9 @@ function compile(cues: readonly HedgeCue[]): Compiled {
 export function findHedgeCues(text: string, options: HedgeOptions = {}): HedgeMatch[] {
   const cues = options.cues ?? loadReference().lexicons.hedges
   if (!cues.length) return []
-  const { re, byKey } = compile(cues)
+  const { scan, byKey } = compile(cues)
   const out: HedgeMatch[] = []
-  re.lastIndex = 0
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of scan(text)) {
     const cue = byKey.get(keyOf(m[0]))
     if (!cue) continue
     out.push({

@@ -51,7 +51,13 @@ export function createContext(
   reference: Required<YMD> | null,
   sentences?: readonly Span[],
 ): TimeContext {
-  return { text, reference, working: reference ?? PLACEHOLDER, sentenceAt: sentenceFinder(text, sentences) }
+  return {
+    text,
+    reference,
+    working: reference ?? PLACEHOLDER,
+    sentenceAt: sentenceFinder(text, sentences),
+    ...(sentences?.length ? { sentences } : {}),
+  }
 }
 
 /**

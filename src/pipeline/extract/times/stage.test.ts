@@ -46,6 +46,32 @@ describe('times stage', () => {
     ])
   })
 
+  it('reads the same dates, at the same offsets, with sentences as without (chrono skips the dateless ones)', () => {
+    const text = [
+      'The column moved west.',
+      'Three weeks ago the ministry said so.',
+      'Nobody confirmed it.',
+      'Trains left Orsha on Monday, March 3.',
+      'Officials gave no reason.',
+      'The talks end next week.',
+    ].join(' ')
+    const sentences: Span[] = []
+    for (const m of text.matchAll(/[^.]+\./g)) {
+      const start = m.index + (m[0].length - m[0].trimStart().length)
+      sentences.push({ start, end: m.index + m[0].length })
+    }
+    const ref = new Date('2023-03-20')
+    const withSentences = times.run(doc(text, sentences, ref)).layers.times!
+    const without = times.run(doc(text, [], ref)).layers.times!
+    const read = (ts: typeof without) => ts.map((t) => [text.slice(t.span!.start, t.span!.end), t.date])
+    expect(read(withSentences)).toEqual(read(without))
+    expect(read(withSentences).map(([surface]) => surface)).toEqual([
+      'Three weeks ago',
+      'Monday, March 3',
+      'next week',
+    ])
+  })
+
   it('declares what it needs, so a pipeline without sentences fails when built', () => {
     expect(() => buildPipeline([times], ['clean'])).toThrow(PipelineError)
   })

@@ -53,6 +53,8 @@ export interface TimeContext {
   readonly working: Required<YMD>
   /** The sentence (span) around a position, for cues like "will". */
   sentenceAt(index: number): Span
+  /** The sentences of `text` when the caller knows them. */
+  readonly sentences?: readonly Span[]
 }
 
 export type TimeParser = (ctx: TimeContext) => TimeCandidate[]

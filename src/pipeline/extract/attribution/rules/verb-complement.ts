@@ -34,12 +34,13 @@ export const verbComplement: AttributionRule = {
     for (const sent of ctx.sentences) {
       const s = text.slice(sent.start, sent.end)
       if (/\?\s*[’”"']?\s*$/.test(s)) continue // a question asserts nothing
-      if (!ctx.cues.mayHaveVerb.test(s)) continue
+      const cues = ctx.cues.verbCues(s)
+      if (!cues.length) continue
       const subjects: Phrase[] = []
       // the subjects of cues said in the narrator's voice, not inside another cue's content
       const outer: Phrase[] = []
       const contents: Span[] = []
-      for (const m of ctx.cues.verbCues(s)) {
+      for (const m of cues) {
         const cue = m[0].toLowerCase()
         const cueStart = sent.start + m.index
         const cueEnd = cueStart + m[0].length

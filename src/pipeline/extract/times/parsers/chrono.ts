@@ -1,7 +1,8 @@
 import * as chrono from 'chrono-node'
 import type { TimePrecision } from '../../../../model/annotations.js'
+import type { Span } from '../../../../model/span.js'
 import type { YMD } from '../calendar.js'
-import type { TimeCandidate, TimeParser } from '../types.js'
+import type { TimeCandidate, TimeContext, TimeParser } from '../types.js'
 
 /*
  * chrono-node's casual English configuration, minus the parsers that hurt on news text:
@@ -64,14 +65,46 @@ function partial(c: chrono.ParsedComponents): { ymd: YMD; precision: TimePrecisi
   return { ymd: { y, m, d }, precision: 'day' }
 }
 
+/**
+ * What every expression chrono reads here contains: a digit, a month or weekday name (or its
+ * abbreviation), or a casual or relative word ("yesterday", "ago", "last", "this"…).
+ */
+const DATE_CUE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|now|today|tonight|tomorrow|overmorrow|tmr|yesterday|ago|before|earlier|last|past|next|this|after|end)/i
+
+/**
+ * The stretches of the text worth handing to chrono: the text without the sentences that have no
+ * `DATE_CUE`. chrono runs two dozen patterns over whatever it is given, so most of its time
+ * would go to sentences that hold no date.
+ */
+function stretches(ctx: TimeContext): Span[] {
+  const { text, sentences } = ctx
+  if (!sentences) return [{ start: 0, end: text.length }]
+  const out: Span[] = []
+  let from = 0
+  for (const s of sentences) {
+    if (s.start < from || DATE_CUE.test(text.slice(s.start, s.end))) continue
+    if (s.start > from) out.push({ start: from, end: s.start })
+    from = s.end
+  }
+  if (from < text.length) out.push({ start: from, end: text.length })
+  return out.filter((s) => DATE_CUE.test(text.slice(s.start, s.end)))
+}
+
 /** chrono-node's results as candidates, resolved against the working reference (noon UTC, so no time zone shifts a day). */
 export const chronoParser: TimeParser = (ctx) => {
   const w = ctx.working
   const ref = { instant: new Date(Date.UTC(w.y, w.m - 1, w.d, 12)), timezone: 0 }
   const out: TimeCandidate[] = []
-  for (const r of configured.parse(ctx.text, ref)) {
+  for (const part of stretches(ctx)) out.push(...readStretch(ctx, part, ref))
+  return out
+}
+
+function readStretch(ctx: TimeContext, part: Span, ref: chrono.ParsingReference): TimeCandidate[] {
+  const out: TimeCandidate[] = []
+  for (const r of configured.parse(ctx.text.slice(part.start, part.end), ref)) {
     let text = r.text
-    let index = r.index
+    let index = part.start + r.index
     // chrono keeps a leading "on" with weekdays ("on Monday"): a locative, not part of the time
     const lead = /^(?:on|in|at)\s+/i.exec(text)
     if (lead) {
