@@ -25,6 +25,25 @@ const HAS_LOWER = /\p{Ll}/u
 const HAS_LETTER = /\p{L}/u
 const STOP = /[.!?]/
 
+/** `cap` and `upper` of a word, read from its code units when it is ASCII. */
+function caseOf(word: string): { cap: boolean; upper: boolean } {
+  let letter = false
+  let lower = false
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c > 127) {
+      return {
+        cap: UPPER_START.test(word),
+        upper: HAS_LETTER.test(word) && !HAS_LOWER.test(word),
+      }
+    }
+    if (c >= 97 && c <= 122) lower = letter = true
+    else if (c >= 65 && c <= 90) letter = true
+  }
+  const first = word.charCodeAt(0)
+  return { cap: (first >= 65 && first <= 90) || (first >= 48 && first <= 57), upper: letter && !lower }
+}
+
 /**
  * Splits `text` into words. `sentenceStarts` are offsets where a sentence begins; a word is
  * `initial` when only opening punctuation separates it from such an offset or from a line start.
@@ -37,26 +56,35 @@ export function splitWords(text: string, sentenceStarts: readonly number[] = [])
   for (const m of text.matchAll(WORD)) {
     const start = m.index
     const end = start + m[0].length
-    const gap = text.slice(previousEnd, start)
-    let initial = words.length === 0 || gap.includes('\n')
+    // most words follow one space, which says nothing of where a sentence starts
+    const oneSpace = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32
+    const gap = oneSpace ? ' ' : text.slice(previousEnd, start)
+    let initial = words.length === 0 || (!oneSpace && gap.includes('\n'))
     // a sentence start inside the gap, with only opening quotes/brackets/dashes after it
     while (next < starts.length && starts[next]! < previousEnd) next++
     while (next < starts.length && starts[next]! <= start) {
       if (!initial && /^[\s"'“‘«([–—-]*$/.test(text.slice(starts[next]!, start))) initial = true
       next++
     }
-    if (!initial && STOP.test(gap) && /[.!?]['’"”]?\s*['‘"“]?$/.test(gap) && !/^\s*$/.test(gap)) {
+    if (
+      !initial &&
+      !oneSpace &&
+      STOP.test(gap) &&
+      /[.!?]['’"”]?\s*['‘"“]?$/.test(gap) &&
+      !/^\s*$/.test(gap)
+    ) {
       // "…forces.In his" — a stop with no space still ends a sentence
       const prev = words[words.length - 1]
       if (!prev || prev.text.length > 1 || !prev.upper) initial = true
     }
+    const { cap, upper } = caseOf(m[0])
     words.push({
       start,
       end,
       text: m[0],
       index: words.length,
-      cap: UPPER_START.test(m[0]),
-      upper: HAS_LETTER.test(m[0]) && !HAS_LOWER.test(m[0]),
+      cap,
+      upper,
       initial,
       dot: text[end] === '.',
     })

@@ -12,20 +12,92 @@ export interface Tok {
 }
 
 // "300,000", "1,600", "1.5", "65" (and "300 000" with a no-break or thin space); words; one symbol
-const TOKEN = /(\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(\p{L}+)|(\S)/gu
+export const TOKEN = /(\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(\p{L}+)|(\S)/gu
 
+const LETTER = /^\p{L}$/u
+const SPACE = /^\s$/
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57
+const isGroupSeparator = (c: number): boolean => c === 44 || c === 0xa0 || c === 0x202f || c === 0x2009
+
+/** The code point at `i` as a string (two units for an astral character). */
+function codePointAt(text: string, i: number): string {
+  const c = text.charCodeAt(i)
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1)
+    if (d >= 0xdc00 && d <= 0xdfff) return text.slice(i, i + 2)
+  }
+  return text[i]!
+}
+
+function isLetterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1
+  if (c < 128) return 0
+  const p = codePointAt(text, i)
+  return LETTER.test(p) ? p.length : 0
+}
+
+/** The end of the number that starts at `i` (a digit), as `TOKEN`'s first group reads it. */
+function numberEnd(text: string, i: number): number {
+  let j = i
+  while (j < text.length && isDigit(text.charCodeAt(j))) j++
+  let end = j
+  // "300,000": one to three digits, then groups of a separator and three digits
+  if (j - i <= 3) {
+    let k = j
+    while (
+      k + 3 < text.length &&
+      isGroupSeparator(text.charCodeAt(k)) &&
+      isDigit(text.charCodeAt(k + 1)) &&
+      isDigit(text.charCodeAt(k + 2)) &&
+      isDigit(text.charCodeAt(k + 3))
+    )
+      k += 4
+    end = k
+  }
+  // a decimal part
+  if (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1))) {
+    end += 2
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++
+  }
+  return end
+}
+
+/**
+ * The tokens `TOKEN` finds, read character by character (the regex, with its groups, costs
+ * several times more on a long text).
+ */
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = []
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index ?? 0
-    const t = m[0]
-    out.push({
-      start,
-      end: start + t.length,
-      text: t,
-      lower: t.toLowerCase(),
-      kind: m[1] ? 'num' : m[2] ? 'word' : 'sym',
-    })
+  let i = 0
+  while (i < text.length) {
+    const c = text.charCodeAt(i)
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      i++
+      continue
+    }
+    let end: number
+    let kind: Tok['kind']
+    if (isDigit(c)) {
+      end = numberEnd(text, i)
+      kind = 'num'
+    } else if (isLetterAt(text, i)) {
+      end = i
+      for (let n = isLetterAt(text, end); n > 0; n = end < text.length ? isLetterAt(text, end) : 0) end += n
+      kind = 'word'
+    } else {
+      const p = codePointAt(text, i)
+      if (SPACE.test(p)) {
+        i += p.length
+        continue
+      }
+      end = i + p.length
+      kind = 'sym'
+    }
+    const t = text.slice(i, end)
+    out.push({ start: i, end, text: t, lower: t.toLowerCase(), kind })
+    i = end
   }
   return out
 }
