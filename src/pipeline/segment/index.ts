@@ -112,7 +112,7 @@ function longRuns(text: string, min: number): Span[] {
   for (let i = 0; i <= text.length; i++) {
     const space =
       i === text.length ||
-      WHITESPACE.has(text.charCodeAt(i)) ||
+      isAsciiSpace(text.charCodeAt(i)) ||
       (text.charCodeAt(i) > 127 && /\s/.test(text[i]!))
     if (!space) {
       if (start < 0) start = i
@@ -124,7 +124,8 @@ function longRuns(text: string, min: number): Span[] {
   return out
 }
 
-const WHITESPACE = new Set([9, 10, 11, 12, 13, 32])
+/** Tab, line feed, vertical tab, form feed, carriage return, space. */
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13)
 
 /** Paragraphs with their over-long runs cut out as opaque chunks (one scan of the text for the runs). */
 function* pieces(text: string, paragraphs: readonly Span[]): Generator<Chunk> {
