@@ -39,6 +39,9 @@ const isBeforeOpen = (c: string | undefined): boolean => c === undefined || /[\s
 export function findMarks(text: string): QuoteMark[] {
   const out: QuoteMark[] = []
   for (let i = 0; i < text.length; i++) {
+    // every mark but the straight ones lies above ASCII
+    const code = text.charCodeAt(i)
+    if (code < 128 && code !== 34 && code !== 39) continue
     const c = text[i]!
     const family: QuoteFamily | null = DOUBLE.has(c) ? 'double' : SINGLE.has(c) ? 'single' : null
     if (!family) continue
