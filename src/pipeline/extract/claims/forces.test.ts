@@ -235,6 +235,7 @@ describe('forces that leave, and lists of aircraft', () => {
     ['Two Russian Su-34 bombers took off for Russia on Monday.', 'Two Russian Su-34 bombers'],
     ['Three battalions of Russian troops returned to Russia by rail.', 'Three battalions of Russian troops'],
     ['The Russian helicopters were ferried back across the border on flatcars.', 'Russian helicopters'],
+    ['Russian troops, by contrast, have largely left Gomel.', 'Russian troops'],
   ])('%s is a withdrawal', (text, item) => {
     expect(moves(text)).toEqual([['OTHER', 'Russian Armed Forces', item]])
   })

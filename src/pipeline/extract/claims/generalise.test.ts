@@ -217,6 +217,9 @@ const ROWS: Array<[string, string, string, string | null, string | null]> = [
     'Russia',
     'shells',
   ],
+  // a discourse marker set off by commas, or a quoted hedge, inside the verb group
+  ['Belarus, however, has sent shells to Russia.', 'TRANSFER', 'Belarus', 'Russia', 'shells'],
+  ["Belarus has 'almost certainly' sent shells to Russia.", 'TRANSFER', 'Belarus', 'Russia', 'shells'],
   // goods made or repaired at a named organisation were made or repaired by it
   [
     'According to Tom Hale, the trucks were assembled at MZKT and shipped east.',

@@ -117,6 +117,24 @@ export function groupStart(view: SentenceView, i: number, floor: number): number
       k--
       continue
     }
+    // "has 'highly likely' withdrawn": quote marks around a hedge inside the group
+    if (
+      isQuoteMark(t) &&
+      k > floor &&
+      inVerbGroup(view.toks[k - 1]!) &&
+      !RELATIVES.has(view.toks[k - 1]!.lower)
+    ) {
+      k--
+      continue
+    }
+    // "Russian forces, by contrast, have left": a discourse marker set off by commas
+    if (t.text === ',') {
+      const open = discourseMarkerBefore(view, k, floor)
+      if (open >= 0) {
+        k = open - 1
+        continue
+      }
+    }
     // "help Russia produce": an object between a control verb and the trigger
     if ((t.pos === 'PROPN' || t.pos === 'PRON') && view.toks[k - 1]?.lower.startsWith('help')) {
       k -= 2
@@ -125,6 +143,25 @@ export function groupStart(view: SentenceView, i: number, floor: number): number
     break
   }
   return k + 1
+}
+
+/** Discourse markers set off by commas between a subject and its verb. */
+const DISCOURSE =
+  /^(however|meanwhile|by contrast|in contrast|in turn|for example|for instance|moreover|though|too|also|in fact|instead|so far|for now|of course|in addition|as well|indeed|nonetheless|nevertheless)$/
+
+/**
+ * The comma that opens a discourse marker closed by the comma at `close` (", by contrast,"), or -1.
+ */
+function discourseMarkerBefore(view: SentenceView, close: number, floor: number): number {
+  for (let c = close - 1; c >= floor && close - c <= 4; c--) {
+    if (view.toks[c]!.text !== ',') continue
+    const words = view.toks
+      .slice(c + 1, close)
+      .map((t) => t.lower)
+      .join(' ')
+    return DISCOURSE.test(words) ? c : -1
+  }
+  return -1
 }
 
 const isAuxLike = (t: Tok): boolean =>
