@@ -67,10 +67,19 @@ function partial(c: chrono.ParsedComponents): { ymd: YMD; precision: TimePrecisi
 
 /**
  * What every expression chrono reads here contains: a digit, a month or weekday name (or its
- * abbreviation), or a casual or relative word ("yesterday", "ago", "last", "this"…).
+ * abbreviation), a casual day word ("yesterday"), or a unit of time ("last week", "two months
+ * ago", "the end of the month"). A one-letter unit ("5 d") comes with a digit.
  */
-const DATE_CUE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|now|today|tonight|tomorrow|overmorrow|tmr|yesterday|ago|before|earlier|last|past|next|this|after|end)/i
+const DATE_CUE = new RegExp(
+  `\\d|\\b(?:${[
+    'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?',
+    'oct(?:ober)?|nov(?:ember)?|dec(?:ember)?',
+    'sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?',
+    'today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night',
+    'secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|mos?|months?|qtr|quarters?|yrs?|years?',
+  ].join('|')})\\b`,
+  'i',
+)
 
 /**
  * The stretches of the text worth handing to chrono: the text without the sentences that have no
