@@ -62,7 +62,7 @@ export const places: Extractor = {
     // "Kyiv region", "Gomel oblast": the region named after a place found before
     const all = [...ctx.found, ...out]
     for (const w of ws) {
-      if (!REGION_NOUNS.has(w.text.toLowerCase())) continue
+      if (!REGION_LENGTHS.has(w.text.length) || !REGION_NOUNS.has(w.text.toLowerCase())) continue
       const prev = wordBefore(ctx, w.start)
       if (!prev) continue
       const place = all.find((c) => c.type === 'GPE' && c.end === prev.end)
@@ -131,6 +131,8 @@ function pick(
 }
 
 const REGION_NOUNS = new Set(['region', 'oblast', 'province'])
+/** Their lengths: most words are ruled out without being lower-cased. */
+const REGION_LENGTHS = new Set([...REGION_NOUNS].map((n) => n.length))
 
 /** Country of a `geonames:<id>` reference, from the gazetteer's index. */
 function geonamesCountry(ref: string): string | null {
