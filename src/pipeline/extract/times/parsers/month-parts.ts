@@ -66,38 +66,42 @@ export const monthPartParser: TimeParser = (ctx) => {
       ...(half ? {} : { part: part as PeriodPart }),
     })
   }
-  for (const m of ctx.text.matchAll(RELATIVE_YEAR_PART)) {
-    const start = m.index ?? 0
-    const part = partOf(m[1] ?? m[2]!)
-    const which = m[3]!.toLowerCase()
-    const y = ctx.working.y + (which === 'last' ? -1 : which === 'next' ? 1 : 0)
-    const half = part === 'h1' || part === 'h2'
-    out.push({
-      start,
-      end: start + m[0].length,
-      rule: 'year-part.relative',
-      from: half ? { y, m: part === 'h1' ? 1 : 7 } : { y },
-      to: half ? { y, m: part === 'h1' ? 6 : 12 } : null,
-      precision: half ? 'range' : 'year',
-      yearStated: false,
-      relative: true,
-      ...(half ? {} : { part: part as PeriodPart }),
-    })
-  }
-  for (const m of ctx.text.matchAll(QUARTER)) {
-    const start = m.index ?? 0
-    const q = m[1] ? QUARTER_NUMBER[m[1]]! : Number(m[2])
-    const y = Number(m[3])
-    out.push({
-      start,
-      end: start + m[0].length,
-      rule: 'quarter',
-      from: { y, m: 3 * q - 2 },
-      to: { y, m: 3 * q },
-      precision: 'range',
-      yearStated: true,
-      relative: false,
-    })
-  }
+  // the patterns below open with optional words, which V8 tries at every position: a plain scan
+  // for the word each needs skips them in most texts
+  if (/year/i.test(ctx.text))
+    for (const m of ctx.text.matchAll(RELATIVE_YEAR_PART)) {
+      const start = m.index ?? 0
+      const part = partOf(m[1] ?? m[2]!)
+      const which = m[3]!.toLowerCase()
+      const y = ctx.working.y + (which === 'last' ? -1 : which === 'next' ? 1 : 0)
+      const half = part === 'h1' || part === 'h2'
+      out.push({
+        start,
+        end: start + m[0].length,
+        rule: 'year-part.relative',
+        from: half ? { y, m: part === 'h1' ? 1 : 7 } : { y },
+        to: half ? { y, m: part === 'h1' ? 6 : 12 } : null,
+        precision: half ? 'range' : 'year',
+        yearStated: false,
+        relative: true,
+        ...(half ? {} : { part: part as PeriodPart }),
+      })
+    }
+  if (/quarter|Q[1-4]/.test(ctx.text))
+    for (const m of ctx.text.matchAll(QUARTER)) {
+      const start = m.index ?? 0
+      const q = m[1] ? QUARTER_NUMBER[m[1]]! : Number(m[2])
+      const y = Number(m[3])
+      out.push({
+        start,
+        end: start + m[0].length,
+        rule: 'quarter',
+        from: { y, m: 3 * q - 2 },
+        to: { y, m: 3 * q },
+        precision: 'range',
+        yearStated: true,
+        relative: false,
+      })
+    }
   return out
 }

@@ -5,6 +5,7 @@ import type { PeriodPart, TimeCandidate, TimeContext, TimeParser } from '../type
 const SEASONS: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }
 
 const SEASON = '(spring|summer|autumn|fall|winter)'
+const SEASON_NAME = /spring|summer|autumn|fall|winter/i
 const PART = '(?:(early|late|mid)[- ])?'
 // "the spring of 2022", "the winter of 2022-23", "winter 2022/2023", "summer 2023"
 const STATED = new RegExp(
@@ -69,6 +70,8 @@ function relativeSeason(ctx: TimeContext, which: string, name: string): ReturnTy
  * 2022-03…2022-05. "winter 2022" is the winter whose January is in 2022 (2021-12…2022-02).
  */
 export const seasonParser: TimeParser = (ctx) => {
+  // every pattern here needs a season's name: most texts have none, and one plain scan says so
+  if (!SEASON_NAME.test(ctx.text)) return []
   const out: TimeCandidate[] = []
   for (const m of ctx.text.matchAll(STATED)) {
     const start = m.index ?? 0
