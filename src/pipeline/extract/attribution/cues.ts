@@ -80,6 +80,10 @@ const NEEDS_THAT_OR_QUOTE: ReadonlySet<string> = new Set([
   'revealed',
   'disclosed',
   'continued',
+  // "added two plants to its list", "adds a shift": speech only before "that", a colon, a
+  // quotation, or as a tag ("…, the ministry added.")
+  'added',
+  'adds',
   // "repeated the exercise", "reiterated its support": speech only before "that" or a quotation
   'repeated',
   'reiterated',

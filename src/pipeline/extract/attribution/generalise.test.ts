@@ -843,6 +843,14 @@ describe('attribution: constructions checked beyond the development articles', (
       'trains had stopped',
     ],
     [
+      '"added" as a tag after the content',
+      'The ferry will run again in May, the harbour office added.',
+      [],
+      'harbour office',
+      'added',
+      'The ferry will run again in May',
+    ],
+    [
       'a tag before a scraped sentence boundary with no space ("said.The")',
       'The pier is closed, the port authority said.The ferry will not run either.',
       [],

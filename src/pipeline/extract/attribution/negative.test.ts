@@ -48,6 +48,9 @@ describe('attribution: negative cases', () => {
     ['"put" with no figure', 'The garrison put its reservists on alert.'],
     ['"put" in a passive tag', 'After the storm, the harbour crews were put on high alert twice.'],
     ['"dismissed" a person', 'The ministry dismissed the commander of the depot.'],
+    ['"added" things to a list', 'The council added four shipyards to its export blacklist.'],
+    ['"has added" a production line', 'The bakery has reportedly added a night shift at its plant.'],
+    ['"adds" a stop', 'The ferry company adds a second stop in June.'],
     [
       'a passive after a comma',
       'The barges reached the port in May, although that delivery has not been confirmed.',
