@@ -84,6 +84,11 @@ const NEEDS_THAT_OR_QUOTE: ReadonlySet<string> = new Set([
   // quotation, or as a tag ("…, the ministry added.")
   'added',
   'adds',
+  // "described the plant", "describes a cycle": speech only as "which X describes as …"
+  // (`rules/verb-complement.ts`)
+  'described',
+  'describes',
+  'describe',
   // "repeated the exercise", "reiterated its support": speech only before "that" or a quotation
   'repeated',
   'reiterated',

@@ -51,6 +51,10 @@ describe('attribution: negative cases', () => {
     ['"added" things to a list', 'The council added four shipyards to its export blacklist.'],
     ['"has added" a production line', 'The bakery has reportedly added a night shift at its plant.'],
     ['"adds" a stop', 'The ferry company adds a second stop in June.'],
+    ['"described" an object', 'The captain described the storm in detail.'],
+    ['"described as" a participle', 'The bridge, described as the longest in the region, reopened.'],
+    ['"was described as" a passive', 'What was described as a routine drill lasted a month.'],
+    ['"describes" an object as something', 'The guide describes the castle as a ruin.'],
     [
       'a passive after a comma',
       'The barges reached the port in May, although that delivery has not been confirmed.',

@@ -74,7 +74,21 @@ const CLAUSE_INTRO = new Set([
   'moreover',
 ])
 const RELATIVE = new Set(['who', 'whom', 'which', 'that'])
-const STOP_WORDS = new Set(['that', 'who', 'whom', 'which', 'it', 'this', 'they', 'we', 'i', 'you', 'there'])
+// "in what officials describe as": "what" opens a clause, whatever its tag (DET or PRON)
+const STOP_WORDS = new Set([
+  'that',
+  'who',
+  'whom',
+  'which',
+  'what',
+  'it',
+  'this',
+  'they',
+  'we',
+  'i',
+  'you',
+  'there',
+])
 
 /**
  * The subject noun phrase that ends where a cue starts (after auxiliaries, adverbs, a

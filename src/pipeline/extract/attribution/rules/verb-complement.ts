@@ -190,6 +190,11 @@ const FIGURE_AT =
 // "counted 212 wagons", "recorded between 30 and 40 wagons": a count reported by its counter
 const COUNT_OBJECT =
   /^\s+(?=(?:(?:at least|at most|more than|fewer than|less than|over|under|nearly|almost|about|around|roughly|some|up to|as many as|between)\s+)?(?:\d|(?:a|two|three|several) dozen|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?![\p{L}]))/iu
+// "which the ministry describes as routine", "in what officials described as a test": the
+// relative word is the object, the content follows "as"
+const DESCRIBED_AS = /^\s+as\s+[“"‘«]?/
+const DESCRIBE_CUES: ReadonlySet<string> = new Set(['described', 'describes', 'describe'])
+const DESCRIBED_OBJECT = /^(?:what|which|whom|who|that)$/
 const OBJECT_COMPLEMENT: Readonly<Record<string, RegExp>> = {
   counted: COUNT_OBJECT,
   recorded: COUNT_OBJECT,
@@ -225,7 +230,12 @@ function complement(
   let rest = text.slice(start, sent.end)
   const colon = /^\s*:\s*/.exec(rest)
   if (colon) start += colon[0].length
-  else if (ph.leftWord === 'as') {
+  else if (DESCRIBE_CUES.has(cue)) {
+    // only with a relative object before the subject: "described the plant" says nothing
+    const as = DESCRIBED_AS.exec(rest)
+    if (!as || !DESCRIBED_OBJECT.test(ph.leftWord ?? '')) return null
+    start += as[0].length
+  } else if (ph.leftWord === 'as') {
     // "as X said (at the end of the talks), CONTENT"
     const comma = rest.indexOf(',')
     if (comma < 0 || comma > 80) return null
@@ -275,7 +285,7 @@ function complement(
   // speech quoted inside a quotation ends where the quotation does
   const inside = ctx.quotes.find((q) => q.content.start <= cueEnd && cueEnd < q.content.end)
   if (inside && inside.content.end < end) end = inside.content.end
-  if (ph.relative) {
+  if (ph.relative || DESCRIBE_CUES.has(cue)) {
     const comma = rest.indexOf(',')
     if (comma >= 0) end = start + comma
   }
