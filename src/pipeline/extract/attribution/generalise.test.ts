@@ -1052,6 +1052,37 @@ describe('attribution: constructions checked beyond the development articles', (
   })
 })
 
+describe('attribution: "according to" in the middle of a sentence', () => {
+  it.each<[string, string, string]>([
+    [
+      'a clause before the frame is the content, a remark after it is not',
+      'Two barges reached the port on Monday, according to the harbour office, in a convoy of tugs.',
+      'Two barges reached the port on Monday',
+    ],
+    [
+      'a time phrase before the frame is no clause: the content follows',
+      'Last week, according to the harbour office, two barges reached the port.',
+      'two barges reached the port',
+    ],
+  ])('%s', (_name, text, quote) => {
+    expect(attribute(text).map((a) => [a.speaker, a.quote])).toEqual([['harbour office', quote]])
+  })
+
+  it('"according to ship spotters and the Harbour Watch group": two sources', () => {
+    const text = 'The barges sailed at night, according to ship spotters and the Harbour Watch group.'
+    const got = attribute(text, [mention(text, 'Harbour Watch', 'ORG')])
+    expect(got.map((a) => [a.speaker, a.quote])).toEqual([
+      ['ship spotters', 'The barges sailed at night'],
+      ['Harbour Watch', 'The barges sailed at night'],
+    ])
+  })
+
+  it('a group and a capitalised phrase that names no entity stay one speaker', () => {
+    const text = 'The barges sailed at night, according to ship spotters and Harbour Watch.'
+    expect(attribute(text)).toHaveLength(1)
+  })
+})
+
 describe('attribution: the medium after the cue', () => {
   it.each<[string, string, string | null]>([
     [

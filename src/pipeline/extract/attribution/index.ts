@@ -298,7 +298,10 @@ function lastWordStart(text: string, s: Span): number {
   return i < 0 ? s.start : s.start + i
 }
 
-/** "the EU and the United States" → two speakers; "Committee on National Security and Defense" stays one. */
+/**
+ * "the EU and the United States", "ship spotters and the Harbour Watch group" → two speakers;
+ * "Committee on National Security and Defense" stays one.
+ */
 function splitCoordination(ctx: AttributionContext, span: Span): Span[] {
   const s = ctx.text.slice(span.start, span.end)
   const m = COORDINATION.exec(s)
@@ -308,10 +311,11 @@ function splitCoordination(ctx: AttributionContext, span: Span): Span[] {
   const bothDetermined =
     /^the\s/i.test(s) &&
     /^\s+and\s+the\s/i.test(m[0] + s.slice(m.index + m[0].length, m.index + m[0].length + 4))
-  const mentionsEachSide =
-    ctx.mentions.some((x) => x.start >= span.start && x.end <= cut) &&
-    ctx.mentions.some((x) => x.start >= cut && x.end <= span.end)
-  if (inMention || !(bothDetermined || mentionsEachSide)) return [span]
+  const mentionRight = ctx.mentions.some((x) => x.start >= cut && x.end <= span.end)
+  const mentionsEachSide = mentionRight && ctx.mentions.some((x) => x.start >= span.start && x.end <= cut)
+  // "ship spotters and the Harbour Watch group": a group of people, then a named body
+  const groupAndNamed = mentionRight && /(?:^|\s)[\p{Ll}-]+[^s\W]s$/u.test(s.slice(0, m.index))
+  if (inMention || !(bothDetermined || mentionsEachSide || groupAndNamed)) return [span]
   return [
     { start: span.start, end: cut },
     { start: cut + m[0].length, end: span.end },

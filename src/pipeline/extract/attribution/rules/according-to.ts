@@ -77,8 +77,12 @@ export const accordingTo: AttributionRule = {
         const contrast = /^,\s*(?:although|though|but|while|whereas|even though|and)\s/i.test(
           text.slice(npEnd, npEnd + 16),
         )
+        // "The jets landed on Monday, according to X, in what …": a clause before the frame is what
+        // the source says; what follows is a remark on it ("Last week, according to X, …" has no verb)
+        const clauseBefore =
+          before.endsWith(',') && hasFiniteVerb(ctx, sent.start, sent.start + before.length - 1)
         let content: Span
-        if ((relative || contrast) && before.endsWith(',')) {
+        if ((relative || contrast || clauseBefore) && before.endsWith(',')) {
           content = trimSpan(text, { start: sent.start, end: sent.start + before.length - 1 })
         } else if (
           stop >= 0 &&
