@@ -1077,6 +1077,15 @@ describe('attribution: "according to" in the middle of a sentence', () => {
     ])
   })
 
+  it('"“…,” X said, according to Y": Y relayed the quotation, and is its medium', () => {
+    const text = '“The pier will reopen in May,” the mayor said, according to the Harbour Gazette.'
+    const got = attribute(text, [mention(text, 'Harbour Gazette', 'ORG')])
+    expect(got.map((a) => [a.speaker, a.cue, a.outlet, a.quote])).toEqual([
+      ['mayor', 'said', 'Harbour Gazette', 'The pier will reopen in May'],
+      ['Harbour Gazette', 'according to', null, 'The pier will reopen in May'],
+    ])
+  })
+
   it('a group and a capitalised phrase that names no entity stay one speaker', () => {
     const text = 'The barges sailed at night, according to ship spotters and Harbour Watch.'
     expect(attribute(text)).toHaveLength(1)

@@ -81,8 +81,11 @@ export const accordingTo: AttributionRule = {
         // the source says; what follows is a remark on it ("Last week, according to X, …" has no verb)
         const clauseBefore =
           before.endsWith(',') && hasFiniteVerb(ctx, sent.start, sent.start + before.length - 1)
+        // "“…,” he said, according to X.": X relayed the whole quotation
+        const tagged = quotationTagged(ctx, sent.start + m.index)
         let content: Span
-        if ((relative || contrast || clauseBefore) && before.endsWith(',')) {
+        if (tagged) content = tagged
+        else if ((relative || contrast || clauseBefore) && before.endsWith(',')) {
           content = trimSpan(text, { start: sent.start, end: sent.start + before.length - 1 })
         } else if (
           stop >= 0 &&
@@ -110,4 +113,18 @@ export const accordingTo: AttributionRule = {
     }
     return out
   },
+}
+
+/** "“…,” the minister said, according to": a short tag with a verb between a quotation and the frame. */
+const TAG_BEFORE_FRAME = /^[\s,]*[\p{L}][\p{L}\s.'’-]{0,60},\s*$/u
+
+/** The content of the quotation whose tag ends right before a frame at `at`, if there is one. */
+function quotationTagged(ctx: AttributionContext, at: number): Span | null {
+  for (let i = ctx.quotes.length - 1; i >= 0; i--) {
+    const q = ctx.quotes[i]!
+    if (q.close >= at) continue
+    const tag = ctx.text.slice(q.close + 1, at)
+    return TAG_BEFORE_FRAME.test(tag) && ctx.cues.verbCues(tag).length ? q.content : null
+  }
+  return null
 }

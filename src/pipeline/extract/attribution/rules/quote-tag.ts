@@ -1,5 +1,5 @@
 import { OBJECT_ONLY_CUES } from '../cues.js'
-import { phraseAfter, subjectBefore } from '../subject.js'
+import { lastProperName, phraseAfter, subjectBefore } from '../subject.js'
 import { closesTag } from '../tag-end.js'
 import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
 
@@ -30,6 +30,9 @@ export const quoteTag: AttributionRule = {
 /** Whom a speaker told: reporters, or a named medium ("the Baltic Herald", "Reuters"), up to the tag's end. */
 const ADDRESSEE =
   /^(?:(reporters|journalists|the press)|(?:the\s+)?((?:\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’&-]*){0,4}))(\s+[^,;:]*)?$/u
+
+/** ", according to the state agency BelTA" after a tag: who relayed the quotation (the frame is `according-to`'s). */
+const RELAYED_BY = /^,\s*according\s+to\s+([^,;]+)$/i
 
 const PARTICIPLE_AFTER_TAG =
   /^,\s*(?:and\s+)?(?:also\s+)?(?:adding|saying|explaining|noting|stressing|arguing|claiming|insisting|warning)\b/i
@@ -99,8 +102,10 @@ export function tagAfter(
         ph.outlet ?? medium,
       )
     }
+    // "…,” he said, according to the agency BelTA.": the source of the frame relayed the words
+    const relay = RELAYED_BY.exec(rest)
     // "…, X said on national television.", "…, X said in a statement last month."
-    if (rest && !PARTICIPLE_AFTER_TAG.test(rest) && !closesTag(rest)) continue
+    if (rest && !relay && !PARTICIPLE_AFTER_TAG.test(rest) && !closesTag(rest)) continue
     const ph = subjectBefore(ctx, cueStart, start)
     if (!ph) return null
     // "…, although the shipment has not been confirmed.": a passive names no one who speaks
@@ -111,7 +116,7 @@ export function tagAfter(
       ph.role,
       text.slice(ph.cueStart, cueEnd),
       { start: ph.cueStart, end: cueEnd },
-      ph.outlet,
+      ph.outlet ?? (relay ? lastProperName(relay[1]!) : null),
     )
   }
   return null
