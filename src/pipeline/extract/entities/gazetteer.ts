@@ -124,6 +124,22 @@ function countryContext(
   return counts
 }
 
+const leaders = new WeakMap<ReadonlyMap<string, number>, [string | null, number, number]>()
+
+/** The highest count among the other countries (0 when none), from the two highest counts, found once per map. */
+function strongestOther(countries: ReadonlyMap<string, number>, country: string): number {
+  let top = leaders.get(countries)
+  if (!top) {
+    top = [null, 0, 0]
+    for (const [c, n] of countries) {
+      if (n > top[1]) top = [c, n, top[1]]
+      else if (n > top[2]) top[2] = n
+    }
+    leaders.set(countries, top)
+  }
+  return top[0] === country ? top[2] : top[1]
+}
+
 function hasContext(
   ctx: ExtractContext,
   at: { start: number; end: number },
@@ -146,7 +162,7 @@ function hasContext(
       if (!entry.country) return PLACE_PREPOSITIONS.has(lower(before)) || PLACE_NOUNS.has(lower(after))
       const own = countries.get(entry.country) ?? 0
       if (own === 0) return false
-      const rival = Math.max(0, ...[...countries].filter(([c]) => c !== entry.country).map(([, n]) => n))
+      const rival = strongestOther(countries, entry.country)
       if (rival > 2 * own) return false
       // "Brest, France": a different country named right after the place
       const tail = /^,\s*(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)/u.exec(ctx.text.slice(at.end, at.end + 40))

@@ -18,11 +18,16 @@ let byId: Map<number, Place> | null = null
 /** Folded name without diacritics: "Homyel'" → "homyel'", "Łódź" → "lodz". */
 export const placeKey = (name: string): string =>
   foldAlias(
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/ł/gi, 'l'),
+    ASCII.test(name)
+      ? name
+      : name
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace(/ł/gi, 'l'),
   )
+
+/** Plain ASCII, which no normalisation changes. */
+const ASCII = /^[\x00-\x7f]*$/
 
 /**
  * GeoNames places by folded name (and alternative name), most populous first. Loaded on first
