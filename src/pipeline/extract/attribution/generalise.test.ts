@@ -1052,6 +1052,52 @@ describe('attribution: constructions checked beyond the development articles', (
   })
 })
 
+describe('attribution: bodies of a state and their titles', () => {
+  it.each<[string, string, [string, string][], string, string]>([
+    [
+      '"Ukraine\'s Defence Intelligence": the body, of the state that owns it',
+      "Latvia's Coast Guard said the ferry had turned back.",
+      [['Latvia', 'GPE']],
+      'Coast Guard of Latvia',
+      'Coast Guard',
+    ],
+    [
+      '"General" stays in "the General Staff" (no person is named)',
+      'The ferry had turned back, the General Staff said.',
+      [],
+      'General Staff',
+      'General Staff',
+    ],
+    [
+      '"Staff" read as a person titled "General" is still the body',
+      "The ferry had turned back, Latvia's General Staff said.",
+      [
+        ['Latvia', 'GPE'],
+        ['Staff', 'PERSON'],
+      ],
+      'General Staff of Latvia',
+      'General Staff',
+    ],
+  ])('%s', (_name, text, ms, speaker, surface) => {
+    const got = attribute(
+      text,
+      ms.map(([m, type]) => mention(text, m, type as 'GPE' | 'PERSON')),
+    )
+    expect(got.map((a) => [a.speaker, a.text])).toEqual([[speaker, surface]])
+  })
+
+  it('"…, X said in its update, though it noted “…”": the tag before the last comma', () => {
+    const text =
+      'The ferry had turned back, the harbour office said in its morning update, though it noted "a risk of ice".'
+    const got = attribute(text)
+    expect(got[0]).toMatchObject({
+      speaker: 'harbour office',
+      cue: 'said',
+      quote: 'The ferry had turned back',
+    })
+  })
+})
+
 describe('attribution: "according to" in the middle of a sentence', () => {
   it.each<[string, string, string]>([
     [

@@ -299,7 +299,13 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
   )
   if (across) return named(input, across.start, end, across)
   const inside = mentions.filter(
-    (m) => m.start >= start && m.end <= end && m.type !== 'EQUIPMENT' && m.type !== 'EVENT',
+    (m) =>
+      m.start >= start &&
+      m.end <= end &&
+      m.type !== 'EQUIPMENT' &&
+      m.type !== 'EVENT' &&
+      // "Staff" of "General Staff" read as a person titled "General": a body's noun is no name
+      !(m.type === 'PERSON' && GROUP_HEADS.has(text.slice(m.start, m.end).toLowerCase())),
   )
   const lastMention = inside[inside.length - 1]
   if (lastMention && lastMention.end === end) {
@@ -602,9 +608,32 @@ function unmarkedName(input: ResolveInput, start: number, end: number): Speaker 
       j += took
     }
     if (j > i && /^(?:of|for|the|and|on)$/.test(tokens[j]!)) return null
-    // titles come off a person's name only: "General Staff of the Armed Forces" keeps its "General"
-    // and a demonym alone stays: "Belarusian Defense Ministry"
-    if (!titled || tokens.slice(j).some((t) => /^(?:of|for|the|and|on)$/.test(t))) j = i
+    // titles come off a person's name only: "General Staff of the Armed Forces" and "the General
+    // Staff" keep their "General", and a demonym alone stays: "Belarusian Defense Ministry"
+    const body = (tokens[tokens.length - 1] ?? '').toLowerCase()
+    if (
+      !titled ||
+      tokens.slice(j).some((t) => /^(?:of|for|the|and|on)$/.test(t)) ||
+      GROUP_HEADS.has(body) ||
+      ORG_BACK.has(body)
+    )
+      j = i
+  }
+  // "Ukraine's Defence Intelligence": a body of the state named before it (an unmarked name)
+  const owner = /^([\p{Lu}][\p{L}-]*)['’]s?$/u.exec(tokens[j] ?? '')
+  const state = owner && j < tokens.length - 1 ? lexicon.stateOf?.get(owner[1]!.toLowerCase()) : undefined
+  if (state) {
+    const name = tokens.slice(j + 1).join(' ')
+    const at = phrase.lastIndexOf(name)
+    return {
+      value: {
+        text: name,
+        canonical: `${name} of ${state}`,
+        span: { start: start + at, end: start + at + name.length },
+      },
+      role: input.role ?? null,
+      person: false,
+    }
   }
   const name = tokens.slice(j).join(' ')
   if (!name || /^(?:the|a|an)$/i.test(name)) return null

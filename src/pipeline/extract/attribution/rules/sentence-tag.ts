@@ -56,9 +56,14 @@ export const sentenceTag: AttributionRule = {
         if (!anyIn(cues, sent.start + c + 1, sent.start + c + 1 + LEAD_REACH + TAG_REACH)) continue
         const limit = k === 0 ? Number.POSITIVE_INFINITY : sent.start + commas[k - 1]!
         // the tag to the sentence's end ("…, X, a Y, told reporters."), else to the next comma
-        tag = (k > 0 ? tagAfter(ctx, sent.start + c + 1) : null) ?? tagAfter(ctx, sent.start + c + 1, limit)
-        // "…, for what the ministry called “snap checks”": the cue introduces a quotation
-        if (tag?.cueSpan && /^\s*[:,]?\s*[“"‘«]/.test(text.slice(tag.cueSpan.end, sent.end))) tag = null
+        // "…, for what the ministry called “snap checks”": the cue introduces a quotation, so
+        // reads no tag ("…, X said in its update, though it noted “…”" has one before the comma)
+        const introducesQuote = (t: typeof tag): boolean =>
+          !!t?.cueSpan && /^\s*[:,]?\s*[“"‘«]/.test(text.slice(t.cueSpan.end, sent.end))
+        let wide = k > 0 ? tagAfter(ctx, sent.start + c + 1) : null
+        if (introducesQuote(wide)) wide = null
+        tag = wide ?? tagAfter(ctx, sent.start + c + 1, limit)
+        if (introducesQuote(tag)) tag = null
         if (tag?.cueSpan) {
           comma = c
           // "…, Anna Berg, the head of the port, told reporters.": the tag starts at the name
