@@ -1098,6 +1098,34 @@ describe('attribution: bodies of a state and their titles', () => {
   })
 })
 
+describe('attribution: a second verb of the same subject, and a quotation as an object', () => {
+  it('"X said that …, but warned that …": the second cue is X\'s too', () => {
+    const text =
+      'The harbour office said on Monday that it had seen no ice, but warned that the ferry could be late.'
+    expect(attribute(text).map((a) => [a.speaker, a.cue, a.quote])).toEqual([
+      ['harbour office', 'said', 'it had seen no ice, but warned that the ferry could be late'],
+      ['harbour office', 'warned', 'the ferry could be late'],
+    ])
+  })
+
+  it('"X noted “…”." with no colon: the quotation closing the sentence is X\'s', () => {
+    const text = 'The harbour office noted "a risk of ice on the river".'
+    expect(attribute(text).map((a) => [a.speaker, a.cue, a.quote])).toEqual([
+      ['harbour office', 'noted', 'a risk of ice on the river'],
+    ])
+  })
+
+  it.each([
+    [
+      'a quoted phrase inside a longer clause',
+      'The office said the port had seen "a modest rise" in traffic.',
+    ],
+    ['a passive before the quotation', 'The rise was noted "with some concern by the crews".'],
+  ])('no quotation of its own: %s', (_name, text) => {
+    expect(attribute(text).filter((a) => a.cue !== 'said')).toEqual([])
+  })
+})
+
 describe('attribution: "according to" in the middle of a sentence', () => {
   it.each<[string, string, string]>([
     [

@@ -32,7 +32,11 @@ export const quoteIntro: AttributionRule = {
         continue
       }
       const intro = /[:,]\s*$/.exec(win)
-      if (!intro) continue
+      if (!intro) {
+        const p = objectQuotation(ctx, q, winStart, win)
+        if (p) out.push(p)
+        continue
+      }
       const beforeColon = winStart + intro.index
       const sentStart = lastSentenceStart(text, winStart, beforeColon)
       const cue = introCue(ctx, sentStart, beforeColon)
@@ -81,6 +85,45 @@ function named(
     cue: text.slice(ph.cueStart, verbStart + m[1]!.length),
     cueSpan: { start: ph.cueStart, end: verbStart + m[1]!.length },
     content: { start: m[2] ? objectStart : q.content.start, end: q.content.end },
+    direct: true,
+    outlet: ph.outlet,
+  }
+}
+
+/** Quoted words that are a verb's object: at least three words ("warned “a risk of ice”"). */
+const OBJECT_WORDS = /^\s*\S+\s+\S+\s+\S/
+
+/**
+ * `the office noted “a risk of ice on the river”.`: a quotation right after a speech verb, with
+ * no colon or comma, that closes its sentence is what the verb's subject said (not a passive).
+ */
+function objectQuotation(
+  ctx: AttributionContext,
+  q: { content: { start: number; end: number }; open: number | null },
+  winStart: number,
+  win: string,
+): Proposal | null {
+  const { text } = ctx
+  const tail = win.trimEnd()
+  if (!OBJECT_WORDS.test(text.slice(q.content.start, q.content.end))) return null
+  // "observed “a modest rise” in traffic": words quoted inside a longer clause are part of it
+  if (!/^[”"’'»]?\s*[.!?]?[”"’'»]?\s*(?:$|\n)/.test(text.slice(q.content.end, q.content.end + 6))) return null
+  const cues = ctx.cues.verbCues(tail.slice(-40))
+  const m = cues[cues.length - 1]
+  if (!m || m.index + m[0].length !== Math.min(tail.length, 40)) return null
+  const cueStart = winStart + tail.length - Math.min(tail.length, 40) + m.index
+  const cueEnd = cueStart + m[0].length
+  if (m[0] !== m[0].toLowerCase()) return null
+  const sentStart = lastSentenceStart(text, winStart, cueStart)
+  const ph = subjectBefore(ctx, cueStart, sentStart)
+  if (!ph) return null
+  if (/(?:^|\s)(?:is|are|was|were|be|been|being)\s/i.test(text.slice(ph.cueStart, cueStart))) return null
+  return {
+    rule: 'quote-intro',
+    speaker: { kind: 'phrase', span: ph.span, role: ph.role },
+    cue: text.slice(ph.cueStart, cueEnd),
+    cueSpan: { start: ph.cueStart, end: cueEnd },
+    content: q.content,
     direct: true,
     outlet: ph.outlet,
   }

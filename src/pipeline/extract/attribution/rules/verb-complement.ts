@@ -57,7 +57,15 @@ export const verbComplement: AttributionRule = {
         let ph = subjectBefore(ctx, cueStart, sent.start)
         // "X said the deals showed that … and urged …": the second verb shares the outer subject
         const lastSubject = outer[outer.length - 1] ?? subjects[subjects.length - 1]
-        if (!ph && lastSubject && /\band\s*$/i.test(s.slice(0, m.index))) ph = { ...lastSubject, cueStart }
+        // ("… that …, but warned that …": "but" is no subject)
+        const but = ph && /^but$/i.test(text.slice(ph.span.start, ph.span.end))
+        if (
+          (!ph || but) &&
+          lastSubject &&
+          /\b(?:and|but)\s*$/i.test(text.slice(sent.start, ph?.cueStart ?? cueStart))
+        )
+          ph = { ...lastSubject, cueStart: ph?.cueStart ?? cueStart }
+        else if (but) continue
         if (!ph) continue
         // "documentation, reports, and contracts": an item of a list ("as X said, …" is no list)
         if (/^\s*,/.test(after) && ph.leftWord !== 'as' && !TIMED_THAT.test(after)) continue
