@@ -1086,6 +1086,22 @@ describe('attribution: bodies of a state and their titles', () => {
     expect(got.map((a) => [a.speaker, a.text])).toEqual([[speaker, surface]])
   })
 
+  it('a person marked with a title in front ("Harbour Minister Anna Berg"): the title is a role', () => {
+    const text =
+      '"The pier will reopen," Deputy Harbour Minister Anna Berg said. "The ferry will not run before the spring."'
+    const m = { ...mention(text, 'Harbour Minister Anna Berg', 'PERSON'), role: 'Deputy' }
+    expect(attribute(text, [m]).map((a) => [a.speaker, a.text, a.role])).toEqual([
+      ['Anna Berg', 'Anna Berg', 'Deputy Harbour Minister'],
+      ['Anna Berg', 'Anna Berg', null],
+    ])
+  })
+
+  it('a name with no role noun before it stays whole', () => {
+    const text = 'Harbour Lane Anna Berg said the pier would reopen.'
+    const got = attribute(text, [mention(text, 'Harbour Lane Anna Berg', 'PERSON')])
+    expect(got.map((a) => a.speaker)).toEqual(['Harbour Lane Anna Berg'])
+  })
+
   it('"…, X said in its update, though it noted “…”": the tag before the last comma', () => {
     const text =
       'The ferry had turned back, the harbour office said in its morning update, though it noted "a risk of ice".'

@@ -551,6 +551,15 @@ function named(input: ResolveInput, start: number, end: number, m: Mention): Spe
       person: false,
     }
   }
+  // "Treasury Secretary Martin Kessler" marked as one name: the title before the given name is a role
+  const titled = m.type === 'PERSON' ? titledName(input, m) : null
+  if (titled) {
+    return {
+      value: { text: titled.name, canonical: titled.canonical, span: titled.span },
+      role: input.role || [pre || m.role, titled.title].filter(Boolean).join(' '),
+      person: true,
+    }
+  }
   const found = input.role || pre || m.role || null
   const role = found && !HONORIFIC.test(found) ? found : null
   // names that keep their article ("The Wall Street Journal") show it capitalised mid-sentence
@@ -560,6 +569,35 @@ function named(input: ResolveInput, start: number, end: number, m: Mention): Spe
     value: { text: text.slice(from, m.end), canonical: m.canonical, span: { start: from, end: m.end } },
     role: role || null,
     person: m.type === 'PERSON',
+  }
+}
+
+const ROLE_WORD = new RegExp(`^${ROLE_NOUN.source.replace(/^\\b|\\b$/g, '')}$`, 'i')
+
+/**
+ * A person mention that starts with a title ("Treasury Secretary Martin Kessler"): the name from
+ * the two or more words after its last role noun on, and the title, which joins the role before
+ * the mention ("Deputy"). Null when no role noun stands before such a name.
+ */
+function titledName(
+  input: ResolveInput,
+  m: Mention,
+): { name: string; canonical: string; title: string; span: Span } | null {
+  const surface = input.text.slice(m.start, m.end)
+  const tokens = surface.split(' ')
+  // after the last role noun, a given name and a family name at least ("Secretary Anna Berg")
+  let k = 0
+  for (let i = 0; i < tokens.length - 2; i++) if (ROLE_WORD.test(tokens[i]!)) k = i + 1
+  if (k <= 0) return null
+  const title = tokens.slice(0, k).join(' ')
+  if (!tokens.slice(0, k).every((t) => /^\p{Lu}/u.test(t))) return null
+  const name = tokens.slice(k).join(' ')
+  const at = m.start + surface.length - name.length
+  return {
+    name,
+    canonical: m.canonical === surface ? name : m.canonical,
+    title,
+    span: { start: at, end: m.end },
   }
 }
 
