@@ -1043,6 +1043,15 @@ describe('attribution: constructions checked beyond the development articles', (
     ])
   })
 
+  it('"a diplomat in Riga" is one person described by the place, whom "she" refers back to', () => {
+    const text =
+      'According to a diplomat in Riga, the ferry will not run. The port is closed for repairs, she said.'
+    expect(attribute(text, [mention(text, 'Riga', 'GPE')]).map((a) => a.speaker)).toEqual([
+      'unnamed diplomat in Riga',
+      'unnamed diplomat in Riga',
+    ])
+  })
+
   it('"officials in Minsk said" names the officials, with or without a mention', () => {
     const text = 'Officials in Narva said the bridge would reopen.'
     expect(attribute(text).map((a) => a.speaker)).toEqual(['Officials in Narva'])

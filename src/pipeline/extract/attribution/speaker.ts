@@ -232,11 +232,23 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
   }
   // "officials in Minsk", "analysts in Warsaw": a group described by its place, not the place
   const placed = PLACED.exec(raw.replace(DETERMINER, ''))
-  if (placed && (PLACED_GROUP.has(placed[1]!.toLowerCase()) || /^an?\s+source\s/i.test(raw))) {
+  // ("a diplomat in Brussels": one person of a role, described by the place)
+  if (
+    placed &&
+    (PLACED_GROUP.has(placed[1]!.toLowerCase()) ||
+      /^an?\s+source\s/i.test(raw) ||
+      (/^an?\s/i.test(raw) && ROLE_WORD.test(placed[1]!)))
+  ) {
     const label = raw.replace(DETERMINER, '')
     // "a source in the ministry": someone described, not named
     const canonical = /^an?\s/i.test(raw) ? `unnamed ${label}` : label
-    return { value: { text: label, canonical, span: { start, end } }, role: null, person: false }
+    // one person of a role ("a diplomat in Brussels") is who "he" or "she" may refer back to
+    const person = ROLE_WORD.test(placed[1]!) && !isPlural(placed[1]!)
+    return {
+      value: { text: label, canonical, span: { start, end } },
+      role: person ? label : null,
+      person,
+    }
   }
   let det = DETERMINER.exec(raw)
   // "The Wall Street Journal": a capitalised article mid-sentence belongs to the name
