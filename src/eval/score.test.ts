@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -777,13 +786,27 @@ describe('agreement with ../shared/eval/score.mjs on the dev corpus', () => {
     if (tmp && !process.env.KEEP_EVAL_TMP) rmSync(tmp, { recursive: true, force: true })
   })
 
+  /*
+   * The reference scorer ends with process.exit(), which drops whatever it has not yet written to
+   * a pipe; on a busy machine that cut its verbose report short. Its output goes to a file instead,
+   * where Node writes synchronously.
+   */
+  let runs = 0
   const reference = (goldDir: string, predDir: string, ...flags: string[]) => {
-    const run = spawnSync(process.execPath, [scorerPath, '--gold', goldDir, '--pred', predDir, ...flags], {
-      encoding: 'utf8',
-    })
+    const out = path.join(tmp, `reference-${++runs}.out`)
+    const fd = openSync(out, 'w')
+    let run: ReturnType<typeof spawnSync>
+    try {
+      run = spawnSync(process.execPath, [scorerPath, '--gold', goldDir, '--pred', predDir, ...flags], {
+        encoding: 'utf8',
+        stdio: ['ignore', fd, 'pipe'],
+      })
+    } finally {
+      closeSync(fd)
+    }
     if (run.status !== 0 && run.status !== 1)
-      throw new Error(`score.mjs failed (${run.status}): ${run.stderr}`)
-    return run
+      throw new Error(`score.mjs failed (${run.status}): ${String(run.stderr)}`)
+    return { status: run.status, stdout: readFileSync(out, 'utf8') }
   }
 
   /** Writes the prediction set, scores it both ways and compares JSON, table, verbose lines and summary. */
