@@ -179,3 +179,34 @@ export function cueLexicon(rows: readonly SpeechCue[]): CueLexicon {
     verbAtEnd,
   }
 }
+
+/** A speech verb found by `verbCuesIn`: its offset from the start of the range asked for, and its text. */
+export interface CueMatch {
+  readonly index: number
+  readonly 0: string
+}
+
+let scanned: { text: string; cues: CueLexicon; matches: RegExpExecArray[] } | null = null
+
+/**
+ * The speech verbs of `text.slice(from, to)`, as `cues.verbCues` finds them in that slice. The
+ * whole text is scanned once and its matches kept for the last text seen: the rules ask about
+ * every sentence, tag and quotation of one document in turn.
+ */
+export function verbCuesIn(cues: CueLexicon, text: string, from: number, to: number): CueMatch[] {
+  if (scanned?.text !== text || scanned.cues !== cues) scanned = { text, cues, matches: cues.verbCues(text) }
+  const { matches } = scanned
+  let lo = 0
+  let hi = matches.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (matches[mid]!.index < from) lo = mid + 1
+    else hi = mid
+  }
+  const out: CueMatch[] = []
+  for (let k = lo; k < matches.length && matches[k]!.index < to; k++) {
+    const m = matches[k]!
+    if (m.index + m[0].length <= to) out.push({ index: m.index - from, 0: m[0] })
+  }
+  return out
+}

@@ -1,4 +1,4 @@
-import { OBJECT_ONLY_CUES } from '../cues.js'
+import { OBJECT_ONLY_CUES, verbCuesIn } from '../cues.js'
 import { lastProperName, phraseAfter, subjectBefore } from '../subject.js'
 import { closesTag } from '../tag-end.js'
 import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
@@ -65,8 +65,7 @@ export function tagAfter(
   if (endRel < 0 && limit > start + TAG_REACH) return null
   const end = Math.min(endRel < 0 ? limit : start + endRel, limit)
   if (text.slice(start, end).split(/\s+/).length > 24) return null
-  const tail = text.slice(start, end)
-  for (const m of ctx.cues.verbCues(tail)) {
+  for (const m of verbCuesIn(ctx.cues, text, start, end)) {
     const cueStart = start + m.index
     const cueEnd = cueStart + m[0].length
     if (OBJECT_ONLY_CUES.has(m[0].toLowerCase())) continue

@@ -1,3 +1,4 @@
+import { verbCuesIn } from '../cues.js'
 import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
 import { trimSpan, wordsIn } from '../words.js'
 import { LEAD_REACH, TAG_REACH, tagAfter } from './quote-tag.js'
@@ -35,7 +36,7 @@ export const sentenceTag: AttributionRule = {
     const out: Proposal[] = []
     // where a speech verb starts anywhere in the text: a sentence with none after its first comma
     // (a tag may run a little past the sentence end the segmenter found) has no tag to read
-    const cues = ctx.cues.verbCues(text).map((m) => m.index)
+    const cues = verbCuesIn(ctx.cues, text, 0, text.length).map((m) => m.index)
     for (const sent of ctx.sentences) {
       const s = text.slice(sent.start, sent.end)
       const firstComma = s.indexOf(',')

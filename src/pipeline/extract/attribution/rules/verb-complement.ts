@@ -1,5 +1,5 @@
 import type { Span } from '../../../../model/span.js'
-import { OBJECT_ONLY_CUES } from '../cues.js'
+import { OBJECT_ONLY_CUES, verbCuesIn } from '../cues.js'
 import { type Phrase, subjectBefore } from '../subject.js'
 import { closesTag } from '../tag-end.js'
 import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
@@ -34,7 +34,7 @@ export const verbComplement: AttributionRule = {
     for (const sent of ctx.sentences) {
       const s = text.slice(sent.start, sent.end)
       if (/\?\s*[’”"']?\s*$/.test(s)) continue // a question asserts nothing
-      const cues = ctx.cues.verbCues(s)
+      const cues = verbCuesIn(ctx.cues, text, sent.start, sent.end)
       if (!cues.length) continue
       const subjects: Phrase[] = []
       // the subjects of cues said in the narrator's voice, not inside another cue's content
