@@ -38,22 +38,28 @@ export const armedForcesOf = (country: Country): string =>
 export function labelOf(phrase: string, lexicon: Lexicon, fallback: Country | null = null): Label | null {
   // the same phrases are asked about again and again (subjects, pronoun antecedents): remember
   // the answers per reference data set, a bounded number of them
-  let memo = labelMemo.get(lexicon)
+  let byFallback = labelMemo.get(lexicon)
+  if (!byFallback) {
+    byFallback = new Map()
+    labelMemo.set(lexicon, byFallback)
+  }
+  const fallbackName = fallback?.name ?? ''
+  let memo = byFallback.get(fallbackName)
   if (!memo) {
     memo = new Map()
-    labelMemo.set(lexicon, memo)
+    byFallback.set(fallbackName, memo)
   }
-  const key = `${fallback?.name ?? ''}\u0000${phrase}`
-  const known = memo.get(key)
+  const known = memo.get(phrase)
   if (known !== undefined) return known
   const label = computeLabel(phrase, lexicon, fallback)
   if (memo.size >= MEMO_SIZE) memo.clear()
-  memo.set(key, label)
+  memo.set(phrase, label)
   return label
 }
 
 const MEMO_SIZE = 10_000
-const labelMemo = new WeakMap<Lexicon, Map<string, Label | null>>()
+/** Answers by reference data set, then by fallback country (its name, '' for none), then by phrase. */
+const labelMemo = new WeakMap<Lexicon, Map<string, Map<string, Label | null>>>()
 
 function computeLabel(phrase: string, lexicon: Lexicon, fallback: Country | null): Label | null {
   const words = phrase

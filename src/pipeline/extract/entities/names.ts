@@ -64,10 +64,10 @@ function personInRun(ctx: ExtractContext, runFirst: number, last: number): Candi
   // Ieva Gaile", "according to …"), or a title in an apposition after it ("…, a defence analyst")
   const len = last - first + 1
   // "Global Affairs Canada said", "Hrodna Files reported": a body's name, not a person's
-  const bodyLike = ws
-    .slice(first, last + 1)
-    .some((w) => BODY_WORDS.has(w.text) || ctx.lexicon.countryByName.has(w.text.toLowerCase()))
   if (len >= 2 && len <= 3 && nameEnd(ctx, first, last) === last) {
+    const bodyLike = ws
+      .slice(first, last + 1)
+      .some((w) => BODY_WORDS.has(w.text) || ctx.lexicon.countryByName.has(w.text.toLowerCase()))
     const after = ws[last + 1]
     const gap = after ? ctx.text.slice(ws[last]!.end, after.start) : ''
     const cueAfter = after && /^,?\s$/.test(gap) && ctx.lexicon.speechCues.has(after.text.toLowerCase())
