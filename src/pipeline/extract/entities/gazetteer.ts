@@ -24,7 +24,7 @@ export const gazetteer: Extractor = {
     const isKindNoun = (w: string) => ctx.lexicon.orgSuffixes.has(w) || PLACE_NOUNS.has(w)
     for (const w of ctx.words) {
       // a word that opens in lower case never stands for an alias that opens with a capital
-      const trie = LOWER_START.test(w.text) ? uncapitalised : all
+      const trie = opensLower(w.text) ? uncapitalised : all
       for (const m of trie.matchAt(ctx.text, w.start)) {
         const surface = ctx.text.slice(w.start, m.end)
         for (const entry of m.values) {
@@ -37,9 +37,10 @@ export const gazetteer: Extractor = {
     }
     const certain = new Set(raw.filter((r) => !r.entry.ambiguous).map((r) => r.entry.ref))
     const countries = countryContext(ctx, raw)
-    const bySpan = new Map<string, { start: number; end: number; entries: GazetteerEntry[] }>()
+    // keyed by start and length in one number (an alias is far shorter than SPAN_KEY)
+    const bySpan = new Map<number, { start: number; end: number; entries: GazetteerEntry[] }>()
     for (const r of raw) {
-      const k = `${r.start}:${r.end}`
+      const k = r.start * SPAN_KEY + (r.end - r.start)
       const g = bySpan.get(k) ?? { start: r.start, end: r.end, entries: [] }
       if (!g.entries.includes(r.entry)) g.entries.push(r.entry)
       bySpan.set(k, g)
@@ -71,6 +72,14 @@ export const gazetteer: Extractor = {
 }
 
 const LOWER_START = /^\p{Ll}/u
+const SPAN_KEY = 1 << 16
+
+/** Whether a word opens with a lower-case letter (ASCII read by its code). */
+function opensLower(word: string): boolean {
+  const c = word.charCodeAt(0)
+  if (c < 128) return c >= 97 && c <= 122
+  return LOWER_START.test(word)
+}
 const DESCRIPTION = /^\p{Ll}[^\s]*\s/u
 
 /**
