@@ -19,7 +19,70 @@ export interface Word extends Span {
   readonly dot: boolean
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011\u2013][\p{L}\p{N}]+)*(?:['’][\p{L}]{2,})*/gu
+/** What `splitWords` reads as a word (`wordSpans` scans for it by hand). */
+export const WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011\u2013][\p{L}\p{N}]+)*(?:['’][\p{L}]{2,})*/gu
+const ALNUM = /^[\p{L}\p{N}]$/u
+const LETTER = /^\p{L}$/u
+
+/** Code units taken by a letter or digit at `i` (2 for an astral one), 0 if none is there. */
+function alnumAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1
+  if (c < 128 || Number.isNaN(c)) return 0
+  const p = String.fromCodePoint(text.codePointAt(i)!)
+  return ALNUM.test(p) ? p.length : 0
+}
+
+/** The same for a letter. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1
+  if (c < 128 || Number.isNaN(c)) return 0
+  const p = String.fromCodePoint(text.codePointAt(i)!)
+  return LETTER.test(p) ? p.length : 0
+}
+
+const isWordHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019
+
+/** End of a run of letters and digits from `i` (`i` itself when there is none). */
+function alnumRun(text: string, i: number): number {
+  for (let n = alnumAt(text, i); n > 0; n = alnumAt(text, i)) i += n
+  return i
+}
+
+/**
+ * The spans `WORD` matches in `text`, left to right, read character by character (the regex
+ * costs several times more on a whole article).
+ */
+export function wordSpans(text: string): [number, number][] {
+  const out: [number, number][] = []
+  let i = 0
+  while (i < text.length) {
+    if (!alnumAt(text, i)) {
+      i++
+      continue
+    }
+    const start = i
+    i = alnumRun(text, i)
+    // hyphenated parts: "T-72B3", "Vice-Marshal"
+    while (isWordHyphen(text.charCodeAt(i)) && alnumAt(text, i + 1)) i = alnumRun(text, i + 1)
+    // inner apostrophes before two letters or more: "O'Brien" (not a possessive "’s")
+    for (;;) {
+      if (!isApostrophe(text.charCodeAt(i))) break
+      let j = i + 1
+      let letters = 0
+      for (let n = letterAt(text, j); n > 0; n = letterAt(text, j)) {
+        j += n
+        letters++
+      }
+      if (letters < 2) break
+      i = j
+    }
+    out.push([start, i])
+  }
+  return out
+}
 const UPPER_START = /^[\p{Lu}\p{N}]/u
 const HAS_LOWER = /\p{Ll}/u
 const HAS_LETTER = /\p{L}/u
@@ -53,9 +116,8 @@ export function splitWords(text: string, sentenceStarts: readonly number[] = [])
   let next = 0
   const words: Word[] = []
   let previousEnd = 0
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index
-    const end = start + m[0].length
+  for (const [start, end] of wordSpans(text)) {
+    const word = text.slice(start, end)
     // most words follow one space, which says nothing of where a sentence starts
     const oneSpace = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32
     const gap = oneSpace ? ' ' : text.slice(previousEnd, start)
@@ -77,11 +139,11 @@ export function splitWords(text: string, sentenceStarts: readonly number[] = [])
       const prev = words[words.length - 1]
       if (!prev || prev.text.length > 1 || !prev.upper) initial = true
     }
-    const { cap, upper } = caseOf(m[0])
+    const { cap, upper } = caseOf(word)
     words.push({
       start,
       end,
-      text: m[0],
+      text: word,
       index: words.length,
       cap,
       upper,
