@@ -138,6 +138,20 @@ const LATIN_EXTRA: Readonly<Record<string, string>> = Object.freeze({
  * @example nameKey('Fedor Venislavsky') === nameKey('Fedir Venislavskyi') // false: Fedor/Fedir differ in more than spelling
  */
 export function nameKey(text: string): string {
+  // names recur within a document and across documents; twenty replacements per name add up
+  let key = nameKeys.get(text)
+  if (key === undefined) {
+    key = computeNameKey(text)
+    if (nameKeys.size >= NAME_KEYS) nameKeys.clear()
+    nameKeys.set(text, key)
+  }
+  return key
+}
+
+const NAME_KEYS = 20_000
+const nameKeys = new Map<string, string>()
+
+function computeNameKey(text: string): string {
   let s = transliterate(text).toLowerCase()
   s = s.replace(/[žščŭłß]/g, (c) => LATIN_EXTRA[c] ?? c)
   s = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
