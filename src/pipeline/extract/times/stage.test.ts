@@ -53,6 +53,7 @@ describe('times stage', () => {
       'Nobody confirmed it.',
       'Trains left Orsha on Monday, March 3.',
       'Officials gave no reason.',
+      'The register logs it as 2023-03-05 and counts 12 wagons.',
       'The talks end next week.',
     ].join(' ')
     const sentences: Span[] = []
@@ -68,6 +69,7 @@ describe('times stage', () => {
     expect(read(withSentences).map(([surface]) => surface)).toEqual([
       'Three weeks ago',
       'Monday, March 3',
+      '2023-03-05',
       'next week',
     ])
   })

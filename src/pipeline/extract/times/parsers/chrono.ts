@@ -66,12 +66,13 @@ function partial(c: chrono.ParsedComponents): { ymd: YMD; precision: TimePrecisi
 }
 
 /**
- * What every expression chrono reads here contains: a digit, a month or weekday name (or its
- * abbreviation), a casual day word ("yesterday"), or a unit of time ("last week", "two months
- * ago", "the end of the month"). A one-letter unit ("5 d") comes with a digit.
+ * What every expression chrono reads here contains: a month or weekday name (or its
+ * abbreviation), a casual day word ("yesterday"), a unit of time ("last week", "two months ago",
+ * "the end of the month") or an all-digit date ("2022-03-05", "2022.3.5"). A one-letter unit
+ * ("5 d") comes with a digit, and with nothing else chrono reads no date from digits.
  */
 const DATE_CUE = new RegExp(
-  `\\d|\\b(?:${[
+  `\\d{4}[-./\\s]\\d{1,2}[-./\\s]\\d|\\b(?:${[
     'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?',
     'oct(?:ober)?|nov(?:ember)?|dec(?:ember)?',
     'sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?',
