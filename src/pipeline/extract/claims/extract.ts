@@ -3,6 +3,7 @@ import type { Span } from '../../../model/span.js'
 import type { HedgeCue } from '../../../reference/load.js'
 import type { Country, Lexicon } from '../entities/lexicon.js'
 import { hedgeOfClaim } from '../hedge/index.js'
+import { ellipticalLoads } from './ellipsis.js'
 import {
   existentialDeployments,
   forceOwner,
@@ -257,6 +258,8 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   }
   for (const d of cargoMovements(view, ctx, memory)) out.push(d)
   for (const d of listedTargets(view, ctx, memory)) out.push(d)
+  // "In spring it was mostly trucks.": a sentence with no trigger may continue the last route
+  if (!hits.length) for (const d of ellipticalLoads(view, ctx, memory)) out.push(d)
   // every claim needs an actor; a meeting or an agreement needs two parties
   const kept = withValue(
     view,
