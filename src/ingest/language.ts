@@ -66,6 +66,7 @@ const ENGLISH_FUNCTION_WORDS = new Set(
   ).split(' '),
 )
 const LETTER = /\p{L}/u
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length))
 
 /**
  * A cheap first look before franc: a sample of at least 60 words, almost all in Latin letters,
@@ -77,27 +78,26 @@ export function plainlyEnglish(sample: string): boolean {
   let common = 0
   let latin = 0
   let other = 0
-  let word = ''
-  const end = () => {
-    if (!word) return
+  // a word is a run of ASCII letters, looked up once lower-cased (not built a letter at a time)
+  let from = -1
+  const end = (i: number) => {
+    if (from < 0) return
     words++
-    if (ENGLISH_FUNCTION_WORDS.has(word)) common++
-    word = ''
+    if (i - from <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(sample.slice(from, i).toLowerCase()))
+      common++
+    from = -1
   }
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i)
-    if (c >= 65 && c <= 90) {
-      word += String.fromCharCode(c + 32)
-      latin++
-    } else if (c >= 97 && c <= 122) {
-      word += sample[i]
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      if (from < 0) from = i
       latin++
     } else {
-      end()
+      end(i)
       if (c > 127 && LETTER.test(sample[i]!)) other++
     }
   }
-  end()
+  end(sample.length)
   return words >= 60 && other <= 0.05 * (latin + other) && common > 0.25 * words
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadReference } from '../../../reference/load.js'
 import { cueLexicon, verbCuesIn } from './cues.js'
+import { piecesBetweenSpaces } from './words.js'
 
 const cues = cueLexicon(loadReference().lexicons.speechCues)
 const plain = (text: string) =>
@@ -35,5 +36,17 @@ describe('speech verb scans', () => {
     expect(verbCuesIn(cues, a, 0, a.length).map((m) => m[0])).toEqual(['said'])
     expect(verbCuesIn(cues, b, 0, b.length).map((m) => m[0])).toEqual(['claimed'])
     expect(verbCuesIn(cues, a, 3, a.length).map((m) => [m.index, m[0]])).toEqual([[0, 'said']])
+  })
+})
+
+describe('piecesBetweenSpaces', () => {
+  it.each(['', 'one', ' one', 'one ', 'one  two\tthree\nfour', 'a\u00a0b\u2009c', '  '])(
+    'counts %j as split(/\\s+/) does',
+    (text) => {
+      expect(piecesBetweenSpaces(text, 0, text.length, 99)).toBe(text.split(/\s+/).length)
+    },
+  )
+  it('stops counting past the bound', () => {
+    expect(piecesBetweenSpaces('a b c d e f', 0, 11, 3)).toBe(4)
   })
 })

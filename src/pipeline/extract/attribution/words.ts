@@ -77,3 +77,19 @@ export function trimSpan(text: string, s: Span, trailing = /[\s,;:.]/): Span {
   while (end > start && trailing.test(text[end - 1]!)) end--
   return { start, end }
 }
+
+/**
+ * `text.slice(from, to).split(/\s+/).length`, counted without building the pieces, and cut short
+ * once it passes `max` (then `max + 1`).
+ */
+export function piecesBetweenSpaces(text: string, from: number, to: number, max: number): number {
+  let n = 1
+  let inSpace = false
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]!))
+    if (space && !inSpace && ++n > max) return n
+    inSpace = space
+  }
+  return n
+}

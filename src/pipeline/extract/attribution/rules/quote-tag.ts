@@ -2,6 +2,7 @@ import { OBJECT_ONLY_CUES, verbCuesIn } from '../cues.js'
 import { lastProperName, phraseAfter, subjectBefore } from '../subject.js'
 import { closesTag } from '../tag-end.js'
 import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
+import { piecesBetweenSpaces } from '../words.js'
 
 /**
  * Speech verbs that come before their subject in a tag ("…,” said the minister). Not "told":
@@ -64,7 +65,7 @@ export function tagAfter(
   const endRel = text.slice(start, start + TAG_REACH).search(TAG_END)
   if (endRel < 0 && limit > start + TAG_REACH) return null
   const end = Math.min(endRel < 0 ? limit : start + endRel, limit)
-  if (text.slice(start, end).split(/\s+/).length > 24) return null
+  if (piecesBetweenSpaces(text, start, end, 24) > 24) return null
   for (const m of verbCuesIn(ctx.cues, text, start, end)) {
     const cueStart = start + m.index
     const cueEnd = cueStart + m[0].length
