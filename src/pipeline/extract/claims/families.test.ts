@@ -232,3 +232,22 @@ describe('hedges on claims', () => {
     expect(c?.hedge).toBe('reported')
   })
 })
+
+// A plant known by its number: "the 412th plant" is the reference plant with that number.
+describe('numbered plants', () => {
+  const agents = (text: string) => claimsOf(text, M).map((c) => [c.relation, c.agent?.canonical ?? null])
+  it.each([
+    ['The 412th plant in Minsk has been overhauling Russian tanks since 2023.', 'REPAIR'],
+    ['The 412 repair plant refurbished Su-25 jets for the Russian army.', 'REPAIR'],
+    ['The 412th armour plant builds chassis for Russian launchers.', 'PRODUCE'],
+  ])('%s', (text, relation) => {
+    expect(agents(text)).toContainEqual([relation, '412 Armour Repair Plant'])
+  })
+  it.each([
+    'The 77th plant repaired Russian radars.',
+    'The 918th plant repaired Russian radars.',
+    'The 412th brigade repaired Russian radars.',
+  ])('no plant: %s', (text) => {
+    expect(agents(text).some(([, a]) => /Plant/.test(a ?? ''))).toBe(false)
+  })
+})

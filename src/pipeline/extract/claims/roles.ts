@@ -96,6 +96,36 @@ export function orgAnaphor(text: string, orgs: readonly RoleValue[] | undefined)
   return pick ? { text: text.trim(), canonical: pick.canonical } : null
 }
 
+/** "the 558th plant", "the 140 repair works": a plant known by its number. */
+const NUMBERED_PLANT =
+  /^(?:the\s+)?(\d{2,4})(?:st|nd|rd|th|-?[iy]?[iy]?)?\s+(?:[\p{L}-]+\s+){0,3}(?:plant|works|factory|zavod|arsenal)$/iu
+const numberedCache = new WeakMap<Lexicon, ReadonlyMap<string, string | null>>()
+
+/** Reference plants by the number in their name; a number two plants share maps to null. */
+function plantsByNumber(lexicon: Lexicon): ReadonlyMap<string, string | null> {
+  let map = numberedCache.get(lexicon)
+  if (map) return map
+  const m = new Map<string, string | null>()
+  for (const e of lexicon.reference.entities) {
+    if (e.type !== 'ORG' && e.type !== 'UNIT') continue
+    const n = /^(\d{2,4})(?:st|nd|rd|th)?\s/.exec(e.name)
+    if (!n || !PLANT.test(e.name)) continue
+    m.set(n[1]!, m.has(n[1]!) && m.get(n[1]!) !== e.name ? null : e.name)
+  }
+  map = m
+  numberedCache.set(lexicon, map)
+  return map
+}
+
+/**
+ * The reference plant a numbered phrase names, when the gazetteer missed the short form:
+ * "The 558th plant" → "558 Aircraft Repair Plant"; null for an unknown or shared number.
+ */
+export function numberedPlant(text: string, lexicon: Lexicon): string | null {
+  const m = NUMBERED_PLANT.exec(text.trim())
+  return m ? (plantsByNumber(lexicon).get(m[1]!) ?? null) : null
+}
+
 /**
  * The actor a phrase denotes: its first actor mention that no preposition governs, else a
  * descriptive label from its words, else (with `allowGoverned`) a governed mention.
@@ -115,6 +145,13 @@ export function actorOf(
   if (!ms.length) {
     const org = orgAnaphor(text, options.orgs)
     if (org) return { ...org, span: spanOf(view, range) }
+  }
+  if (!free.length) {
+    // "the 558th plant in Baranavichy": the head before its place
+    let e = range[0]
+    while (e < range[1] && view.toks[e]!.pos !== 'ADP') e++
+    const plant = numberedPlant(textOf(view, range[0], e), lexicon)
+    if (plant) return { text: textOf(view, range[0], e), canonical: plant, span: spanOf(view, [range[0], e]) }
   }
   const label = labelOf(text, lexicon, options.fallback ?? null)
   if (
