@@ -1399,7 +1399,15 @@ function nounClaims(
       )
     // "X said the plant's exports to Russia had risen": a noun after a verb of saying is the subject
     // of the reported clause, and the one who says it does not act
-    const reported = verbBefore !== undefined && !SYMMETRIC.has(h.relation) && SAYING.test(verbBefore.lower)
+    // ("added a second production line": "added" with the noun as its object says nothing)
+    const reported =
+      verbBefore !== undefined &&
+      !SYMMETRIC.has(h.relation) &&
+      SAYING.test(verbBefore.lower) &&
+      !(
+        /^(added|adds|add)$/.test(verbBefore.lower) &&
+        toks.slice(verbBefore.i + 1, h.from).every((t) => /^(DET|ADJ|NUM)$/.test(t.pos))
+      )
     if (verbAt > 0 && !verbBefore) {
       const found = subjectOf(
         view,

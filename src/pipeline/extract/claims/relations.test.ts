@@ -113,3 +113,27 @@ describe('quantities and places', () => {
     expect(a[0]!.id).toBe(b[0]!.id)
   })
 })
+
+// Work for a customer: a new line, a rising output, orders fulfilled, work for customers.
+describe('work for a customer', () => {
+  const found = (text: string) =>
+    claimsOf(text, [...COMMON, ['Peleng', 'ORG', 'Peleng']]).map((c) => [c.relation, c.agent?.canonical])
+  it.each([
+    ['Peleng has added a third production line for gun sights.', 'PRODUCE'],
+    ['Peleng opened a new production line for night-vision scopes in May.', 'PRODUCE'],
+    ['Peleng is expanding output of laser rangefinders for Russian tanks.', 'PRODUCE'],
+    ['Peleng has doubled its output of thermal cameras since 2023.', 'PRODUCE'],
+    ['Peleng is fulfilling orders for Russian arms makers.', 'SUPPLY'],
+    ['Peleng now works mainly for Russian customers.', 'SUPPLY'],
+  ])('%s', (text, relation) => {
+    expect(found(text)).toContainEqual([relation, 'Peleng'])
+  })
+  it.each([
+    'Peleng said its output fell by a third last year.',
+    'Peleng fulfils old civilian contracts only.',
+    'An engineer worked for Peleng for ten years.',
+    'The director added the production line was idle.',
+  ])('nothing: %s', (text) => {
+    expect(found(text).filter(([r]) => r === 'PRODUCE' || r === 'SUPPLY')).toEqual([])
+  })
+})
