@@ -54,6 +54,35 @@ describe('in-document resolution', () => {
     expect(canon(text)).toEqual(expected)
   })
 
+  it.each([
+    [
+      "a ministry after its state's possessive takes the state, and so does its next bare mention",
+      "Ukraine's Ministry of Finance froze the funds. The Ministry of Finance said more would follow.",
+      [
+        ['Ukraine', 'Ukraine'],
+        ['Ministry of Finance', 'Ministry of Finance of Ukraine'],
+        ['Ministry of Finance', 'Ministry of Finance of Ukraine'],
+      ],
+    ],
+    [
+      'a nationality inside the name gives the state, the field in full',
+      'The Belarusian Foreign Ministry summoned the envoy.',
+      [['Belarusian Foreign Ministry', 'Ministry of Foreign Affairs of Belarus']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(canon(text)).toEqual(expected)
+  })
+
+  it('leaves a ministry alone when no state stands before it, or two states share its name', () => {
+    expect(canon('The Ministry of Finance froze the funds.')).toEqual([
+      ['Ministry of Finance', 'Ministry of Finance'],
+    ])
+    const two = canon(
+      "Ukraine's Ministry of Justice met Belarus's Ministry of Justice. The Ministry of Justice left.",
+    )
+    expect(two.at(-1)).toEqual(['Ministry of Justice', 'Ministry of Justice'])
+  })
+
   it('does not link a short form that two full names share', () => {
     const out = canon('Sean Dobbs and Maria Dobbs spoke. Mr Dobbs left.')
     expect(out).toContainEqual(['Dobbs', 'Dobbs'])

@@ -47,6 +47,33 @@ export function resolveInDocument(
       out[i] = { ...c, ref: owners[0]!.ref, canonical: owners[0]!.canonical ?? surface(owners[0]!) }
   }
 
+  // a ministry named without its state, with the state just before it: "Japan's Ministry of
+  // Finance", "the Japanese Foreign Ministry" → "Ministry of Finance of Japan" (the convention of
+  // the reference data, "Ministry of Defence of Belarus")
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!
+    if (c.canonical !== null || c.type !== 'ORG') continue
+    const canonical = ministryOfState(text, c, lexicon)
+    if (canonical) out[i] = { ...c, canonical }
+  }
+  // the same ministry named again without its state ("The Ministry of Finance said …")
+  const ministries = new Map<string, Set<string>>()
+  for (const c of out)
+    if (c.type === 'ORG' && c.canonical?.startsWith('Ministry of ') && c.ref === null) {
+      const key = ministryKey(c.canonical)
+      ministries.set(key, (ministries.get(key) ?? new Set()).add(c.canonical))
+    }
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!
+    if (c.canonical !== null || c.type !== 'ORG') continue
+    const m = MINISTRY.exec(surface(c))
+    const field = m ? (m[1] ?? m[2]!) : ''
+    const owners = m
+      ? ministries.get(`ministry of ${MINISTRY_FIELDS[field] ?? field}`.toLowerCase())
+      : undefined
+    if (owners?.size === 1) out[i] = { ...c, canonical: [...owners][0]! }
+  }
+
   // tails of longer names of the same type
   for (let i = 0; i < out.length; i++) {
     const c = out[i]!
@@ -83,6 +110,46 @@ export function resolveInDocument(
     const m: Mention = { start: c.start, end: c.end, type: c.type, canonical, ref: c.ref, rule: c.rule }
     return c.role ? { ...m, role: c.role } : m
   })
+}
+
+/** A ministry's name without the state that closes it: "Ministry of Finance of Japan" → "ministry of finance". */
+const ministryKey = (canonical: string): string =>
+  canonical.slice(0, canonical.lastIndexOf(' of ')).toLowerCase()
+
+/** "Ministry of Finance", "Foreign Ministry", "Ministry of Economy, Trade and Industry": the field, else null. */
+const MINISTRY =
+  /^(?:Ministry of (\p{Lu}[\p{L}, &-]*(?: of \p{Lu}[\p{L}-]*)?)|(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) Ministry)$/u
+/** Fields whose ministry English names in full ("the Foreign Ministry" is the Ministry of Foreign Affairs). */
+const MINISTRY_FIELDS: Readonly<Record<string, string>> = { Foreign: 'Foreign Affairs', Defense: 'Defence' }
+
+/**
+ * The canonical name of a ministry whose state stands right before it, as a possessive ("Japan's
+ * Ministry of Finance") or a nationality ("the Japanese Finance Ministry"), or null.
+ */
+function ministryOfState(text: string, c: Candidate, lexicon: Lexicon): string | null {
+  const surface = text.slice(c.start, c.end)
+  // the nationality inside the mention ("Japanese Foreign Ministry") or right before it
+  const lead = /^(\p{Lu}[\p{L}-]*)\s+(.+)$/su.exec(surface)
+  const inner = lead ? lexicon.demonyms.get(lead[1]!.toLowerCase()) : undefined
+  const m = MINISTRY.exec(inner && lead ? lead[2]! : surface)
+  if (!m) return null
+  let country = inner
+  if (!country) {
+    const before = /(\p{Lu}[\p{L}-]*)(['’]s?)?\s+$/u.exec(text.slice(Math.max(0, c.start - 40), c.start))
+    if (!before) return null
+    const word = before[1]!.toLowerCase()
+    country = before[2] ? lexicon.countryByName.get(word) : lexicon.demonyms.get(word)
+  }
+  if (!country?.name) return null
+  const field = m[1] ?? m[2]!
+  // "Ministry of Justice and Belarus" is two names run together, not a field
+  if (
+    field
+      .split(/[\s,]+/)
+      .some((w) => lexicon.countryByName.has(w.toLowerCase()) || lexicon.demonyms.has(w.toLowerCase()))
+  )
+    return null
+  return `Ministry of ${MINISTRY_FIELDS[field] ?? field} of ${country.name}`
 }
 
 function unique<T>(list: readonly T[] | undefined): T | null {
