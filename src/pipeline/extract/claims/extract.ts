@@ -31,6 +31,7 @@ import {
   quantityIn,
   roleOfMention,
 } from './roles.js'
+import { listedItem, listIntroducer } from './sanction-lists.js'
 import type { SentenceView } from './sentence.js'
 import { textOf, tokenRange } from './sentence.js'
 import { doubleObject, findTriggers, type TriggerHit } from './triggers.js'
@@ -76,6 +77,8 @@ export interface Memory {
   route?: { origin: RoleValue; destination: RoleValue } | null
   /** Organisations named in earlier sentences, the most recent last, for "the plant" later. */
   orgs?: RoleValue[]
+  /** The body whose announced list of sanction targets is being read, item by item. */
+  listing?: RoleValue | null
   /** The parties of the last exercise named, for "the drills" later. */
   exercise?: { agent: RoleValue; recipient: RoleValue | null } | null
 }
@@ -185,11 +188,13 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   const sentenceText = view.text.slice(view.span.start, view.span.end).trim()
   if (/\?["”’']?$/.test(sentenceText)) return []
   const hits = findTriggers(view, ctx.triggers)
+  // "- Planar, a producer of optics;": an item of an announced sanctions list, verb or not
+  const listed = listedItem(view, memory)
   if (!hasPredicate(view, hits)) {
     rememberPersons(view, memory)
-    return []
+    return listed ? [listed] : []
   }
-  const out: DraftClaim[] = []
+  const out: DraftClaim[] = listed ? [listed] : []
   let absorbedUntil = -1
   // the words BACKGROUND_REPORT opens with, tested once per sentence rather than once per trigger
   const rumours = /\b(amid|amidst|backdrop|despite)\b/i.test(sentenceText)
@@ -260,12 +265,19 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   for (const d of listedTargets(view, ctx, memory)) out.push(d)
   // "In spring it was mostly trucks.": a sentence with no trigger may continue the last route
   if (!hits.length) for (const d of ellipticalLoads(view, ctx, memory)) out.push(d)
+  // "added the following companies to its list:": the items that follow are the targets
+  const introducer = listIntroducer(view, hits, out)
+  if (introducer) {
+    memory.listing = introducer
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.relation === 'SANCTION') out.splice(k, 1)
+  }
   // every claim needs an actor; a meeting or an agreement needs two parties
   const kept = withValue(
     view,
     dedupe(out).filter((c) => c.agent !== null && (!SYMMETRIC.has(c.relation) || c.recipient !== null)),
   )
-  const sanctioner = kept.findLast((c) => c.relation === 'SANCTION' && c.agent)?.agent
+  // (a list item keeps the body that sanctioned before the list, for "Also designated were …")
+  const sanctioner = kept.findLast((c) => c.relation === 'SANCTION' && c.agent && c !== listed)?.agent
   if (sanctioner) memory.sanctioner = sanctioner
   const route = kept.findLast(
     (c) =>
@@ -1451,7 +1463,9 @@ function nounClaims(
         last &&
         (ctx.lexicon.countryByName.has((last.canonical ?? '').toLowerCase()) ||
           /Armed Forces/.test(last.canonical ?? ''))
-      if (!reported) agent ??= h.relation !== 'EXERCISE' || holder ? last : null
+      // "three smaller suppliers of components": the suppliers are who they are, not the last actor
+      if (!reported && h.entry.lemma !== 'supplier')
+        agent ??= h.relation !== 'EXERCISE' || holder ? last : null
     }
   }
   // "should sanction the Belarusian suppliers of chassis": the noun is in a recommendation

@@ -97,3 +97,47 @@ describe('no sanction', () => {
     expect(sanctions(text)).toEqual([])
   })
 })
+
+// A sanctioning sentence that announces a list, and the list set out line by line.
+describe('sanctions told as lists', () => {
+  const INTRO = 'The US Treasury said on Friday it had put the following firms on its blocked list:'
+  it('one sanction per listed line, by the body that announced the list', () => {
+    const text = [
+      INTRO,
+      '- Peleng, which makes rifle scopes for the Russian army;',
+      '- MZKT, a builder of heavy chassis;',
+      '- and two unnamed suppliers of circuit boards.',
+    ].join('\n')
+    expect(sanctions(text)).toEqual([
+      ['U.S. Department of the Treasury', 'Peleng', 'Peleng', 'asserted'],
+      ['U.S. Department of the Treasury', 'Minsk Wheeled Tractor Plant', 'MZKT', 'asserted'],
+      ['U.S. Department of the Treasury', null, 'two unnamed suppliers of circuit boards', 'asserted'],
+    ])
+  })
+  it('a line with no bullet ends the list', () => {
+    const text = [INTRO, '- Peleng;', 'Integral was not on it.'].join('\n')
+    expect(sanctions(text).map(([, r]) => r)).toEqual(['Peleng'])
+  })
+  it('no list without "the following" and a colon, and no bullets without a list', () => {
+    expect(sanctions('The EU kept the following rule in place:\n- Integral stays open.')).toEqual([])
+    expect(sanctions('Analysts named two firms.\n- Peleng;\n- Integral.')).toEqual([])
+  })
+  it('"added … to its Entity List, including X and Y": the counted group and each named one', () => {
+    expect(
+      sanctions(
+        'The US Treasury added four Belarusian firms to its Entity List, including Peleng and Integral.',
+      ).map(([a, r]) => [a, r]),
+    ).toEqual([
+      ['U.S. Department of the Treasury', null],
+      ['U.S. Department of the Treasury', 'Peleng'],
+      ['U.S. Department of the Treasury', 'Integral'],
+    ])
+  })
+})
+
+describe('suppliers are who they are', () => {
+  it('"two smaller suppliers of parts" is no supply by the last actor', () => {
+    const c = claimsOf('Peleng makes sights for tanks. Two smaller suppliers of parts were also named.', M)
+    expect(c.filter((x) => x.relation === 'SUPPLY')).toEqual([])
+  })
+})

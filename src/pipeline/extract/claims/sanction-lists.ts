@@ -1,0 +1,77 @@
+import type { RoleValue } from '../../../model/annotations.js'
+import type { DraftClaim, Memory } from './extract.js'
+import { roleOfMention } from './roles.js'
+import type { SentenceView } from './sentence.js'
+import { textOf } from './sentence.js'
+import type { TriggerHit } from './triggers.js'
+
+/** Marks that open an item of a list set out line by line. */
+const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '‣'])
+/** Mentions that can be sanctioned by name. */
+const TARGETS = new Set(['ORG', 'PERSON', 'UNIT'])
+const ACTORS = new Set(['ORG', 'GPE'])
+
+/**
+ * "OFAC said it had added the following companies to its list:": a sanctioning sentence that
+ * announces a list (a sanctions trigger or a "list", then "the following", then a colon). Its
+ * own claim names no target; the items after it do. Returns the body that acts: the first named
+ * body before "the following" that is no possessive ("the Treasury Department's Office of
+ * Foreign Assets Control" → the office), else the agent of its sanction claim.
+ */
+export function listIntroducer(
+  view: SentenceView,
+  hits: readonly TriggerHit[],
+  drafts: readonly DraftClaim[],
+): RoleValue | null {
+  const { toks } = view
+  if (toks.at(-1)?.text !== ':') return null
+  if (!hits.some((h) => h.relation === 'SANCTION') && !toks.some((t) => t.lower === 'list')) return null
+  const following = toks.findIndex((t, k) => t.lower === 'following' && toks[k - 1]?.lower === 'the')
+  if (following < 0) return null
+  const body = view.mentions.find(
+    (m) =>
+      ACTORS.has(m.type) &&
+      m.start < toks[following]!.start &&
+      !/^['’]/.test(view.text.slice(m.end, m.end + 1)),
+  )
+  if (body) return roleOfMention(view, body)
+  return drafts.find((d) => d.relation === 'SANCTION' && d.agent)?.agent ?? null
+}
+
+/**
+ * An item of the list a sanctioning sentence announced ("- the Minsk Automobile Plant (MAZ),
+ * which …;", "- and three smaller suppliers of components"): a SANCTION by that body on the
+ * item's named target, or on the described group (recipient null) when it names none. A line
+ * that opens with no bullet ends the list.
+ */
+export function listedItem(view: SentenceView, memory: Memory): DraftClaim | null {
+  const agent = memory.listing
+  if (!agent) return null
+  const { toks } = view
+  if (!BULLETS.has(toks[0]?.text ?? '')) {
+    memory.listing = null
+    return null
+  }
+  let from = 1
+  while (from < toks.length && /^(and|or|also)$/.test(toks[from]!.lower)) from++
+  let to = from
+  while (to < toks.length && !/^[,;:(.]$/.test(toks[to]!.text)) to++
+  if (to <= from) return null
+  const head = { start: toks[from]!.start, end: toks[to - 1]!.end }
+  const named = view.mentions.find((m) => TARGETS.has(m.type) && m.start >= head.start && m.end <= head.end)
+  const item = named
+    ? roleOfMention(view, named)
+    : { text: textOf(view, from, to), canonical: null, span: head }
+  return {
+    relation: 'SANCTION',
+    agent,
+    recipient: named ? roleOfMention(view, named) : null,
+    item,
+    quantity: null,
+    time: null,
+    place: null,
+    hedge: 'asserted',
+    likelihood: null,
+    at: toks[from]!.start,
+  }
+}
