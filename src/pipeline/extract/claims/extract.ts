@@ -79,8 +79,32 @@ export interface Memory {
   orgs?: RoleValue[]
   /** The body whose announced list of sanction targets is being read, item by item. */
   listing?: RoleValue | null
+  /** The sentence before named troops (not equipment), for "send them" in this one. */
+  troopsBefore?: boolean
   /** The parties of the last exercise named, for "the drills" later. */
   exercise?: { agent: RoleValue; recipient: RoleValue | null } | null
+}
+
+/** Nouns for the people of armed forces: "send them" after one of these sends troops. */
+const TROOPS = new Set([
+  'troops',
+  'soldiers',
+  'servicemen',
+  'servicemembers',
+  'conscripts',
+  'reservists',
+  'paratroopers',
+  'marines',
+  'battalions',
+  'brigades',
+  'units',
+  'mercenaries',
+  'fighters',
+])
+
+/** Whether a sentence names troops: what the next sentence's "them" may stand for. */
+export function namesTroops(view: SentenceView): boolean {
+  return view.toks.some((t) => TROOPS.has(t.lower))
 }
 
 /** Personal pronouns that stand for a person only. */
@@ -800,11 +824,10 @@ function verbClaims(
       const item = itemRole(view, part)
       const quantity = keepQuantity(quantityIn(view, part), agent, item) ?? subjectQuantity
       // "sending troops to Ukraine": people of the forces are deployed, not handed over
-      if (
-        /^(SUPPLY|TRANSFER)$/.test(h.relation) &&
-        FORCE_ITEM.test(item?.text ?? '') &&
-        !EQUIPMENT_UNITS.test(item?.text ?? '')
-      ) {
+      // ("will not send them" after a sentence about troops: the pronoun stands for the troops)
+      const people =
+        FORCE_ITEM.test(item?.text ?? '') || (item?.text === 'them' && memory.troopsBefore === true)
+      if (/^(SUPPLY|TRANSFER)$/.test(h.relation) && people && !EQUIPMENT_UNITS.test(item?.text ?? '')) {
         const destination = recipient?.span
           ? view.mentions.find((m) => m.start === recipient!.span!.start)
           : undefined

@@ -414,3 +414,23 @@ describe('conditions, coordinated verbs and who holds exercises', () => {
     expect(claimsOf(text, M2).filter((c) => c.relation === 'EXERCISE')).toEqual([])
   })
 })
+
+// "send them": the pronoun stands for troops when the sentence before named troops.
+describe('a pronoun object for troops named before', () => {
+  const rel = (text: string) =>
+    claimsOf(text, M)
+      .map(brief)
+      .filter((c) => c.item === 'them')
+      .map((c) => [c.relation, c.agent])
+  it.each([
+    ['Will Belarusian soldiers ever fight in Ukraine? Lukashenko will not send them.', 'DEPLOY'],
+    ['Minsk trained two new battalions this spring. Lukashenko sent them to the border.', 'DEPLOY'],
+    ['Belarus keeps old tanks in storage. Lukashenko will send them to Russia.', 'TRANSFER'],
+    [
+      'Lukashenko met the soldiers in May. The officers liked him. Lukashenko sent them to Russia.',
+      'TRANSFER',
+    ],
+  ])('%s', (text, relation) => {
+    expect(rel(text)).toEqual([[relation, 'Alexander Lukashenko']])
+  })
+})

@@ -5,7 +5,7 @@ import { loadReference, type Reference } from '../../../reference/load.js'
 import type { Doc } from '../../doc.js'
 import { layer, type Stage } from '../../stage.js'
 import { lexiconOf } from '../entities/lexicon.js'
-import { claimsOfSentence, type DraftClaim, type Memory } from './extract.js'
+import { claimsOfSentence, type DraftClaim, type Memory, namesTroops } from './extract.js'
 import { loadTriggerLexicon, type TriggerLexicon } from './lexicon.js'
 import { sentenceViews } from './sentence.js'
 
@@ -169,6 +169,7 @@ export function extractClaims(doc: Doc, options: ClaimOptions = {}): Claim[] {
     memory.speaker =
       covering && directQuote(clean.text, covering.quote) ? (covering.speaker?.canonical ?? null) : null
     const drafts = claimsOfSentence(view, { lexicon, triggers, hedges }, memory)
+    memory.troopsBefore = namesTroops(view)
     if (!drafts.length) continue
     const src = sourceOf(clean.text, view.span, attributions, mentions, doc.meta.outlet)
     const evidence = evidenceOf(clean.text, view.span, covering?.quote ?? null)
