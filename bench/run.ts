@@ -3,7 +3,8 @@
  * its own child process so peak memory is its own:
  *   - ingest into PGlite and into a private PostgreSQL cluster: articles/s, words/s, peak RSS, store size;
  *   - extraction alone (the default pipeline, no store) against compromise's people/places/organizations
- *     on the same texts, in words/s per core;
+ *     on the same texts, in words/s per core, in rounds of one run of each (`--extract-rounds R`,
+ *     default 3); the ratio printed is the median of the rounds' ratios;
  *   - cross-document analysis (bench/analysis.ts): adding 1,000 documents to a store of 20,000 against an
  *     empty one, and the ratio (flags after N: --analysis-base, --analysis-add, --analysis-engine, --no-analysis).
  * Prints figures only; nothing here asserts timings.
@@ -20,6 +21,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const n = Number(process.argv[2] ?? 500)
 if (!Number.isInteger(n) || n <= 0) {
   console.error('usage: npm run bench -- N   (N articles, a whole number > 0)')
+  process.exit(2)
+}
+
+const roundsAt = process.argv.indexOf('--extract-rounds')
+const rounds = roundsAt >= 0 ? Number(process.argv[roundsAt + 1]) : 3
+if (!Number.isInteger(rounds) || rounds <= 0) {
+  console.error(
+    'usage: npm run bench -- N [--extract-rounds R]   (R runs of each engine, a whole number > 0)',
+  )
   process.exit(2)
 }
 
@@ -67,20 +77,35 @@ try {
   } else {
     console.log('postgres: no server binaries found (install Debian package postgresql); skipped')
   }
-  rows.push({ run: 'extract dossier', ...child(['extract', corpus]) })
-  rows.push({ run: 'extract compromise', ...child(['compromise', corpus]) })
+  // extraction alone, in rounds of one run of each engine back to back: on a noisy machine the
+  // ratio within a round is steadier than either figure, and the median of the rounds steadier still
+  for (let round = 1; round <= rounds; round++) {
+    const suffix = rounds > 1 ? ` #${round}` : ''
+    rows.push({ run: `extract dossier${suffix}`, ...child(['extract', corpus]) })
+    rows.push({ run: `extract compromise${suffix}`, ...child(['compromise', corpus]) })
+  }
 } finally {
   rmSync(work, { recursive: true, force: true })
 }
 
 const cols = ['run', 'articles', 'seconds', 'articles/s', 'words/s', 'peak RSS MB', 'store MB']
-console.log(cols.map((c) => c.padEnd(20)).join(''))
-for (const r of rows) console.log(cols.map((c) => String(r[c] ?? '-').padEnd(20)).join(''))
-const d = rows.find((r) => r.run === 'extract dossier')
-const c = rows.find((r) => r.run === 'extract compromise')
-if (d && c) {
+const width = (c: string) => (c === 'run' ? 24 : 20)
+console.log(cols.map((c) => c.padEnd(width(c))).join(''))
+for (const r of rows) console.log(cols.map((c) => String(r[c] ?? '-').padEnd(width(c))).join(''))
+const ratios: number[] = []
+for (let i = 0; i + 1 < rows.length; i++) {
+  const d = rows[i]!
+  const c = rows[i + 1]!
+  if (String(d.run).startsWith('extract dossier') && String(c.run).startsWith('extract compromise'))
+    ratios.push(Number(d['words/s']) / Number(c['words/s']))
+}
+if (ratios.length) {
+  const sorted = [...ratios].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+  const each = ratios.length > 1 ? `; rounds ${ratios.map((r) => `${r.toFixed(2)}x`).join(', ')}` : ''
   console.log(
-    `extraction speed ratio dossier/compromise: ${(Number(d['words/s']) / Number(c['words/s'])).toFixed(1)}x (same texts, same run)`,
+    `extraction speed ratio dossier/compromise: ${median.toFixed(2)}x (same texts, same run${ratios.length > 1 ? `, median of ${ratios.length} rounds` : ''}${each})`,
   )
 }
 
