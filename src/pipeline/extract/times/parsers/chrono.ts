@@ -84,7 +84,7 @@ const DATE_CUE = new RegExp(
 
 /**
  * The stretches of the text worth handing to chrono: the text without the sentences that have no
- * `DATE_CUE`. chrono runs two dozen patterns over whatever it is given, so most of its time
+ * `DATE_CUE`. chrono runs a dozen patterns over whatever it is given, so most of its time
  * would go to sentences that hold no date.
  */
 function stretches(ctx: TimeContext): Span[] {
