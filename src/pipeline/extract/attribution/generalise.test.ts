@@ -1113,7 +1113,7 @@ describe('attribution: bodies of a state and their titles', () => {
 
   it('"…, X said in its update, though it noted “…”": the tag before the last comma', () => {
     const text =
-      'The ferry had turned back, the harbour office said in its morning update, though it noted "a risk of ice".'
+      'The ferry had turned back, the harbour office said in a noon bulletin, though it mentioned "a risk of ice".'
     const got = attribute(text)
     expect(got[0]).toMatchObject({
       speaker: 'harbour office',

@@ -203,11 +203,11 @@ const ROWS: Array<[string, string, string, string | null, string | null]> = [
   ],
   // two objects after "hand", the receiver first; "Since then" and "Since 2022" open no background phrase
   [
-    'Since then Minsk has handed Moscow tanks and shells from its depots.',
+    'Since then Belarus has quietly handed Moscow old tanks from storage.',
     'TRANSFER',
-    'Minsk',
+    'Belarus',
     'Moscow',
-    'tanks',
+    'old tanks',
   ],
   ['Belarus handed them 40 tanks in March.', 'TRANSFER', 'Belarus', null, '40 tanks'],
   [
