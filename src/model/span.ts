@@ -23,6 +23,23 @@ export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.star
 export const contains = (outer: Span, inner: Span): boolean =>
   outer.start <= inner.start && inner.end <= outer.end
 
+/**
+ * Index of the first item of `sorted` (in ascending order of `at`) whose offset is ≥ `offset`, by
+ * binary search; `sorted.length` when there is none.
+ *
+ * @example firstAtOrAfter([{ start: 0 }, { start: 5 }], 3, (s) => s.start) // 1
+ */
+export function firstAtOrAfter<T>(sorted: readonly T[], offset: number, at: (item: T) => number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (at(sorted[mid]!) < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /** Sorts spans by start, then by longer first. Returns a new array. */
 export const sortSpans = <T extends Span>(spans: readonly T[]): T[] =>
   [...spans].sort((a, b) => a.start - b.start || b.end - a.end)

@@ -1,4 +1,5 @@
 import type { EntityType } from '../../model/annotations.js'
+import { firstAtOrAfter } from '../../model/span.js'
 import type { Candidate, Refiner } from '../extract/entities/types.js'
 
 /**
@@ -47,7 +48,7 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   // taken spans, kept sorted by start for the overlap test
   const spans: Candidate[] = []
   for (const { c } of order) {
-    const at = lowerBound(spans, c.start)
+    const at = firstAtOrAfter(spans, c.start, (x) => x.start)
     const prev = spans[at - 1]
     const next = spans[at]
     const clash = (prev && prev.end > c.start ? prev : null) ?? (next && next.start < c.end ? next : null)
@@ -63,15 +64,4 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
     taken.push(c)
   }
   return taken.sort((a, b) => a.start - b.start)
-}
-
-function lowerBound(spans: readonly Candidate[], start: number): number {
-  let lo = 0
-  let hi = spans.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (spans[mid]!.start < start) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/annotations.js'
 import type { Span } from '../../model/span.js'
+import { isWsCode } from '../clean/text.js'
 import { layer, type Stage } from '../stage.js'
 import { type SentenceRule, sentenceRules } from './rules/index.js'
 import { winkAnalyse } from './tokens.js'
@@ -110,10 +111,7 @@ function longRuns(text: string, min: number): Span[] {
   const out: Span[] = []
   let start = -1
   for (let i = 0; i <= text.length; i++) {
-    const space =
-      i === text.length ||
-      isAsciiSpace(text.charCodeAt(i)) ||
-      (text.charCodeAt(i) > 127 && /\s/.test(text[i]!))
+    const space = i === text.length || isWsCode(text.charCodeAt(i))
     if (!space) {
       if (start < 0) start = i
     } else if (start >= 0) {
@@ -123,9 +121,6 @@ function longRuns(text: string, min: number): Span[] {
   }
   return out
 }
-
-/** Tab, line feed, vertical tab, form feed, carriage return, space. */
-const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13)
 
 /** Paragraphs with their over-long runs cut out as opaque chunks (one scan of the text for the runs). */
 function* pieces(text: string, paragraphs: readonly Span[]): Generator<Chunk> {

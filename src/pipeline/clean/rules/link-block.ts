@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from '../../../model/span.js'
 import { parenCreditStarts } from '../credits.js'
 import { type BoilerplateRule, type Found, found } from '../found.js'
 import { CLOSERS, isLower, isUpper, isWs, LineIndex, sentenceEndAt, trimEnd, wordsAtMost } from '../text.js'
@@ -125,16 +126,8 @@ function blockEnd(text: string, pos: number, hardLimit: number): number {
 export function findLinkBlocks(text: string): Found[] {
   const idx = new LineIndex(text)
   const credits = parenCreditStarts(text)
-  const nextCredit = (from: number): number => {
-    let lo = 0
-    let hi = credits.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (credits[mid]! < from) lo = mid + 1
-      else hi = mid
-    }
-    return lo < credits.length ? credits[lo]! : Number.POSITIVE_INFINITY
-  }
+  const nextCredit = (from: number): number =>
+    credits[firstAtOrAfter(credits, from, (c) => c)] ?? Number.POSITIVE_INFINITY
   const out: Found[] = []
   let covered = -1 // end of the last block: a marker inside it is one of its headlines
   for (const m of text.matchAll(MARKER)) {

@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from '../../../model/span.js'
 import type { SpeechCue } from '../../../reference/load.js'
 import { prefixAlternation, scanUnpreceded } from '../regex.js'
 
@@ -196,15 +197,12 @@ let scanned: { text: string; cues: CueLexicon; matches: RegExpExecArray[] } | nu
 export function verbCuesIn(cues: CueLexicon, text: string, from: number, to: number): CueMatch[] {
   if (scanned?.text !== text || scanned.cues !== cues) scanned = { text, cues, matches: cues.verbCues(text) }
   const { matches } = scanned
-  let lo = 0
-  let hi = matches.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (matches[mid]!.index < from) lo = mid + 1
-    else hi = mid
-  }
   const out: CueMatch[] = []
-  for (let k = lo; k < matches.length && matches[k]!.index < to; k++) {
+  for (
+    let k = firstAtOrAfter(matches, from, (m) => m.index);
+    k < matches.length && matches[k]!.index < to;
+    k++
+  ) {
     const m = matches[k]!
     if (m.index + m[0].length <= to) out.push({ index: m.index - from, 0: m[0] })
   }

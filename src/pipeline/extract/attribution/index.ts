@@ -2,6 +2,7 @@ import type { Attribution, Mention, Token } from '../../../model/annotations.js'
 import { type Message, message } from '../../../model/message.js'
 import type { Span } from '../../../model/span.js'
 import { loadReference, type Reference, roleHoldersOf } from '../../../reference/load.js'
+import { wordsAtMost } from '../../clean/text.js'
 import { layer, type Stage } from '../../stage.js'
 import { type CueLexicon, cueLexicon } from './cues.js'
 import { mediumOf } from './medium.js'
@@ -21,7 +22,7 @@ import { sentenceTag } from './rules/sentence-tag.js'
 import { verbComplement } from './rules/verb-complement.js'
 import { resolveSpeaker, type Speaker, type SpeakerLexicon } from './speaker.js'
 import type { AttributionContext, AttributionRule, Proposal } from './types.js'
-import { paragraphIndex, piecesBetweenSpaces, posAt, sentenceAt } from './words.js'
+import { paragraphIndex, posAt, sentenceAt } from './words.js'
 
 /**
  * The rules, in priority order: when two read the same cue, the earlier one's reading is kept
@@ -199,7 +200,7 @@ function withoutRestatedHeadings(ctx: AttributionContext, list: readonly Attribu
     const p = ctx.paragraphs[i]
     if (!p || a.quote.end > p.end || i + 1 >= ctx.paragraphs.length) return -1
     const line = ctx.text.slice(p.start, p.end).trim()
-    return piecesBetweenSpaces(line, 0, line.length, 20) <= 20 && !/[.!?…]["”’']?$/.test(line) ? i : -1
+    return wordsAtMost(line, 0, line.length, 20) && !/[.!?…]["”’']?$/.test(line) ? i : -1
   }
   const words = (a: Attribution): string[] =>
     (a.speaker?.canonical ?? a.speaker?.text ?? '')

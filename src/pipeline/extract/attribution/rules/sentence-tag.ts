@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from '../../../../model/span.js'
 import { verbCuesIn } from '../cues.js'
 import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
 import { trimSpan, wordsIn } from '../words.js'
@@ -13,14 +14,7 @@ function hasFiniteVerb(ctx: AttributionContext, from: number, to: number): boole
 
 /** Whether a sorted list holds a value in [from, to). */
 function anyIn(sorted: readonly number[], from: number, to: number): boolean {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sorted[mid]! < from) lo = mid + 1
-    else hi = mid
-  }
-  return lo < sorted.length && sorted[lo]! < to
+  return (sorted[firstAtOrAfter(sorted, from, (n) => n)] ?? Number.POSITIVE_INFINITY) < to
 }
 
 /**
