@@ -26,6 +26,16 @@ function partOf(word: string): PeriodPart | 'h1' | 'h2' {
   return 'early'
 }
 
+/** A part of year `y`: a half is a range of months; "early 2023" is the year with its part. */
+function yearPart(
+  part: PeriodPart | 'h1' | 'h2',
+  y: number,
+): Pick<TimeCandidate, 'from' | 'to' | 'precision' | 'part'> {
+  if (part === 'h1' || part === 'h2')
+    return { from: { y, m: part === 'h1' ? 1 : 7 }, to: { y, m: part === 'h1' ? 6 : 12 }, precision: 'range' }
+  return { from: { y }, to: null, precision: 'year', part }
+}
+
 /**
  * Parts of months and years: "mid-October" (month, mid), "early 2023" (year, early), "the first
  * half of 2022" and "the third quarter of 2023" (range).
@@ -52,18 +62,13 @@ export const monthPartParser: TimeParser = (ctx) => {
   for (const m of ctx.text.matchAll(YEAR_PART)) {
     const start = m.index ?? 0
     const part = partOf(m[1] ?? m[2]!)
-    const y = Number(m[3])
-    const half = part === 'h1' || part === 'h2'
     out.push({
       start,
       end: start + m[0].length,
       rule: 'year-part',
-      from: half ? { y, m: part === 'h1' ? 1 : 7 } : { y },
-      to: half ? { y, m: part === 'h1' ? 6 : 12 } : null,
-      precision: half ? 'range' : 'year',
+      ...yearPart(part, Number(m[3])),
       yearStated: true,
       relative: false,
-      ...(half ? {} : { part: part as PeriodPart }),
     })
   }
   // the patterns below open with optional words, which V8 tries at every position: a plain scan
@@ -74,17 +79,13 @@ export const monthPartParser: TimeParser = (ctx) => {
       const part = partOf(m[1] ?? m[2]!)
       const which = m[3]!.toLowerCase()
       const y = ctx.working.y + (which === 'last' ? -1 : which === 'next' ? 1 : 0)
-      const half = part === 'h1' || part === 'h2'
       out.push({
         start,
         end: start + m[0].length,
         rule: 'year-part.relative',
-        from: half ? { y, m: part === 'h1' ? 1 : 7 } : { y },
-        to: half ? { y, m: part === 'h1' ? 6 : 12 } : null,
-        precision: half ? 'range' : 'year',
+        ...yearPart(part, y),
         yearStated: false,
         relative: true,
-        ...(half ? {} : { part: part as PeriodPart }),
       })
     }
   if (/quarter|Q[1-4]/.test(ctx.text))
