@@ -79,7 +79,7 @@ const ROLE =
   "(?:[\\p{L}-]+\\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|analyst|researcher|fellow|photographer|producer|commentator|author|staff)s?(?:\\s+(?:at|for|of|with)\\s+[\\p{L}\\p{N}'’&. -]{1,40})?"
 
 const BY = new RegExp(
-  `^(?:[Bb]y|BY|(?:[Pp]osted|[Ww]ritten|[Rr]eported|[Ww]ords|[Tt]ext|[Ss]tory) by|[Aa]uthors?\\s*:)\\s+(${NAMES})(?:\\s*,\\s*${AFFILIATION})?$`,
+  `^(?:[Bb]y|BY|(?:[Pp]osted|[Ww]ritten|[Rr]eported|[Ww]ords|[Tt]ext|[Ss]tory|[Ii]nterview(?:ed)?|[Cc]ompiled|[Pp]hotos?|[Pp]hotographs) by|[Aa]uthors?\\s*:)\\s+(${NAMES})(?:\\s*,\\s*${AFFILIATION})?$`,
   'u',
 )
 const NAME_ROLE = new RegExp(`^${NAMES}\\s*,\\s*(?:${ROLE})$`, 'iu')
@@ -115,10 +115,16 @@ const COUNTER = new RegExp(
   'iu',
 )
 
-/** "Share: Telegram, X", "Share this article", "Share on", "Download PDF (412 KB)", "Print". */
+/**
+ * "Share: Telegram, X", "Share this article", "Share on", "Download PDF (412 KB)", "Print", and a
+ * live page's or audio player's controls: "Follow live", "Key events", "Listen to this article (4 min)".
+ */
 const SHARE = new RegExp(
-  `^(?:share(?:\\s+(?:this|the))?(?:\\s+(?:article|story|post|page|report|publication|news))?(?:\\s+(?:on|via))?\\s*:?\\s*(?:(?:share (?:on|via) )?${PLATFORM}(?:\\s*[,/]\\s*|\\s+|$))*` +
-    '|download(?:\\s+(?:the\\s+)?(?:full\\s+)?(?:pdf|report|publication|file|article))+(?:\\s*\\([^()]{0,30}\\))?' +
+  `^(?:share(?:\\s+(?:this|the))?(?:\\s+(?:article|story|post|page|report|publication|news|brief|analysis|piece|interview|commentary|update|explainer|assessment))?(?:\\s+(?:on|via))?\\s*:?\\s*(?:(?:share (?:on|via) )?${PLATFORM}(?:\\s*[,/]\\s*|\\s+|$))*` +
+    '|download(?:\\s+(?:the\\s+)?(?:full\\s+)?(?:pdf|report|publication|file|article|assessment|analysis|brief|paper|study|document|dataset|summary|text|version))+(?:\\s*\\([^()]{0,30}\\))?' +
+    // a live page's furniture: "Follow live", "Key events", "Show key events only"; an audio player
+    '|follow\\s+live|live(?:\\s+updates?)?|(?:show\\s+)?key\\s+events(?:\\s+only)?' +
+    '|listen(?:\\s+to)?(?:\\s+this)?\\s+(?:article|story)(?:\\s*\\(?\\d{1,3}\\s*(?:min(?:ute)?s?|m)\\.?\\)?)?' +
     '|print(?:\\s+this(?:\\s+(?:article|page))?)?)$',
   'iu',
 )

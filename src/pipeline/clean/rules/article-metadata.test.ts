@@ -56,6 +56,7 @@ table(byline, [
     ['By Anna-Maria O’Neill, Jonas K. Petraitis & Ieva van der Berg'],
   ],
   ['Headline\nBy Reuters\nBody.', ['By Reuters']],
+  ['Headline\nInterview by Ona Vaitkute\nBody.', ['Interview by Ona Vaitkute']],
   ['Headline\nJane Doe, Reporter\nBody.', ['Jane Doe, Reporter']],
   ['Headline\nJane Doe, Senior Defence Correspondent\nBody.', ['Jane Doe, Senior Defence Correspondent']],
   [
@@ -156,7 +157,14 @@ table(counterLine, [
   ['Body.\nReading time: 6 minutes', ['Reading time: 6 minutes']],
   ['Body.\nComments (12)', ['Comments (12)']],
   ['Body.\nShare on Facebook Share on Twitter', ['Share on Facebook Share on Twitter']],
+  ['Body.\nShare this brief\nMore.', ['Share this brief']],
+  ['Headline\nShare | Comments (87) | Follow live\nBody.', ['Share | Comments (87) | Follow live']],
+  ['Headline\nKey events\nShow key events only\nBody.', ['Key events', 'Show key events only']],
+  ['Headline\nListen to this article (6 min)\nBody.', ['Listen to this article (6 min)']],
+  ['Body.\nDownload the full report (PDF, 22 pages)', ['Download the full report (PDF, 22 pages)']],
   // negative cases
+  ['Headline\nKey events of the week were the drills near Brest.', []],
+  ['Headline\nListen to this, the minister told the hall.', []],
   ['Headline\nShare of exports fell to 12 percent.', []],
   ['Headline\nViews differ on whether Minsk will send troops.', []],
   ['Headline\nTelegram\nBody.', []],

@@ -3,14 +3,25 @@ import { wholeLineRule } from './whole-line.js'
 
 /** Notices that start with their label and run to the line end. */
 const LABELLED =
-  /^(?:cite (?:as|this(?: article| report| publication| paper)?)|suggested citation|how to cite(?: this \p{L}+)?|our standards|corrections?(?: and clarifications)?(?:\s*\([^()\n]{0,40}\))?|editor['’]s note|disclaimer|(?:photo |image |picture )?caption)\s*:\s*\S/iu
+  /^(?:cite (?:as|this(?: article| report| publication| paper)?)|suggested citation|how to cite(?: this \p{L}+)?|our standards|corrections?(?: and clarifications)?(?:\s*\([^()\n]{0,40}\))?|editor['’]s note|disclaimer|(?:photo |image |picture )?caption|(?:main |top |lead )?(?:photo|photograph|image|picture)|pictured|illustration)\s*:\s*\S/iu
 /** Short notices of a whole line: "Acquire Licensing Rights", "Send us a tip", "Subscribe to X". */
 const SHORT =
-  /^(?:acquire licensing rights|purchase licensing rights|(?:send|email) us (?:a |your )?(?:news )?(?:tips?|story|stories)|(?:got|have) a (?:news )?tip|report an error|report a correction|subscribe(?: now| today| here)?|support (?:us|our (?:work|journalism))|donate(?: now)?|this (?:interview|conversation|transcript|article|story|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)(?: and condensed| and edited)? for (?:length|clarity|brevity)(?:,? and (?:clarity|length|brevity))?)\s*[.!?]?\s*(?:[:→›»>-]\s*\S[^\n]{0,80})?$/iu
+  /^(?:acquire licensing rights|purchase licensing rights|(?:send|email) us (?:a |your )?(?:news )?(?:tips?|story|stories)|(?:got|have) a (?:news )?tip|report an error|report a correction|subscribe(?: now| today| here)?|support (?:us|our (?:work|journalism))|donate(?: now)?|this (?:interview|conversation|transcript|article|story|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)(?: and condensed| and edited)?(?: for (?:length|clarity|brevity)(?:,? and (?:clarity|length|brevity))?)?)\s*[.!?]?\s*(?:[:→›»>-]\s*\S[^\n]{0,80})?$/iu
 
-/** "Subscribe to Northern Front Review": a short line with no final punctuation. */
-const SUBSCRIBE_TO = /^(?:[Ss]ubscribe|SUBSCRIBE)(?: now| today)? to [^\n.!?]{1,80}$/u
-export const MAX_SUBSCRIBE_WORDS = 8
+/**
+ * "Subscribe to Northern Front Review": a short line with no final punctuation; or with one when
+ * it says what for: "Subscribe to the Harbour Gazette for weekly dispatches."
+ */
+const SUBSCRIBE_TO =
+  /^(?:[Ss]ubscribe|SUBSCRIBE)(?: now| today)? to (?:[^\n.!?]{1,80}|[^\n.!?]{1,60} for [^\n.!?]{1,60}[.!])$/u
+export const MAX_SUBSCRIBE_WORDS = 16
+/**
+ * An opinion page's disclaimer: "Opinions expressed are the writer's own", "Views expressed in
+ * this column are those of the writer and do not necessarily reflect …".
+ */
+const VIEWS =
+  /^(?:the |any )?(?:views|opinions)(?: and opinions)? expressed(?: (?:in|here|on) [^\n]{0,60}?)? (?:are|is) (?:solely )?(?:the |those of the )?(?:authors?|writers?|contributors?|columnists?)(?:['’]s?)?(?: own)?\b[^\n]{0,160}$/iu
+export const MAX_VIEWS_WORDS = 45
 
 export const MAX_NOTICE_WORDS = 80
 export const MAX_SHORT_NOTICE_WORDS = 14
@@ -26,5 +37,6 @@ export const noticeLine = wholeLineRule('boilerplate.notice-line', 'publisher no
   LABELLED.test(c)
     ? wordCount(c) <= MAX_NOTICE_WORDS
     : (SHORT.test(c) && wordCount(c) <= MAX_SHORT_NOTICE_WORDS) ||
-      (SUBSCRIBE_TO.test(c) && wordCount(c) <= MAX_SUBSCRIBE_WORDS),
+      (SUBSCRIBE_TO.test(c) && wordCount(c) <= MAX_SUBSCRIBE_WORDS) ||
+      (VIEWS.test(c) && wordCount(c) <= MAX_VIEWS_WORDS),
 )

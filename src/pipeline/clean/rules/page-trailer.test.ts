@@ -76,6 +76,10 @@ table(wireCredit, [
   ],
   ['Body. (Additional reporting by Ann Lee) More.', ['(Additional reporting by Ann Lee)']],
   ['Body.\nReporting by Jane Doe; Editing by John Roe', ['Reporting by Jane Doe; Editing by John Roe']],
+  [
+    'Body.\nReporting by Ann Lee; additional reporting by Bo Kim in Riga; editing by Cy Dunn',
+    ['Reporting by Ann Lee; additional reporting by Bo Kim in Riga; editing by Cy Dunn'],
+  ],
   // negative cases
   ['Headline\nReporting by state media suggested the plant had stopped.', []],
   ['Headline\nThe news (reporting by state media was sparse) came late.', []],
@@ -110,7 +114,28 @@ table(noticeLine, [
     ['Send us a tip', 'Subscribe to Northern Front Review'],
   ],
   ['Body.\nGot a tip? → Contact our newsroom', ['Got a tip? → Contact our newsroom']],
+  [
+    'Body.\nThis conversation has been condensed and edited.',
+    ['This conversation has been condensed and edited.'],
+  ],
+  [
+    'Body.\nSubscribe to the Harbour Gazette for daily dispatches from the coast.',
+    ['Subscribe to the Harbour Gazette for daily dispatches from the coast.'],
+  ],
+  ['Body.\nThe opinions expressed are the writer’s own.', ['The opinions expressed are the writer’s own.']],
+  [
+    'Body.\nViews expressed in this column are those of the author and do not reflect the paper.',
+    ['Views expressed in this column are those of the author and do not reflect the paper.'],
+  ],
+  [
+    'Headline\nPhoto: Two trucks on a ramp near a depot, May 2024. Credit: Harbour Gazette\nBody.',
+    ['Photo: Two trucks on a ramp near a depot, May 2024. Credit: Harbour Gazette'],
+  ],
+  ['Headline\nImage: A radar mast at dusk (archive)\nBody.', ['Image: A radar mast at dusk (archive)']],
   // negative cases
+  ['Headline\nThe views expressed by the minister angered Kyiv, the paper said.', []],
+  ['Headline\nPhotos published by the ministry: forty tanks on flatcars.', []],
+  ['Headline\nSubscribers to the channel for weekly updates grew to 9,000.', []],
   ['Headline\nCorrections to the budget were approved on Monday.', []],
   ['Headline\nSubscribe to this view and you must accept that Minsk lied.', []],
   ['Headline\nOur standards of living fell, she said.', []],

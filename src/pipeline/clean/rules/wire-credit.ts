@@ -10,8 +10,14 @@ const ROLE =
 const NAMED = 'by \\p{Lu}'
 /** "(Reporting by Jane Doe; Editing by John Roe)" anywhere; bounded, no nested brackets. */
 const BRACKETED = new RegExp(`\\(${ROLE} ${NAMED}[^()\\n]{0,300}\\)`, 'gu')
-/** The same without brackets, as a whole line, with at least two roles: "Reporting by X; Editing by Y". */
-const LINE = new RegExp(`^${ROLE} ${NAMED}[^;\\n]{0,150};\\s*${ROLE} ${NAMED}[^\\n]{0,150}$`, 'u')
+/** A later role in a credit line, in either case: "; additional reporting by X; editing by Y". */
+const LATER_ROLE =
+  '(?:(?:[Aa]dditional [Rr]|[Rr])eporting|[Ww]riting|[Ww]ritten|[Ee]diting|[Ee]dited|[Cc]ompiled|[Rr]esearch|[Gg]raphics|[Tt]ranslat(?:ed|ion)|[Pp]roduction)'
+/**
+ * The same without brackets, as a whole line, with at least two roles: "Reporting by X; Editing
+ * by Y", "Reporting by X; additional reporting by Y in Kyiv; editing by Z".
+ */
+const LINE = new RegExp(`^${ROLE} ${NAMED}[^;\\n]{0,150};\\s*${LATER_ROLE} ${NAMED}[^\\n]{0,150}$`, 'u')
 
 /**
  * Wire-service credits: "(Reporting by Jane Doe in Vilnius; Editing by John Roe)" at the end of
