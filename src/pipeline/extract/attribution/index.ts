@@ -140,6 +140,18 @@ export function extractAttributions(
         })
         if (s) speakers.push(s)
       }
+      const described = p.speaker.described
+      if (described && speakers.length === 1) {
+        renameDescribed(ctx, described, speakers[0]!, history, attributions, (phrase) =>
+          resolveSpeaker({
+            text: ctx.text,
+            phrase,
+            mentions: ctx.mentions,
+            history,
+            lexicon: speakerLexicon,
+          }),
+        )
+      }
     }
     if (!speakers.length) {
       messages.push(
@@ -187,6 +199,33 @@ export function extractAttributions(
   }
   attributions.sort((a, b) => (a.cueSpan?.start ?? a.quote.start) - (b.cueSpan?.start ?? b.quote.start))
   return { attributions: withParents(withoutRestatedHeadings(ctx, attributions)), messages }
+}
+
+/**
+ * "A group of dock workers said …. The group, which calls itself Harbour Watch, said …": the
+ * descriptive label the earlier cues gave the group ("dock workers") is the name the naming
+ * clause gives it, in the attributions and speakers before. Labels that are some mention's
+ * canonical name (an entity) are left alone.
+ */
+function renameDescribed(
+  ctx: AttributionContext,
+  described: Span,
+  named: Speaker,
+  history: Speaker[],
+  attributions: Attribution[],
+  resolve: (phrase: Span) => Speaker | null,
+): void {
+  const label = resolve(described)?.value.canonical
+  const name = named.value.canonical
+  if (!label || !name || label === name || ctx.mentions.some((m) => m.canonical === label)) return
+  for (let i = 0; i < history.length; i++) {
+    const h = history[i]!
+    if (h.value.canonical === label) history[i] = { ...h, value: { ...h.value, canonical: name } }
+  }
+  for (let i = 0; i < attributions.length; i++) {
+    const a = attributions[i]!
+    if (a.speaker?.canonical === label) attributions[i] = { ...a, speaker: { ...a.speaker, canonical: name } }
+  }
 }
 
 /**

@@ -116,6 +116,8 @@ const OWNED_OUTPUT =
   /^(.+?[^\s])['’]s?\s+(?:(?:latest|new|own|official|earlier|written|joint|first|[\p{Ll}-]+ly|[\p{Ll}-]+al)\s+)*(?:statement|report|assessment|update|analysis|press service|press office|press release|communiqu[ée]|website|telegram channel|channel|account|bulletin|briefing|announcement|message|post|summary|count|tally|data|figures|findings)$/iu
 // "officials in Minsk": group, a locative preposition, a capitalised place
 const PLACED = /^(?:[\p{L}-]+\s+)?([\p{L}]+)\s+(?:in|at|from)\s+(?:[\p{Lu}]|the\s)[^,;]*$/u
+// "Latvia's Coastal Intelligence agency": a state's possessive, a name, a lower-case kind of body
+const STATE_BODY_KIND = /^([\p{Lu}][\p{L}-]*)['’]s?\s+((?:[\p{Lu}][\p{L}-]*\s+){1,4})([\p{Ll}]+)$/u
 const HONORIFIC = /^(?:mr|mrs|ms|dr|sir|prof|professor)\.?$/i
 const QUANTIFIER = /^(?:most|many|some|several|other|few|numerous|independent|western|foreign)\s+/i
 const PARTITIVE =
@@ -327,6 +329,11 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
       const back = byRole(text, phrase, history, mentions, start)
       if (back) return { ...back, value: { ...back.value, text: phrase, span: { start, end } }, role: phrase }
     }
+    // "Harbour Watch Lithuania": a place that ends a body's name is not the speaker
+    if (placeEndsName(input, start, lastMention)) {
+      const name = unmarkedName(input, start, end)
+      if (name?.value.span && name.value.span.start < lastMention.start) return name
+    }
     return named(input, start, end, lastMention)
   }
   if (lastMention && ORG_GROUP.has(head) && lastMention.type !== 'GPE' && lastMention.type !== 'PERSON') {
@@ -375,6 +382,12 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
         ...(head === 'analysts' || head === 'experts' ? { groupOf: name } : {}),
       }
     }
+  }
+  // "Latvia's Coastal Intelligence agency": a state's body by its name, then what kind of body it is
+  const kind = STATE_BODY_KIND.exec(phrase)
+  if (kind && ORG_BACK.has(kind[3]!) && input.lexicon.stateOf?.has(kind[1]!.toLowerCase())) {
+    const name = unmarkedName(input, start, start + kind[0].length - kind[3]!.length - 1)
+    if (name && !name.person) return { ...name, value: { ...name.value, text: phrase, span: { start, end } } }
   }
   // a name the entity stage did not mark: the capitalised run at the end of the phrase
   const generic = words.length === 1 && (GROUP_HEADS.has(lower) || ORG_GROUP.has(lower)) // "Experts are convinced"
@@ -536,6 +549,30 @@ function capitalisedByPosition(input: ResolveInput, start: number, word: string)
     /(?:al|ary|ent|ant|ive|ous|ic|ern|ior)$/.test(lower) ||
     new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text)
   )
+}
+
+/**
+ * A place mention right after capitalised words that are no title, demonym or role ("Harbour
+ * Watch Lithuania", not "Prime Minister Lithuania" nor "Belarusian Minsk"): the last word of a
+ * name the entity stage did not mark.
+ */
+function placeEndsName(input: ResolveInput, start: number, m: Mention): boolean {
+  if (m.type !== 'GPE' && m.type !== 'LOC') return false
+  const run = /(?:^|\s)((?:[\p{Lu}][\p{L}-]*\s)+)$/u.exec(input.text.slice(start, m.start))
+  if (!run) return false
+  return run[1]!
+    .trim()
+    .split(/\s+/)
+    .every((w) => {
+      const l = w.toLowerCase()
+      return (
+        !input.lexicon.titleWords.has(l) &&
+        !input.lexicon.demonyms.has(l) &&
+        !input.lexicon.stateOf?.has(l) &&
+        !ROLE_WORD.test(w) &&
+        !/^(?:the|a|an)$/.test(l)
+      )
+    })
 }
 
 /** A phrase that ends in (or is headed by a role of) a mention. */
@@ -782,6 +819,11 @@ const ORG_BACK = new Set([
   'alliance',
   'bloc',
   'union',
+  'network',
+  'initiative',
+  'collective',
+  'coalition',
+  'foundation',
 ])
 
 /**
@@ -859,6 +901,9 @@ const GENERIC_ORG = new Set([
   'monitor',
   'watchdog',
   'team',
+  'network',
+  'collective',
+  'coalition',
 ])
 
 /**

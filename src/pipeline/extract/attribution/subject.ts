@@ -15,6 +15,11 @@ export interface Phrase {
   readonly cueStart: number
   /** The word just before the phrase, lowercased ("as" in "as the President said, …"). */
   readonly leftWord: string | null
+  /**
+   * The noun phrase that a naming clause after it named ("the group" in "the group, which calls
+   * itself Harbour Watch, said"): `span` is then the name.
+   */
+  readonly described?: Span
 }
 
 // "has", "have repeatedly", "do not", "are inclined to", "also", "additionally"
@@ -30,6 +35,10 @@ const PARTICIPIAL =
 // a comma segment that starts a clause is no appositive: "…, while Peleng, OJSC, …, announced"
 const CLAUSE_START =
   /^(?:while|and|but|or|whereas|although|though|because|since|when|if|after|before|so|yet|then|however|where)\b/i
+// "who gave his name only as Pavel", "which calls itself Harbour Watch", "known as the Dock
+// Committee": a relative or participle that names the phrase before it
+const NAMING =
+  /^(?:who\s+(?:gave|gives|has given|would give)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:who|which)\s+(?:calls?|called|styles?)\s+(?:itself|themselves|himself|herself)|(?:who|which)\s+(?:is|are|was)\s+(?:known|identified)\s+(?:only\s+)?as|(?:known|identified)\s+(?:only\s+)?as)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{N}'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’-]*){0,4})(?=$|\s+and\s|\s*\()/u
 const LEGAL_FORM = /^(?:JSC|OJSC|OAO|LLC|PJSC|CJSC|Ltd|Inc|PLC|AG|GmbH)\.?$/
 
 const NP_FUNCTION = new Set([
@@ -108,6 +117,7 @@ export function subjectBefore(ctx: AttributionContext, cueStart: number, from: n
   while (end > from && /\s/.test(text[end - 1]!)) end--
   let role: string | null = null
   let outlet: string | null = null
+  let namedAs: Span | null = null
   let skipped = 0
   for (let guard = 0; guard < 4 && text[end - 1] === ','; guard++) {
     const before = text.lastIndexOf(',', end - 2)
@@ -131,13 +141,19 @@ export function subjectBefore(ctx: AttributionContext, cueStart: number, from: n
     if (
       !participial &&
       !APPOSITIVE_START.test(seg) &&
+      !NAMING.test(seg) &&
       wordsIn(text, ctx.tokens, segStart, end - 1).some((w) => w.pos === 'VERB' || w.pos === 'AUX')
     )
       break
     if (segStart === from) break // the "appositive" is the whole clause before: not a subject
     const quoted =
       /^quoted by (?:the )?(.*)$/i.exec(seg) ?? /^as (?:quoted|cited|reported) by (?:the )?(.*)$/i.exec(seg)
-    if (quoted) outlet = lastProperName(quoted[1]!)
+    const naming = NAMING.exec(seg)
+    if (naming) {
+      // "one of the dockers, who gave his name only as Pavel,": the name is the speaker
+      const at = text.indexOf(naming[1]!, segStart)
+      namedAs = { start: at, end: at + naming[1]!.length }
+    } else if (quoted) outlet = lastProperName(quoted[1]!)
     else if (
       !participial &&
       !/^(?:citing|quoting|referring|according|which|who|whose|as |speaking|in |at )/i.test(seg) &&
@@ -156,6 +172,19 @@ export function subjectBefore(ctx: AttributionContext, cueStart: number, from: n
   const words = wordsIn(text, ctx.tokens, from, end)
   const np = walkNounPhrase(words)
   if (!np) return null
+  // (a body with a name of its own keeps it: "the Coastal Intelligence agency, known as CIA,")
+  if (namedAs && !words.slice(np.first + 1, np.last + 1).some((w) => isCapitalised(w.text))) {
+    const left = words[np.first - 1]
+    return {
+      span: namedAs,
+      role: text.slice(words[np.first]!.start, words[np.last]!.end).replace(/^(?:the|a|an) /i, ''),
+      outlet,
+      relative: false,
+      cueStart: extended,
+      leftWord: left ? left.lower : null,
+      described: { start: words[np.first]!.start, end: words[np.last]!.end },
+    }
+  }
   // "monitors who watch the railways say": the subject is the head of the relative clause
   const who = words.slice(Math.max(0, np.first - 6), np.first).findIndex((w) => w.lower === 'who')
   if (who >= 0) {

@@ -11,6 +11,7 @@ const TIME_HEAD = /^(?:last|this|next|each|every)$/
 const PREPOSITION = /^(?:on|in|at|to|after|during|before|following|via|over|from|with|for|under|ahead)$/
 const CLAUSE_WORD =
   /^(?:that|who|whom|which|whose|when|where|while|because|as|if|whether|and|but|or|so|than|since|although|though)$/
+const BY_CHANNEL = /^(?:phone|telephone|e-?mail|video|text|messenger|letter)$/i
 const PHRASE_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u
 
 /**
@@ -34,6 +35,11 @@ export function closesTag(rest: string): boolean {
     if (!PHRASE_WORD.test(words[i]!) || CLAUSE_WORD.test(w)) return false
     if (ADVERB.test(w)) {
       i++
+      continue
+    }
+    // "told the Gazette by phone", "said by video link": how the words came
+    if (w === 'by' && BY_CHANNEL.test(words[i + 1] ?? '')) {
+      i += /^video$/i.test(words[i + 1]!) && /^link$/i.test(words[i + 2] ?? '') ? 3 : 2
       continue
     }
     if (TIME_HEAD.test(w) && i + 1 < words.length) {

@@ -30,6 +30,8 @@ export type SpeakerRef =
        * ("analysts", "reports"), since "images suggest" names no one who speaks.
        */
       readonly evidential?: boolean
+      /** The noun phrase a naming clause named ("the group, which calls itself …"): see `Phrase.described`. */
+      readonly described?: Span
     }
   | { readonly kind: 'context' }
 

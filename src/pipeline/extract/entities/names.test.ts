@@ -59,3 +59,39 @@ describe('bodies that speak', () => {
     expect(ms.some((m) => m.type === 'ORG' && m.text === name)).toBe(true)
   })
 })
+
+describe('a person named by a given name alone', () => {
+  it.each([
+    [
+      'Maria, a 52-year-old crane operator who asked that her surname be withheld, said the yard was busy.',
+      [['Maria', 'Maria', null]],
+    ],
+    [
+      'One of the welders, who gave his name only as Gennady, spoke by phone. Gennady left soon after.',
+      [
+        ['Gennady', 'Gennady', null],
+        ['Gennady', 'Gennady', null],
+      ],
+    ],
+    ['The hangar was empty, said Oleg, a mechanic.', [['Oleg', 'Oleg', null]]],
+    [
+      'Sean said the barges were late. For Sean, that was the end.',
+      [
+        ['Sean', 'Sean', null],
+        ['Sean', 'Sean', null],
+      ],
+    ],
+    // negative: no cue next to the lone name, or the name opens a longer run
+    ['The town of Vladimir is old.', []],
+    ['Vladimir Putin spoke. Vladimir then left.', [['Vladimir Putin', 'Vladimir Putin', null]]],
+    [
+      'Maria Kovac said it. Maria Kovac left.',
+      [
+        ['Maria Kovac', 'Maria Kovac', null],
+        ['Maria Kovac', 'Maria Kovac', null],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected)
+  })
+})

@@ -1,5 +1,5 @@
 import { MONTHS_AND_DAYS } from './context.js'
-import { capitalisedRuns, runText } from './runs.js'
+import { capitalisedRuns, joined, runText } from './runs.js'
 import type { Candidate, ExtractContext, Extractor } from './types.js'
 import type { Word } from './words.js'
 
@@ -24,9 +24,56 @@ export const names: Extractor = {
       const found = personInRun(ctx, run.first, run.last)
       if (found) out.push(found)
     }
-    return out
+    return givenNamesAgain(ctx, out)
   },
 }
+
+/**
+ * A person named only by a given name ("Pavel, a crane operator who asked that his surname be
+ * withheld") is that person at every other lone use of the name too ("For Pavel, …").
+ */
+function givenNamesAgain(ctx: ExtractContext, out: Candidate[]): Candidate[] {
+  const given = new Set(
+    out.filter((c) => c.rule === 'names.given-name').map((c) => ctx.text.slice(c.start, c.end)),
+  )
+  if (!given.size) return out
+  const taken = new Set(out.map((c) => c.start))
+  const ws = ctx.words
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!
+    if (!given.has(w.text) || taken.has(w.start)) continue
+    const next = ws[i + 1]
+    if (next?.cap && joined(ctx, w, next)) continue
+    out.push(person(ctx, i, i, 'names.given-name'))
+  }
+  return out
+}
+
+/**
+ * A lone given name is a person's when a speech cue stands next to it ("said Pavel", "Olga
+ * told"), an apposition follows it ("Pavel, a docker", "Olga, who …") or a naming phrase comes
+ * before it ("gave her name only as Olga", "known as Pavel").
+ */
+function loneGivenName(ctx: ExtractContext, i: number): boolean {
+  const ws = ctx.words
+  const w = ws[i]!
+  if (!ctx.lexicon.firstNames.has(w.text)) return false
+  const after = ws[i + 1]
+  if (after && /^,?\s$/.test(ctx.text.slice(w.end, after.start)) && !after.cap) {
+    if (ctx.lexicon.speechCues.has(after.text.toLowerCase())) return true
+  }
+  const before = ws[i - 1]
+  if (
+    before &&
+    !before.cap &&
+    /^\s$/.test(ctx.text.slice(before.end, w.start)) &&
+    ctx.lexicon.speechCues.has(before.text.toLowerCase())
+  )
+    return true
+  if (/^,\s+(?:an?|who|whose)\s/.test(ctx.text.slice(w.end, w.end + 8))) return true
+  return LONE_NAME_INTRO.test(ctx.text.slice(Math.max(0, w.start - 40), w.start))
+}
+const LONE_NAME_INTRO = /\b(?:name|named|identified|known|called)\s+(?:[\p{Ll}]+\s+){0,2}as\s+$|\bcalled\s+$/u
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her'])
 
@@ -60,7 +107,9 @@ function personInRun(ctx: ExtractContext, runFirst: number, last: number): Candi
     if (end > f) return person(ctx, f, end, 'names.first-name')
     return null
   }
-  // 3. a speech cue after a two- or three-word run ("Gennady Gudkov notes") or before it ("said
+  // 3. a lone given name with a cue: an anonymised source ("Pavel, a docker, said")
+  if (first === last && loneGivenName(ctx, first)) return person(ctx, first, first, 'names.given-name')
+  // 4. a speech cue after a two- or three-word run ("Gennady Gudkov notes") or before it ("said
   // Ieva Gaile", "according to …"), or a title in an apposition after it ("…, a defence analyst")
   const len = last - first + 1
   // "Global Affairs Canada said", "Hrodna Files reported": a body's name, not a person's

@@ -114,7 +114,13 @@ export const verbComplement: AttributionRule = {
           continue
         const proposal: Omit<Proposal, 'content' | 'anaphoric'> = {
           rule: 'verb-complement',
-          speaker: { kind: 'phrase', span: ph.span, role: ph.role, evidential: EVIDENTIAL.test(cue) },
+          speaker: {
+            kind: 'phrase',
+            span: ph.span,
+            role: ph.role,
+            evidential: EVIDENTIAL.test(cue),
+            ...(ph.described ? { described: ph.described } : {}),
+          },
           cue: text.slice(ph.cueStart, cueEnd),
           cueSpan: { start: ph.cueStart, end: cueEnd },
           direct: false,
