@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { attribute, mention } from './test-support.js'
 
-type M = [surface: string, type: 'PERSON' | 'ORG' | 'GPE', canonical?: string]
+type M = [surface: string, type: 'PERSON' | 'ORG' | 'GPE', canonical?: string, from?: number]
 
 const run = (text: string, ms: M[] = []) =>
   attribute(
     text,
-    ms.map(([s, t, c]) => mention(text, s, t, c)),
+    ms.map(([s, t, c, from]) => mention(text, s, t, c ?? s, from ?? 0)),
   ).map((a) => [a.speaker, a.quote])
 
 // Groups and people that the text names in passing: a place at the end of a name, an appositive
@@ -85,6 +85,92 @@ describe('attribution: sources named in passing', () => {
         ['port pilots', 'six tugs sailed north'],
         ['port pilots', 'the tugs towed two barges'],
       ],
+    ],
+  ])('%s', (_name, text, ms, expected) => {
+    expect(run(text, ms)).toEqual(expected)
+  })
+})
+
+describe('attribution: tags, objects and relative clauses', () => {
+  it.each<[string, string, M[], [string, string][]]>([
+    [
+      '"…," X said in a statement, adding that …: the tag reads past its adverbial',
+      '“The pier is shut. Nothing sails,” the council said in a statement, adding that ferry traffic was “small boats under old contracts”.',
+      [],
+      [
+        ['council', 'The pier is shut. Nothing sails'],
+        ['council', 'ferry traffic was “small boats under old contracts'],
+      ],
+    ],
+    [
+      '"dismissed the sanctions": the measure answered is the content',
+      'Riga dismissed the sanctions. The mayor rejected the report on Monday.',
+      [['Riga', 'GPE']],
+      [
+        ['Riga', 'the sanctions'],
+        ['mayor', 'the report'],
+      ],
+    ],
+    [
+      '"rejected claims that …" keeps its clause',
+      'The port rejected claims that the cranes were idle.',
+      [],
+      [
+        ['port', 'claims that the cranes were idle'],
+        ['claims', 'the cranes were idle'],
+      ],
+    ],
+    [
+      '"which X said had …": the rest of the relative clause',
+      'The list names the Dock Crane Works, which the council said had shipped cranes to the navy, and two banks.',
+      [['Dock Crane Works', 'ORG']],
+      [['council', 'had shipped cranes to the navy']],
+    ],
+    [
+      'an acronym introduced in brackets is the body before it',
+      'The Coastal Intelligence of Latvia (CIL) said that the tugs were armed.\nAccording to CIL, the tugs sailed at night.',
+      [
+        ['Latvia', 'GPE'],
+        ['CIL', 'ORG', 'Latvian Coastal Service'],
+        ['CIL', 'ORG', 'Latvian Coastal Service', 60],
+      ],
+      [
+        ['Coastal Intelligence of Latvia', 'the tugs were armed'],
+        ['Coastal Intelligence of Latvia', 'the tugs sailed at night'],
+      ],
+    ],
+    [
+      '"the Latvian ministry" after another body\'s name is not that body\'s appositive',
+      'The Latvian Ministry of Transport said the ferries would run.\nOn Monday, tugs patrolled the coast of the Baltic Union, the Latvian ministry said.',
+      [
+        ['Latvian Ministry of Transport', 'ORG', 'Ministry of Transport of Latvia'],
+        ['Baltic Union', 'ORG'],
+      ],
+      [
+        ['Ministry of Transport of Latvia', 'the ferries would run'],
+        ['Ministry of Transport of Latvia', 'On Monday, tugs patrolled the coast of the Baltic Union'],
+      ],
+    ],
+    // negative rows
+    [
+      'a verb before an infinitive is no tag',
+      'Meanwhile, the ferries at Liepaja have continued to sail twice a week, each time delaying trains because the pier is short.',
+      [['Liepaja', 'GPE']],
+      [],
+    ],
+    ['"has never said where" asserts nothing', 'The council has never said where.', [], []],
+    [
+      'a nationality adjective after a preposition is no speaker',
+      'The barges were named in Latvian reports on river traffic. The pier was closed.',
+      [],
+      [],
+    ],
+    ['"Others" names no one', 'Analysts disagree. Others argue that the pier will reopen.', [], []],
+    [
+      '"dismissed" a person is no speech',
+      'The ministry dismissed the commander of the depot on Monday.',
+      [],
+      [],
     ],
   ])('%s', (_name, text, ms, expected) => {
     expect(run(text, ms)).toEqual(expected)

@@ -268,6 +268,15 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
 
   // "adverts published in December suggest": a time cannot speak
   if (words.every((w) => TIME_WORD.test(w))) return null
+  // "in Latvian reports on …": a nationality adjective alone after a preposition names no one
+  // ("the Latvian said" may be a person); "Others note": the rest of a group the text does not name
+  if (words.length === 1 && /^others?$/.test(lower)) return null
+  if (
+    words.length === 1 &&
+    input.lexicon.demonyms.has(lower) &&
+    /(?:^|\s)(?:in|of|from|on|by|with|at|to|for)\s+$/i.test(text.slice(Math.max(0, start - 6), start))
+  )
+    return null
   if (/^(?:he|she|her|him|his)$/.test(lower)) {
     // "When I met a border guard commander, he said …": someone described earlier in the sentence
     const described = describedInSentence(text, mentions, start)
@@ -611,6 +620,21 @@ function named(input: ResolveInput, start: number, end: number, m: Mention): Spe
   }
   const found = input.role || pre || m.role || null
   const role = found && !HONORIFIC.test(found) ? found : null
+  // "the Coastal Intelligence of Latvia (CIL) said …. According to CIL, …": an acronym the text
+  // introduced in brackets after a speaker's name is that speaker
+  if (m.type === 'ORG' && /^[\p{Lu}]{2,6}$/u.test(text.slice(m.start, m.end))) {
+    const acronym = text.slice(m.start, m.end)
+    const introduced = input.history.find(
+      (h) => h.value.span && !h.person && text.startsWith(` (${acronym})`, h.value.span.end),
+    )
+    if (introduced?.value.canonical) {
+      return {
+        value: { text: text.slice(m.start, m.end), canonical: introduced.value.canonical, span: m },
+        role: role || null,
+        person: false,
+      }
+    }
+  }
   // names that keep their article ("The Wall Street Journal") show it capitalised mid-sentence
   const article = /(?<=[^.!?\s]\s+)The\s+$/.test(text.slice(Math.max(0, m.start - 40), m.start))
   const from = article ? text.lastIndexOf('The', m.start) : m.start
@@ -844,8 +868,9 @@ function byOrgHead(
     re.test(canonical) ||
     // "the River Watch project": the head right after the name
     new RegExp(`^\\s+${head}\\b`, 'i').test(text.slice(e, e + 40)) ||
-    // "the Nordic Policy Institute, a think tank in Oslo, …": an appositive after the name
-    re.test(/^,\s+(?:a|an|the)\s+[^,.;]{0,60}/.exec(text.slice(e, e + 70))?.[0] ?? '') ||
+    // "the Nordic Policy Institute, a think tank in Oslo, …": an appositive after the name (not
+    // the phrase being resolved: "… of the Union State, the ministry said")
+    re.test(/^,\s+(?:a|an|the)\s+[^,.;]{0,60}/.exec(text.slice(e, Math.min(e + 70, before)))?.[0] ?? '') ||
     // "the monitoring project Hajun": the head word, then only capitalised words, before the name
     new RegExp(
       `\\b(?:${head}|${head[0]!.toUpperCase()}${head.slice(1)})\\s+(?:[\\p{Lu}][\\p{L}.-]*\\s+)*$`,

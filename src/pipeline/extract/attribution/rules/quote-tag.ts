@@ -35,6 +35,9 @@ const ADDRESSEE =
 /** ", according to the state agency BelTA" after a tag: who relayed the quotation (the frame is `according-to`'s). */
 const RELAYED_BY = /^,\s*according\s+to\s+([^,;]+)$/i
 
+const INFINITIVE =
+  /^to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|reporters|journalists|questions?)\b)\p{Ll}+/u
+
 const PARTICIPLE_AFTER_TAG =
   /^,\s*(?:and\s+)?(?:also\s+)?(?:adding|saying|explaining|noting|stressing|arguing|claiming|insisting|warning)\b/i
 
@@ -102,10 +105,18 @@ export function tagAfter(
         ph.outlet ?? medium,
       )
     }
+    // "tugs have continued to sail", "the port promised to reopen": a verb before an infinitive
+    // is no tag, whatever adverbials follow
+    if (!ctx.cues.bareComplement.has(m[0].toLowerCase()) && INFINITIVE.test(rest)) continue
     // "…,” he said, according to the agency BelTA.": the source of the frame relayed the words
     const relay = RELAYED_BY.exec(rest)
     // "…, X said on national television.", "…, X said in a statement last month."
-    if (rest && !relay && !PARTICIPLE_AFTER_TAG.test(rest) && !closesTag(rest)) continue
+    // ("…, the port said on its website, adding that …": an adverbial, then a participle)
+    const comma = rest.indexOf(',')
+    const adverbialThenParticiple =
+      comma > 0 && PARTICIPLE_AFTER_TAG.test(rest.slice(comma)) && closesTag(rest.slice(0, comma))
+    if (rest && !relay && !PARTICIPLE_AFTER_TAG.test(rest) && !adverbialThenParticiple && !closesTag(rest))
+      continue
     const ph = subjectBefore(ctx, cueStart, start)
     if (!ph) return null
     // "…, although the shipment has not been confirmed.": a passive names no one who speaks

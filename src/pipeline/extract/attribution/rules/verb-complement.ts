@@ -99,7 +99,13 @@ export const verbComplement: AttributionRule = {
           content &&
           (/^(?:whether|if)\s/i.test(text.slice(content.start, content.end)) ||
             (/\b(?:not|never)\b|n['’]t\b/i.test(text.slice(ph.cueStart, cueStart)) &&
-              /^(?:how|when|where|why|which|what|who)\s/i.test(text.slice(content.start, content.end))))
+              /^(?:how|when|where|why|which|what|who)(?:\s|$)/i.test(
+                text.slice(content.start, content.end),
+              )) ||
+            // "has never said where": a question word alone is no content
+            /^(?:how|when|where|why|which|what|who|whom|whether)$/i.test(
+              text.slice(content.start, content.end),
+            ))
         )
           continue
         // "it has maintained close ties", "it has added a shift": with a pronoun for a subject
@@ -142,6 +148,7 @@ export const verbComplement: AttributionRule = {
   },
 }
 
+const RELATIVE_SUBJECT = /(?:^|[\s,])(?:which|whom|who)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}$/u
 // "reports have suggested", "the report says": a cue word followed by a verb is a noun
 const FOLLOWED_BY_VERB =
   /^\s+(?:have|has|had|is|are|was|were|will|would|could|can|may|might|should|must|say|says|said|show|shows|suggest|suggests|indicate|indicates)\b/i
@@ -155,6 +162,9 @@ const FOLLOWED_BY_VERB =
 function isVerbUse(ctx: AttributionContext, surface: string, start: number, end: number): boolean {
   if (surface !== surface.toLowerCase()) return false
   if (/(?:^|\s)(?:it|he|she|they|we)\s+$/i.test(ctx.text.slice(Math.max(0, start - 6), start))) return true
+  // "which the council said had shipped …": a cue inside a relative clause, its content the
+  // clause's own verb
+  if (RELATIVE_SUBJECT.test(ctx.text.slice(Math.max(0, start - 50), start))) return true
   const after = ctx.text.slice(end, end + 20)
   return !FOLLOWED_BY_VERB.test(after) && !/^\s+of\b/.test(after)
 }
@@ -197,7 +207,10 @@ const OF_GERUND = /^\s+(?!that\b)[^,;:.“"]{1,50}?\s+of\s+(?:[\p{Ll}]+\s+){0,2}
 // "dismissed the claim", "rejected the Ukrainian statements", "denied these reports": the
 // speech that is answered is the content
 export const SPEECH_OBJECT =
-  /^\s+(?:(?:the|these|those|this|that|such|all|any|its|their|his|her|earlier|recent|latest|new|[\p{Lu}][\p{L}'’-]*)\s+){0,3}(?:claims?|statements?|reports?|allegations?|accusations?|assertions?|suggestions?|rumou?rs?|charges?|remarks?|comments?|reporting|findings|account)(?![\p{L}])/u
+  /^\s+(?:(?:the|these|those|this|that|such|all|any|its|their|his|her|earlier|recent|latest|new|[\p{Lu}][\p{L}'’-]*)\s+){0,3}(?:claims?|statements?|reports?|allegations?|accusations?|assertions?|suggestions?|rumou?rs?|charges?|remarks?|comments?|reporting|findings|account|sanctions|measures|listings?|designations?|ruling|verdict)(?![\p{L}])/u
+// after a speech noun: the end of the sentence or clause, or an adverbial of time
+const OBJECT_ENDS =
+  /^(?:\s*[.,;!?]|\s*$|\s+(?:on|last|this|earlier|later|yesterday|today|in\s+(?:a\s+statement|\p{Lu}|\d)|within|hours|days|minutes)\b)/u
 // "put the number at 2,000", "puts the real figure closer to 30,000": an estimate
 const FIGURE_AT =
   /^\s+(?:the|its|their|this|that|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}(?:figure|number|total|count|toll|tally|strength|size|cost|value|losses|casualties|share)s?\s+(?:at|closer to|near|nearer|around|as high as|as low as|below|above|under|over|between)\s/u
@@ -259,6 +272,10 @@ function complement(
     if (object) {
       // "urged Minsk to pull back …", "accused Moscow of firing …": the object and what follows
       start += object[0].length - object[0].trimStart().length
+      // "rejected the report on Wednesday": the speech answered, without when it was answered
+      if (OBJECT_COMPLEMENT[cue] === SPEECH_OBJECT && OBJECT_ENDS.test(rest.slice(object[0].length))) {
+        return trimSpan(text, { start, end: cueEnd + object[0].length })
+      }
     } else if (OBJECT_ONLY_CUES.has(cue)) {
       return null
     } else if (AS_SAYING.test(rest)) {
