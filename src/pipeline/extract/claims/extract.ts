@@ -271,7 +271,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   if (namesForces(view)) {
     const forces = [
       ...existentialDeployments(view, ctx),
-      ...forcesPresent(view, ctx),
+      ...forcesPresent(view, ctx, memory),
       ...forcesMoving(view, ctx, memory),
       ...forcesAbsent(view, ctx),
     ]

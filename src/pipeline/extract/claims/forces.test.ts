@@ -434,3 +434,143 @@ describe('a pronoun object for troops named before', () => {
     expect(rel(text)).toEqual([[relation, 'Alexander Lukashenko']])
   })
 })
+
+describe('forces whose owner the sentence or the text before gives', () => {
+  const M4: readonly HandMention[] = [
+    ...M,
+    ['Dubrava range', 'FACILITY', 'Dubrava range'],
+    ['Kolno station', 'FACILITY', 'Kolno station'],
+    ['Tor-M2', 'EQUIPMENT', 'Tor'],
+    ['Russian Ministry of Defence', 'ORG', 'Ministry of Defence of Russia'],
+  ]
+  const deploys = (text: string) =>
+    claimsOf(text, M4)
+      .map(brief)
+      .filter((c) => c.relation === 'DEPLOY' || c.relation === 'OTHER')
+      .map((c) => [c.relation, c.agent, c.item, c.quantity, c.place, c.hedge])
+  // [text, relation, agent, item, place | null, hedge]
+  const ROWS: Array<[string, string, string, string, string | null, string]> = [
+    [
+      'Some 900 Russian paratroopers left the Dubrava range on Friday, while a second battalion of roughly equal strength arrived at Kolno station.',
+      'DEPLOY',
+      'Russian Armed Forces',
+      'second battalion of roughly equal strength',
+      'Kolno station',
+      'asserted',
+    ],
+    [
+      'The Russian Ministry of Defence reported that the vanguard echelon of its paratroopers had landed at Lida air base.',
+      'DEPLOY',
+      'Russian Armed Forces',
+      'vanguard echelon of its paratroopers',
+      'Lida air base',
+      'asserted',
+    ],
+    [
+      'Around 30 Russian armoured vehicles were parked in rows at Kolno station.',
+      'DEPLOY',
+      'Russian Armed Forces',
+      'Around 30 Russian armoured vehicles',
+      'Kolno station',
+      'asserted',
+    ],
+    [
+      'Russian Tor-M2 launchers were being unloaded from flatcars at Kolno station on Sunday.',
+      'DEPLOY',
+      'Russian Armed Forces',
+      'Russian Tor-M2 launchers',
+      'Kolno station',
+      'asserted',
+    ],
+    [
+      'Two Russian Il-76 transports flew in for the drills on Monday.',
+      'DEPLOY',
+      'Russian Armed Forces',
+      'Two Russian Il-76',
+      null,
+      'asserted',
+    ],
+    [
+      'Local monitors photographed four Russian T-72B3 tanks on a platform at Kolno station.',
+      'DEPLOY',
+      'Russian Armed Forces',
+      'four Russian T-72B3 tanks',
+      'Kolno station',
+      'asserted',
+    ],
+    [
+      'Commercial satellite pictures show eight Russian-marked helicopters parked on the apron of Lida air base.',
+      'DEPLOY',
+      'Russian Armed Forces',
+      'eight Russian-marked helicopters',
+      'Lida air base',
+      'asserted',
+    ],
+    [
+      'Russian air-defence units moved into Belarus in May. Footage showed Tor-M2 launchers being unloaded at Kolno station.',
+      'DEPLOY',
+      'Russian Armed Forces',
+      'Tor-M2 launchers',
+      'Kolno station',
+      'asserted',
+    ],
+    [
+      'The border guards had not recorded any Belarusian armoured vehicles crossing into Ukraine.',
+      'DEPLOY',
+      'Armed Forces of Belarus',
+      'any Belarusian armoured vehicles',
+      'Ukraine',
+      'denied',
+    ],
+    [
+      'Analysts warned that Russia could leave two battalions behind in Belarus.',
+      'DEPLOY',
+      'Russia',
+      'two battalions',
+      'Belarus',
+      'possible',
+    ],
+  ]
+  it.each(ROWS)('%s', (text, relation, agent, item, place, hedge) => {
+    const found = deploys(text)
+      .filter((c) => c[0] === relation && String(c[2]).startsWith(item))
+      .map((c) => [c[0], c[1], c[4], c[5]])
+    expect(found, text).toContainEqual([relation, agent, place, hedge])
+  })
+  it('one claim per counted item, the count of the forces included', () => {
+    const text =
+      'The ministry said the Russian grouping would number 6,500 servicemen and that about 80 tanks, up to 120 armoured vehicles and 60 artillery pieces would arrive next week.'
+    expect(deploys(text).map((c) => [c[0], c[1], c[3]])).toEqual([
+      ['DEPLOY', 'Russian Armed Forces', '6,500 servicemen'],
+      ['DEPLOY', 'Russian Armed Forces', 'about 80 tanks'],
+      ['DEPLOY', 'Russian Armed Forces', 'up to 120 armoured vehicles'],
+      ['DEPLOY', 'Russian Armed Forces', '60 artillery pieces'],
+    ])
+  })
+  it('"the jets were already there", "the Russians are here": forces named before, or a people for its forces', () => {
+    const there = deploys(
+      'Russian jets arrived in Belarus in 2021. When the war began, the jets were already there.',
+    )
+    expect(there.at(-1)?.slice(0, 3)).toEqual(['DEPLOY', 'Russian Armed Forces', 'jets'])
+    expect(
+      deploys('The Russians are here to guard the border, a Gomel resident said.')[0]?.slice(0, 2),
+    ).toEqual(['DEPLOY', 'Russian Armed Forces'])
+    expect(deploys('Nobody knows where the jets were. They were already there.')).toEqual([])
+  })
+  it.each([
+    // a forecast, advice, a background clause, a condition
+    'Analysts expect that Russian troops will arrive in Gomel next month.',
+    'Russian troops should remain in Belarus, the analyst argued.',
+    'Prices in Gomel have risen since the Russian jets landed there in 2022.',
+    'If Russian jets are there, the talks will fail.',
+    // what is seen is no place; an object of another verb; an activity; no forces in particular
+    'Drone footage showed Russian tanks in poor condition.',
+    'Saboteurs set fire to a Russian Il-76 parked at Zyabrovka airfield.',
+    'On Monday, Russian Su-34 and Belarusian Su-25 jets flew joint patrols along the border.',
+    'Russian jets left Lida air base in May. Not a single plane would take off from Zyabrovka airfield, he vowed.',
+    // "number" as a noun
+    'The number of Russian troops in Gomel has fallen to 2,000.',
+  ])('none: %s', (text) => {
+    expect(deploys(text).filter((c) => c[0] === 'DEPLOY')).toEqual([])
+  })
+})

@@ -1,11 +1,12 @@
-import type { RoleValue } from '../../../model/annotations.js'
+import type { Quantity, RoleValue } from '../../../model/annotations.js'
 import type { Lexicon } from '../entities/lexicon.js'
 import { hedgeOfClaim } from '../hedge/index.js'
+import { parseQuantities } from '../quantities/index.js'
 import type { ClaimContext, DraftClaim, Memory } from './extract.js'
-import { armedForcesOf, labelOf } from './labels.js'
+import { armedForcesOf, countryIn, labelOf } from './labels.js'
 import { clauseStart, conjuncts, groupStart, phraseAfter, phraseBefore } from './phrases.js'
 import { itemRole, mentionsIn, PLACE_PREPS, placeIn, quantityIn, timeNear } from './roles.js'
-import { type SentenceView, textOf } from './sentence.js'
+import { type SentenceView, type Tok, textOf } from './sentence.js'
 
 /**
  * Forces somewhere: DEPLOY claims read from where troops, units and their equipment are, arrive,
@@ -14,11 +15,11 @@ import { type SentenceView, textOf } from './sentence.js'
 
 /** Head nouns of military equipment: "Russian aircraft", "a Russian Il-76 transport". */
 const EQUIPMENT_HEAD =
-  /^(aircraft|jets?|planes?|warplanes?|helicopters?|armou?r|tanks?|transports?|bombers?|fighters?|gunships?|interceptors?|vehicles?|launchers?|missiles?|rockets?|drones?|Iskanders?|batter(y|ies)|convoys?|columns?|assets|systems?|air-defen[cs]e)$/
+  /^(aircraft|jets?|planes?|warplanes?|helicopters?|armou?r|tanks?|transports?|bombers?|fighters?|gunships?|interceptors?|vehicles?|launchers?|missiles?|rockets?|drones?|Iskanders?|batter(y|ies)|convoys?|columns?|assets|systems?|air-defen[cs]e|pieces|guns|howitzers|artillery|equipment)$/
 
 /** Words that name forces or their equipment: a sentence without one puts no forces anywhere. */
 const FORCE_WORD =
-  /^(troops|soldiers|servicemen|forces|military|army|units?|battalions?|brigades?|regiments?|contingent|personnel|reservists|conscripts|paratroopers|servicemembers|marines|sailors|airmen|pilots|instructors|aircraft|jets?|planes?|warplanes?|helicopters?|armou?r|tanks?|transports?|bombers?|fighters?|gunships?|interceptors?|vehicles?|launchers?|missiles?|rockets?|drones?|Iskanders?|batter(y|ies)|convoys?|columns?|assets|systems?|air-defen[cs]e|build)$/
+  /^(troops|soldiers|servicemen|forces|military|army|units?|battalions?|brigades?|regiments?|contingent|personnel|reservists|conscripts|paratroopers|servicemembers|marines|sailors|airmen|pilots|instructors|aircraft|jets?|planes?|warplanes?|helicopters?|armou?r|tanks?|transports?|bombers?|fighters?|gunships?|interceptors?|vehicles?|launchers?|missiles?|rockets?|drones?|Iskanders?|batter(y|ies)|convoys?|columns?|assets|systems?|air-defen[cs]e|pieces|guns|howitzers|artillery|equipment|echelons?|grouping|russians|belarusians|ukrainians|americans|build)$/
 
 /** Whether a sentence names forces or military equipment at all (a cheap test before the rules). */
 export function namesForces(view: SentenceView): boolean {
@@ -43,12 +44,9 @@ export function forceOwner(view: SentenceView, range: [number, number], lexicon:
   const label = labelOf(text, lexicon)
   if (label)
     return /Armed Forces/.test(label.canonical) ? { text: label.text, canonical: label.canonical } : null
-  // the head noun stands before any prepositional phrase: "prices of Russian tanks" are prices
-  const all = view.toks.slice(np[0], np[1])
-  const pp = all.findIndex((t) => t.pos === 'ADP' && t.i > np[0])
-  const toks = pp > 0 ? all.slice(0, pp) : all
-  const head = toks.findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
+  const head = headOf(view, np)
   if (!head) return null
+  const toks = view.toks.slice(np[0], head.i + 1)
   const equipment =
     EQUIPMENT_HEAD.test(head.lower) ||
     mentionsIn(view, [head.i, head.i + 1]).some((m) => m.type === 'EQUIPMENT')
@@ -60,6 +58,97 @@ export function forceOwner(view: SentenceView, range: [number, number], lexicon:
     const country =
       lexicon.demonyms.get(t.lower) ?? (/['’]s$/.test(t.lower) ? lexicon.countryByName.get(bare) : undefined)
     if (country && /^[A-Z]/.test(t.text)) return { text: text.trim(), canonical: armedForcesOf(country) }
+  }
+  return null
+}
+
+/**
+ * The head noun of a phrase: its last noun before any prepositional phrase ("prices of Russian
+ * tanks" are prices; "up to 200 tanks" keeps the preposition of its quantity).
+ */
+function headOf(view: SentenceView, np: [number, number]): Tok | null {
+  let end = np[1]
+  for (let k = np[0] + 1; k < np[1]; k++) {
+    const t = view.toks[k]!
+    if (t.pos !== 'ADP' || inQuantity(view, t)) continue
+    end = k
+    break
+  }
+  for (let k = end - 1; k >= np[0]; k--) {
+    const t = view.toks[k]!
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return t
+    // "a fresh contingent of": a force noun the tagger reads as an adjective
+    if (k === end - 1 && t.pos === 'ADJ' && FORCE_HEAD.test(t.lower)) return t
+  }
+  return null
+}
+
+/** Whether a phrase's head names forces or military equipment, whoever owns them. */
+function forceHeaded(view: SentenceView, np: [number, number]): boolean {
+  const head = headOf(view, np)
+  return (
+    head !== null &&
+    (FORCE_HEAD.test(head.lower) ||
+      EQUIPMENT_HEAD.test(head.lower) ||
+      mentionsIn(view, [head.i, head.i + 1]).some((m) => m.type === 'EQUIPMENT'))
+  )
+}
+
+const inQuantity = (view: SentenceView, t: Tok): boolean =>
+  view.quantities.some((q) => q.span !== undefined && q.span.start <= t.start && t.end <= q.span.end)
+
+/** Head nouns that are forces whoever they belong to: "a fresh contingent", "a first echelon". */
+const FORCE_HEAD =
+  /^(troops|soldiers|servicemen|servicemembers|forces|units?|battalions?|brigades?|regiments?|contingents?|personnel|paratroopers|marines|echelons?|grouping|crews)$/
+/** Equipment nouns that are military whatever surrounds them ("vehicles" and "systems" are not). */
+const WEAPON_HEAD =
+  /^(aircraft|jets?|warplanes?|helicopters?|tanks?|bombers?|gunships?|interceptors?|launchers?|iskanders?|howitzers|artillery|pieces)$/
+
+/**
+ * The armed forces a phrase with no nationality of its own belongs to, or null: "a first echelon
+ * of its troops" after a state's ministry (that state's); "a fresh contingent" after Russian
+ * troops in the same sentence (theirs); a force or weapon noun after forces named in the
+ * sentences before (theirs).
+ */
+function inheritedOwner(
+  view: SentenceView,
+  np: [number, number],
+  lexicon: Lexicon,
+  memory: Memory | null,
+): RoleValue | null {
+  const head = headOf(view, np)
+  if (!head) return null
+  const named = mentionsIn(view, [head.i, head.i + 1]).some((m) => m.type === 'EQUIPMENT')
+  const forceHead = FORCE_HEAD.test(head.lower)
+  if (!forceHead && !named && !EQUIPMENT_HEAD.test(head.lower)) return null
+  const text = textOf(view, np[0], np[1]).trim()
+  // "not a single aircraft", "any troops": no forces in particular
+  if (/^["“'‘]?(no|not|any|every|each|none)\b/i.test(text)) return null
+  if (view.toks.slice(np[0], np[1]).some((t) => t.lower === 'its' || t.lower === 'their')) {
+    const state = stateBefore(view, np[0], lexicon)
+    return state ? { text, canonical: state } : null
+  }
+  const earlier = forcesBefore(view, np[0], lexicon)
+  if (earlier) return { text, canonical: earlier.canonical! }
+  // forces named in the sentences before: only for nouns that cannot be anything but military
+  if (memory?.forces && (forceHead || named || WEAPON_HEAD.test(head.lower)))
+    return { text, canonical: memory.forces.canonical! }
+  return null
+}
+
+/**
+ * The armed forces of the state whose defence body is named last before token `end` ("the
+ * Russian Ministry of Defence confirmed that a first echelon of its troops…" → Russian Armed
+ * Forces), or null.
+ */
+function stateBefore(view: SentenceView, end: number, lexicon: Lexicon): string | null {
+  const at = view.toks[end]?.start ?? view.span.end
+  for (let k = view.mentions.length - 1; k >= 0; k--) {
+    const m = view.mentions[k]!
+    if (m.end > at || m.type !== 'ORG' || !m.canonical) continue
+    if (!/\b(Ministry of Defen[cs]e|Defen[cs]e Ministry|General Staff)\b/.test(m.canonical)) continue
+    const country = countryIn(m.canonical, lexicon)
+    return country ? armedForcesOf(country) : null
   }
   return null
 }
@@ -99,6 +188,8 @@ function forcesDeployed(
     groupEnd: number
     place: RoleValue | null
     nominal: boolean
+    /** Where the verb group starts, when its modals and negations count ("would arrive"). */
+    groupStart?: number
     /** The forces the phrase belongs to when the sentence or the document tells it already. */
     owner?: RoleValue | null
   },
@@ -109,7 +200,7 @@ function forcesDeployed(
   const hedge = hedgeOfClaim(
     {
       before: view.text.slice(view.span.start, toks[o.before]!.start),
-      group: textOf(view, o.at, o.groupEnd),
+      group: textOf(view, o.groupStart ?? o.at, o.groupEnd),
     },
     ctx.hedges ? { cues: ctx.hedges } : {},
   )
@@ -128,37 +219,213 @@ function forcesDeployed(
   }
 }
 
+/** Places named by a common noun after "in": "the aircraft are in the country". */
+const GENERIC_PLACE = /^(country|region|republic|area)$/
+
 /**
  * Forces said to be somewhere: "Russian units are in Belarus", "Russian troops are still in
- * Gomel": a subject labelled as armed forces, a form of "be", and a place after in/at/near.
+ * Gomel": a subject labelled as armed forces, a form of "be", and a place after in/at/near;
+ * "the aircraft were already there", "the Russians are here": forces named before, or a
+ * nation's people standing for its forces, and "there"/"here". Then forces seen somewhere and
+ * forces counted ({@link forcesSeen}, {@link forcesNumbered}).
  */
-export function forcesPresent(view: SentenceView, ctx: ClaimContext): DraftClaim[] {
+export function forcesPresent(
+  view: SentenceView,
+  ctx: ClaimContext,
+  memory: Memory | null = null,
+): DraftClaim[] {
   const { toks } = view
   const out: DraftClaim[] = []
   for (let k = 1; k + 1 < toks.length; k++) {
     if (!/^(is|are|was|were)$/.test(toks[k]!.lower)) continue
     let p = k + 1
     while (p < toks.length && /^(still|now|currently|already|also|not|no longer)$/.test(toks[p]!.lower)) p++
-    if (!/^(in|at|near|inside)$/.test(toks[p]?.lower ?? '')) continue
-    const place = placeIn(view, p, Math.min(toks.length, p + 6), PLACE_PREPS)
-    if (!place) continue
+    const here = /^(here|there)$/.test(toks[p]?.lower ?? '')
+    if (!here && !/^(in|at|near|inside)$/.test(toks[p]?.lower ?? '')) continue
+    // "in the country": where the sentence before put them, named by a common noun
+    const generic =
+      toks[p]!.lower === 'in' && toks[p + 1]?.lower === 'the' && GENERIC_PLACE.test(toks[p + 2]?.lower ?? '')
+    const place = here ? null : placeIn(view, p, Math.min(toks.length, p + 6), PLACE_PREPS)
+    if (!here && !place && !generic) continue
+    // "there are": the existential is read elsewhere
+    if (toks[k - 1]!.lower === 'there') continue
     const subj = phraseBefore(view, k, clauseStart(view, k))
     if (subj[1] <= subj[0]) continue
+    // with no place of their own, only forces the text named before are somewhere
+    const owner = here || generic ? namedBefore(view, subj, ctx.lexicon, memory) : null
+    if ((here || generic) && !owner) continue
     const claim = forcesDeployed(view, ctx, subj, {
       at: k,
       before: subj[0],
       groupEnd: p,
-      place,
+      // "the Russian jets at Lida were there": the place the subject carries
+      place: place ?? placeIn(view, subj[0], subj[1], PLACE_PREPS),
       nominal: true,
+      owner,
+    })
+    if (claim) out.push(claim)
+  }
+  if (memory)
+    for (const d of [...forcesSeen(view, ctx, memory), ...forcesNumbered(view, ctx, memory)]) out.push(d)
+  return out
+}
+
+/**
+ * The armed forces a subject of "be there/here" stands for: its own label ("the Russian
+ * aircraft"), a definite force noun after forces named before ("the aircraft"), or a nation's
+ * people ("the Russians"). Null otherwise.
+ */
+function namedBefore(
+  view: SentenceView,
+  subj: [number, number],
+  lexicon: Lexicon,
+  memory: Memory | null,
+): RoleValue | null {
+  const own = forceOwner(view, subj, lexicon)
+  if (own) return own
+  const text = textOf(view, subj[0], subj[1]).trim()
+  if (DEFINITE_FORCES.test(text)) {
+    const earlier = forcesBefore(view, subj[0], lexicon) ?? memory?.forces ?? null
+    return earlier ? { text, canonical: earlier.canonical } : null
+  }
+  // "the Russians": the plural of a nation's adjective, alone
+  const words = text.split(/\s+/)
+  const last = words.at(-1) ?? ''
+  const country =
+    /s$/.test(last) && /^[A-Z]/.test(last) ? lexicon.demonyms.get(last.toLowerCase()) : undefined
+  if (country && (words.length === 1 || (words.length === 2 && /^the$/i.test(words[0]!))))
+    return { text, canonical: armedForcesOf(country) }
+  return null
+}
+
+/** Verbs of seeing and showing: what they show somewhere was there. */
+const PERCEPTION =
+  /^(photographed|filmed|spotted|sighted|saw|seen|see|sees|show|shows|showed|shown|showing|recorded|observed|geolocated|depicts?|depicted|counted)$/
+/** Participles of forces on the move after what was seen ("jets crossing into", "tanks heading to"). */
+const GOING = /^(crossing|entering|moving|heading|massing|gathering|deployed|positioned)$/
+/** Verbs of saying: a participle after their object still places it ("saying jets based at X"). */
+const SAYING = /^(say|says|said|saying|report|reports|reported|claim|claims|claimed)$/
+
+/**
+ * Forces or equipment seen somewhere: "the monitors photographed Russian tanks on flatcars at
+ * Lida", "images show two Russian jets at the air base" — a DEPLOY where they were seen.
+ */
+function forcesSeen(view: SentenceView, ctx: ClaimContext, memory: Memory): DraftClaim[] {
+  const { toks } = view
+  const out: DraftClaim[] = []
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (!PERCEPTION.test(toks[k]!.lower)) continue
+    let s = k + 1
+    while (s < toks.length && /^(what|that|about|some)$/.test(toks[s]!.lower) && !inQuantity(view, toks[s]!))
+      s++
+    const np = phraseAfter(view, s)
+    if (np[1] <= np[0]) continue
+    // "recorded Belarusian vehicles crossing into Ukraine": where they were seen going
+    const going = GOING.test(toks[np[1]]?.lower ?? '') ? 1 : 0
+    if (!/^(in|at|near|on|inside|into)$/.test(toks[np[1] + going]?.lower ?? '')) continue
+    // "no Russian armour at X" is an absence, read elsewhere
+    if (toks[np[0]]!.lower === 'no') continue
+    const place = placeIn(view, np[1] + going, Math.min(toks.length, np[1] + going + 8), PLACE_PREPS)
+    if (!place) continue
+    const owner = forceOwner(view, np, ctx.lexicon) ?? inheritedOwner(view, np, ctx.lexicon, memory)
+    if (!owner) continue
+    const floor = clauseStart(view, k)
+    const claim = forcesDeployed(view, ctx, np, {
+      at: k,
+      before: floor,
+      groupStart: groupStart(view, k, floor),
+      groupEnd: k + 1,
+      place,
+      nominal: false,
+      owner,
     })
     if (claim) out.push(claim)
   }
   return out
 }
 
+/** Words that may stand between "number" and its count: quote marks, "a little under". */
+const BEFORE_COUNT = /^[\s"“'‘]*((a|an)\s+)?((little|bit|few|just|roughly|some)\s+)*$/
+
+/**
+ * The count right after the verb "number": a quantity of the sentence, or one read from the words
+ * that follow ("number 6,500 servicemen", which the quantity layer takes for a numbering).
+ */
+function countAfter(view: SentenceView, t: Tok): Quantity | null {
+  const known = view.quantities.find(
+    (q) =>
+      q.span !== undefined &&
+      q.span.start >= t.end &&
+      BEFORE_COUNT.test(view.text.slice(t.end, q.span.start)),
+  )
+  if (known) return known
+  if (!/^\s*\d/.test(view.text.slice(t.end, t.end + 3))) return null
+  const rest = view.text.slice(t.end, Math.min(view.span.end, t.end + 40))
+  const q = parseQuantities(rest).find((x) => x.span && BEFORE_COUNT.test(rest.slice(0, x.span.start)))
+  if (!q?.span) return null
+  return {
+    value: q.value,
+    low: q.low,
+    high: q.high,
+    unit: q.unit,
+    text: q.text,
+    span: { start: q.span.start + t.end, end: q.span.end + t.end },
+  }
+}
+
+/**
+ * Forces counted: "the Russian contingent would number 9,000 servicemen", "a Russian grouping
+ * numbering about 2,000 troops" — a DEPLOY of the forces, with the count as its quantity.
+ */
+function forcesNumbered(view: SentenceView, ctx: ClaimContext, memory: Memory): DraftClaim[] {
+  const { toks } = view
+  const out: DraftClaim[] = []
+  for (let k = 1; k + 1 < toks.length; k++) {
+    const t = toks[k]!
+    if (!/^number(s|ed|ing)?$/.test(t.lower)) continue
+    // "the number of troops": the noun
+    if (/^(the|a|an|this|that|its|their|large|small|growing)$/.test(toks[k - 1]!.lower)) continue
+    if (toks[k + 1]?.lower === 'of') continue
+    const count = countAfter(view, t)
+    if (!count) continue
+    const floor = clauseStart(view, k)
+    const gs = t.lower === 'numbering' ? k : groupStart(view, k, floor)
+    const subj = phraseBefore(view, gs, floor)
+    if (subj[1] <= subj[0] || !forceHeaded(view, subj)) continue
+    if (toks.slice(gs, k).some((x) => ADVICE.test(x.lower))) continue
+    const owner = forceOwner(view, subj, ctx.lexicon) ?? inheritedOwner(view, subj, ctx.lexicon, memory)
+    if (!owner) continue
+    const claim = forcesDeployed(view, ctx, subj, {
+      at: k,
+      before: subj[0],
+      groupStart: gs,
+      groupEnd: k + 1,
+      place: placeIn(view, subj[0], subj[1], PLACE_PREPS),
+      nominal: false,
+      owner,
+    })
+    if (claim) out.push({ ...claim, quantity: count })
+  }
+  return out
+}
+
 /** Verbs that put forces somewhere: "paratroopers arrived at", "jets based in", "a transport landed". */
 const POSITION =
-  /^(arriv(e|es|ed|ing)|go|goes|going|gone|went|land(s|ed|ing)?|touch(ed|es)?|flew|fl(y|ies|own)|remain(s|ed|ing)?|stay(s|ed|ing)?|based|stationed|return(s|ed|ing)?|rotat(e|es|ed|ing)|took|take|takes|taken|taking|withdr(aw|aws|ew|awn|awing)|pull(s|ed|ing)?|left|leav(e|es|ing)|ferr(y|ies|ied|ying))$/
+  /^(arriv(e|es|ed|ing)|go|goes|going|gone|went|land(s|ed|ing)?|touch(ed|es)?|flew|fl(y|ies|own)|remain(s|ed|ing)?|stay(s|ed|ing)?|based|stationed|parked|(un|off)loaded|return(s|ed|ing)?|rotat(e|es|ed|ing)|took|take|takes|taken|taking|withdr(aw|aws|ew|awn|awing)|pull(s|ed|ing)?|left|leav(e|es|ing)|ferr(y|ies|ied|ying))$/
+/** Verbs before a clause that make it a forecast, and modals that make it advice. */
+const FORECAST = new Set([
+  'predict',
+  'predicts',
+  'predicted',
+  'expect',
+  'expects',
+  'expected',
+  'forecast',
+  'anticipate',
+  'anticipates',
+  'anticipated',
+])
+const ADVICE = /^(should|ought|must)$/
 const TAKE = /^(took|take|takes|taken|taking)$/
 const WHERE = new Set([...PLACE_PREPS, 'to', 'toward', 'towards', 'there'])
 /** Forces named by a definite noun alone: "the troops", "the aircraft", the forces named before. */
@@ -215,6 +482,9 @@ function movementAt(view: SentenceView, k: number, owner: string | null): { kind
   const home = next === 'home' || next === 'back'
   // "the combat jets went home"
   if (/^(go|goes|going|gone|went)$/.test(t)) return { kind: home ? 'leave' : null, after: k + 2 }
+  // "flew joint air patrols", "flies sorties": an activity, not a journey
+  if (/^fl/.test(t) && /^(NOUN|ADJ|DET|NUM)$/.test(toks[k + 1]?.pos ?? '') && !/^(home|back|in)$/.test(next))
+    return { kind: null, after: k + 1 }
   if (/^(fl|return)/.test(t)) {
     // "returned to Russia": to their own country
     const to = toks[k + 1]?.lower === 'to' ? textOf(view, k + 2, Math.min(toks.length, k + 4)) : ''
@@ -237,8 +507,10 @@ export function forcesMoving(view: SentenceView, ctx: ClaimContext, memory: Memo
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!
     if (!POSITION.test(t.lower)) continue
-    // "land forces", "a land border", "the left flank": nouns and adjectives
-    if (/^(land|left)$/.test(t.lower) && t.pos !== 'VERB') continue
+    // "land forces", "a land border", "the left flank": nouns and adjectives; "transports land
+    // at X" is a verb the tagger reads as a noun
+    if (t.lower === 'left' && t.pos !== 'VERB') continue
+    if (t.lower === 'land' && t.pos !== 'VERB' && !landsAt(view, k)) continue
     const floor = clauseStart(view, k)
     // "after Russian units withdrew from the Kyiv region": a time clause is background
     if (/^(after|before|once|when|until|since|as)$/.test(toks[floor - 1]?.lower ?? '')) continue
@@ -248,13 +520,33 @@ export function forcesMoving(view: SentenceView, ctx: ClaimContext, memory: Memo
     if (subj[1] <= subj[0] && /^(that|which)$/.test(toks[gs - 1]?.lower ?? ''))
       subj = phraseBefore(view, gs - 1, clauseStart(view, gs - 1))
     // "fighters that had been based at X since October took off": the subject before the relative clause
-    if (subj[1] > subj[0] && !forceOwner(view, subj, ctx.lexicon)) {
+    if (subj[1] > subj[0] && !forceOwner(view, subj, ctx.lexicon) && !forceHeaded(view, subj)) {
       let r = subj[0] - 1
       while (r > 0 && subj[0] - r < 12 && !/^(that|which)$/.test(toks[r]!.lower)) r--
-      if (/^(that|which)$/.test(toks[r]?.lower ?? '')) subj = phraseBefore(view, r, clauseStart(view, r))
+      // (a relative pronoun after its noun; "warned that" opens a clause instead)
+      if (/^(that|which)$/.test(toks[r]?.lower ?? '') && /^(NOUN|PROPN)$/.test(toks[r - 1]?.pos ?? ''))
+        subj = phraseBefore(view, r, clauseStart(view, r))
     }
-    // "(repairs resumed) after Russian units withdrew": a time clause is background
-    if (subj[1] <= subj[0] || toks.slice(subj[0], subj[1]).some((x) => TEMPORAL.test(x.lower))) continue
+    // "(repairs resumed) after Russian units withdrew", "since the troops arrived": a time clause is background
+    if (
+      subj[1] <= subj[0] ||
+      toks.slice(Math.max(0, subj[0] - 1), subj[1]).some((x) => TEMPORAL.test(x.lower))
+    )
+      continue
+    // "the troops should remain", "analysts expect the jets to return": advice and forecasts place nothing
+    if (toks.slice(gs, k).some((x) => ADVICE.test(x.lower))) continue
+    if (toks.slice(0, subj[0]).some((x) => FORECAST.has(x.lower))) continue
+    // "pictures show eight helicopters parked at X": what is shown, when the tagger took the verb for a noun
+    const shown = toks.findLastIndex((x, j) => j >= subj[0] && j < subj[1] - 1 && PERCEPTION.test(x.lower))
+    if (shown >= 0) subj = [shown + 1, subj[1]]
+    // "damaged a Russian jet parked at X": a participle after the object of another verb
+    // describes it; after seeing or saying it places it ("images show jets parked at X")
+    if (gs === k && /ed$/.test(t.lower) && subj[0] > 0) {
+      const verb = toks[subj[0] - 1]!
+      if (verb.pos === 'VERB' && !PERCEPTION.test(verb.lower) && !SAYING.test(verb.lower)) continue
+    }
+    // "about 170 tanks, up to 200 vehicles and 100 guns would arrive": the whole list
+    subj = listBefore(view, subj, floor)
     // "nine military trains carrying Russian troops and equipment have arrived": what they carry
     const carrying = toks.findIndex(
       (x, j) => j > subj[0] && j < subj[1] && /^(carrying|with|loaded)$/.test(x.lower),
@@ -268,19 +560,28 @@ export function forcesMoving(view: SentenceView, ctx: ClaimContext, memory: Memo
       owner = { text: textOf(view, subj[0], subj[1]).trim(), canonical: earlier.canonical }
     const members = equipmentList(view, subj)
     if (!owner && earlier && members) owner = earlier
+    // "a fresh contingent", "a first echelon of its troops": the owner the sentence or the ones before give
+    if (!owner) owner = inheritedOwner(view, subj, ctx.lexicon, memory)
     const move = movementAt(view, k, owner?.canonical ?? null)
     if (!move.kind) continue
     // "claimed those forces would return home": a promise of a withdrawal is none
     if (move.kind === 'leave' && toks.slice(gs, k).some((x) => /^(will|would|'ll|’ll|shall)$/.test(x.lower)))
       continue
     const place = placeIn(view, move.after, Math.min(toks.length, move.after + 10), WHERE)
+    // "Moscow may leave two battalions behind in Gomel": the state keeps what it leaves behind there
+    if (!owner && move.kind === 'arrive' && /^(left|leav)/.test(t.lower)) {
+      const kept = leftBehind(view, ctx, subj, k, place)
+      if (kept) out.push(kept)
+      continue
+    }
     for (const part of members ?? [subj]) {
       const claim = forcesDeployed(view, ctx, part, {
         at: k,
         before: subj[0],
         groupEnd: k + 1,
         place,
-        nominal: true,
+        // a counted member of a list is a claim of its own
+        nominal: false,
         owner,
       })
       if (!claim) continue
@@ -289,6 +590,76 @@ export function forcesMoving(view: SentenceView, ctx: ClaimContext, memory: Memo
     }
   }
   return out
+}
+
+/**
+ * The DEPLOY of a state that leaves forces behind ("Moscow left two battalions behind in
+ * Gomel"): the state is the agent and the forces between the verb and "behind" the item.
+ */
+function leftBehind(
+  view: SentenceView,
+  ctx: ClaimContext,
+  subj: [number, number],
+  k: number,
+  place: RoleValue | null,
+): DraftClaim | null {
+  const { toks } = view
+  const m = mentionsIn(view, subj).find((x) => x.type === 'GPE' && x.canonical)
+  if (!m?.canonical || !ctx.lexicon.countryByName.has(m.canonical.toLowerCase())) return null
+  if (textOf(view, subj[0], subj[1]).trim() !== view.text.slice(m.start, m.end)) return null
+  const behind = toks.findIndex((x, j) => j > k && x.lower === 'behind')
+  const item: [number, number] = [k + 1, behind]
+  if (behind < 0 || !forceHeaded(view, item)) return null
+  const floor = clauseStart(view, k)
+  const hedge = hedgeOfClaim(
+    {
+      before: view.text.slice(view.span.start, toks[subj[0]]!.start),
+      group: textOf(view, groupStart(view, k, floor), k + 1),
+    },
+    ctx.hedges ? { cues: ctx.hedges } : {},
+  )
+  return {
+    relation: 'DEPLOY',
+    agent: { text: view.text.slice(m.start, m.end), canonical: m.canonical },
+    recipient: null,
+    item: itemRole(view, item),
+    quantity: quantityIn(view, item),
+    time: timeNear(view, toks[k]!.start),
+    place,
+    hedge: hedge.hedge,
+    likelihood: hedge.icd203,
+    at: toks[k]!.start,
+  }
+}
+
+/** "Il-76 transports land at X": "land" between a plural noun and a place preposition is the verb. */
+function landsAt(view: SentenceView, k: number): boolean {
+  const prev = view.toks[k - 1]
+  return (
+    prev !== undefined &&
+    /s$/.test(prev.lower) &&
+    prev.pos !== 'DET' &&
+    prev.pos !== 'ADJ' &&
+    /^(at|in|on)$/.test(view.toks[k + 1]?.lower ?? '')
+  )
+}
+
+/**
+ * A subject that closes a list ("100 guns" after "about 170 tanks, up to 200 vehicles and")
+ * widened to the whole list, when the list opens the clause and every member names something.
+ */
+function listBefore(view: SentenceView, range: [number, number], floor: number): [number, number] {
+  const { toks } = view
+  if (!toks.slice(range[0], range[1]).some((t) => t.pos === 'CCONJ' && t.lower === 'and')) return range
+  let s = range[0]
+  while (toks[s - 1]?.text === ',') {
+    const p = phraseBefore(view, s - 1, floor)
+    if (p[1] <= p[0] || !toks.slice(p[0], p[1]).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) break
+    const first = toks[p[0]]!
+    if (first.pos === 'ADP' && !inQuantity(view, first)) break
+    s = p[0]
+  }
+  return s < range[0] && s === floor ? [s, range[1]] : range
 }
 
 /**
