@@ -65,6 +65,24 @@ describe('in-document resolution', () => {
       ],
     ],
     [
+      "a body after its state's possessive is the state's, under the name that carries the state",
+      "Ukraine's General Staff reported heavy shelling. The General Staff said more.",
+      [
+        ['Ukraine', 'Ukraine'],
+        ['General Staff', 'General Staff of the Armed Forces of Ukraine'],
+        ['General Staff', 'General Staff of the Armed Forces of Ukraine'],
+      ],
+    ],
+    [
+      'a body with no state before it, or a state whose body is unknown, keeps its name',
+      "The General Staff reported. France's General Staff said more.",
+      [
+        ['General Staff', 'General Staff'],
+        ['France', 'France'],
+        ['General Staff', 'General Staff'],
+      ],
+    ],
+    [
       'a nationality inside the name gives the state, the field in full',
       'The Belarusian Foreign Ministry summoned the envoy.',
       [['Belarusian Foreign Ministry', 'Ministry of Foreign Affairs of Belarus']],

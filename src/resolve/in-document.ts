@@ -1,5 +1,5 @@
 import type { Mention } from '../model/annotations.js'
-import type { Lexicon } from '../pipeline/extract/entities/lexicon.js'
+import { type GazetteerEntry, type Lexicon, lookupExact } from '../pipeline/extract/entities/lexicon.js'
 import type { Candidate } from '../pipeline/extract/entities/types.js'
 import { normaliseAlias } from '../reference/normalise.js'
 import { nameKey } from './translit.js'
@@ -47,6 +47,33 @@ export function resolveInDocument(
       out[i] = { ...c, ref: owners[0]!.ref, canonical: owners[0]!.canonical ?? surface(owners[0]!) }
   }
 
+  // a state body named after its state, as a possessive or a nationality: "Ukraine's General
+  // Staff", "Lithuania's State Border Guard Service" → the reference entry that names the body with
+  // its state ("Ukrainian General Staff", "State Border Guard Service of Lithuania"); the state
+  // named beats a reading of the bare name ("Defence Intelligence" alone is the British one)
+  const bodies = new Map<string, Set<string>>()
+  const bodyEntries = new Map<string, GazetteerEntry>()
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!
+    if (c.type !== 'ORG' && c.type !== 'UNIT') continue
+    const entry = stateBody(text, c, lexicon)
+    if (entry) {
+      out[i] = { ...c, ref: entry.ref, canonical: entry.canonical }
+      const key = `${c.type}\u0000${normaliseAlias(surface(c))}`
+      bodies.set(key, (bodies.get(key) ?? new Set()).add(entry.ref))
+      bodyEntries.set(entry.ref, entry)
+    }
+  }
+  // the same body named again without its state ("The General Staff said …"), when the document
+  // names only one state's body by that name and the name alone is unknown or ambiguous
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!
+    const refs = bodies.get(`${c.type}\u0000${normaliseAlias(surface(c))}`)
+    if (refs?.size !== 1 || c.ref === [...refs][0]) continue
+    if (c.canonical !== null && !lookupExact(lexicon, surface(c)).every((e) => e.ambiguous)) continue
+    const entry = bodyEntries.get([...refs][0]!)!
+    out[i] = { ...c, ref: entry.ref, canonical: entry.canonical }
+  }
   // a ministry named without its state, with the state just before it: "Japan's Ministry of
   // Finance", "the Japanese Foreign Ministry" → "Ministry of Finance of Japan" (the convention of
   // the reference data, "Ministry of Defence of Belarus")
@@ -110,6 +137,47 @@ export function resolveInDocument(
     const m: Mention = { start: c.start, end: c.end, type: c.type, canonical, ref: c.ref, rule: c.rule }
     return c.role ? { ...m, role: c.role } : m
   })
+}
+
+/** The names of a state's nationality ("Ukrainian"), by the state's name; built once per lexicon. */
+const nationalities = new WeakMap<Lexicon, Map<string, string[]>>()
+function nationalitiesOf(lexicon: Lexicon, country: string): readonly string[] {
+  let byCountry = nationalities.get(lexicon)
+  if (!byCountry) {
+    byCountry = new Map()
+    for (const [word, c] of lexicon.demonyms) {
+      // adjectives only: "Ukrainian", not the plural "Ukrainians"
+      if (word.endsWith('s')) continue
+      const list = byCountry.get(c.name) ?? []
+      list.push(word.charAt(0).toUpperCase() + word.slice(1))
+      byCountry.set(c.name, list)
+    }
+    nationalities.set(lexicon, byCountry)
+  }
+  return byCountry.get(country) ?? []
+}
+
+/**
+ * The reference entry of a body whose state stands right before it ("Ukraine's General Staff",
+ * "Ukraine’s Air Force"), looked up under the names that carry the state: "Ukrainian General
+ * Staff", "General Staff of Ukraine", "Ukraine General Staff". Null when none is known.
+ */
+function stateBody(text: string, c: Candidate, lexicon: Lexicon): GazetteerEntry | null {
+  const before = /(\p{Lu}[\p{L}-]*)['’]s?\s+$/u.exec(text.slice(Math.max(0, c.start - 40), c.start))
+  if (!before) return null
+  const country = lexicon.countryByName.get(before[1]!.toLowerCase())
+  if (!country?.name) return null
+  const body = text.slice(c.start, c.end)
+  const forms = [
+    ...nationalitiesOf(lexicon, country.name).map((n) => `${n} ${body}`),
+    `${body} of ${country.name}`,
+    `${country.name} ${body}`,
+  ]
+  for (const form of forms) {
+    const hit = lookupExact(lexicon, form).find((e) => e.type === c.type && !e.ambiguous)
+    if (hit) return hit
+  }
+  return null
 }
 
 /** A ministry's name without the state that closes it: "Ministry of Finance of Japan" → "ministry of finance". */

@@ -34,6 +34,28 @@ describe('organisations', () => {
       [['Forum of the Border Regions of Europe', 'EVENT']],
     ],
     ['The Zapad-2021 exercises ended.', [['Zapad-2021', 'EVENT']]],
+    // a title that would leave the head alone is part of the name; a two-word suffix types it
+    ['The General Staff met at dawn.', [['General Staff', 'ORG']]],
+    ['The Gozhsky Training Ground was quiet.', [['Gozhsky Training Ground', 'FACILITY']]],
+    ['The State Authority for Naval Industry spoke.', [['State Authority for Naval Industry', 'ORG']]],
+    // a day after a complement head is when, not part of the name
+    ['The Defence Ministry on Tuesday denied it.', [['Defence Ministry', 'ORG']]],
+    // "X-based" describes where the name sits
+    [
+      'Analysts at the Tartu-based Institute for Lake Studies disagreed.',
+      [['Institute for Lake Studies', 'ORG']],
+    ],
+    // an installation noun in lower case after a name; an air installation keeps the name alone
+    ['Trains were unloaded at Dobrush station.', [['Dobrush station', 'FACILITY']]],
+    [
+      'Crews drilled at the Kalvaria range and flew from Starobin airfield.',
+      [
+        ['Kalvaria range', 'FACILITY'],
+        ['Starobin', 'FACILITY'],
+      ],
+    ],
+    // a nationality or a state before the noun is no installation's name
+    ['A Belarusian depot burned and Russia’s range was closed.', [['Russia', 'GPE']]],
   ])('%s', (text, expected) => {
     expect(typed(text)).toEqual(expected)
   })

@@ -1,4 +1,5 @@
 import type { EntityType } from '../../../model/annotations.js'
+import { MONTHS_AND_DAYS } from './context.js'
 import { lookupExact } from './lexicon.js'
 import { capitalisedRuns, joined, type Run } from './runs.js'
 import type { Candidate, ExtractContext, Extractor } from './types.js'
@@ -26,29 +27,71 @@ export const organisations: Extractor = {
     const ws = ctx.words
     for (const run of capitalisedRuns(ctx)) {
       for (let k = run.first; k <= run.last; k++) {
-        const type = ctx.lexicon.orgSuffixes.get(ws[k]!.text.toLowerCase())
+        // a suffix of one word ("Plant"), or of two ("General Staff", "Training Ground")
+        const type =
+          ctx.lexicon.orgSuffixes.get(ws[k]!.text.toLowerCase()) ??
+          (k > run.first
+            ? ctx.lexicon.orgSuffixes.get(`${ws[k - 1]!.text} ${ws[k]!.text}`.toLowerCase())
+            : undefined)
         if (!type) continue
         // the suffix must end the run, unless a complement or another suffix follows
         if (k < run.last && ctx.lexicon.orgSuffixes.has(ws[k + 1]!.text.toLowerCase())) continue
-        const first = trimLeft(ctx, run.first, k)
+        let first = trimLeft(ctx, run.first, k)
         const last = extendRight(ctx, k, ws[k]!.text)
+        // "General Staff": a title that leaves the head alone is part of the name
+        if (first === k && k > run.first && ctx.lexicon.titles.has(ws[k - 1]!.text.toLowerCase()))
+          first = k - 1
         if (first === k && last === k) continue
         out.push(candidate(ctx, first, last, type, 'organisations.suffix'))
         k = last
       }
     }
-    // "Kalinovsky regiment": a name before a lower-case unit suffix
+    // "Kalinovsky regiment", "Zhabinka station", "the Domanovsky range": a name before a lower-case
+    // unit or installation noun
     for (let k = 1; k < ws.length; k++) {
       const w = ws[k]!
-      if (w.cap || ctx.lexicon.orgSuffixes.get(w.text.toLowerCase()) !== 'UNIT') continue
+      if (w.cap) continue
+      const type = ctx.lexicon.orgSuffixes.get(w.text.toLowerCase())
+      if (type !== 'UNIT' && !(type === 'FACILITY' && LOWER_INSTALLATION.has(w.text))) continue
       const run = runEndingAt(ctx, k - 1)
       if (!run) continue
       const first = trimLeft(ctx, run.first, run.last)
       if (first > run.last) continue
-      out.push(candidate(ctx, first, k, 'UNIT', 'organisations.unit'))
+      // "a Belarusian depot", "Russia's range": a nationality or a state is no installation's name
+      if (type === 'FACILITY' && first === run.last && isStateWord(ctx, ws[first]!.text)) continue
+      // "Lida airfield": an air installation keeps the town's name alone as its surface
+      const last = AIR_INSTALLATION.has(w.text) ? k - 1 : k
+      out.push(
+        candidate(
+          ctx,
+          first,
+          last,
+          type,
+          type === 'UNIT' ? 'organisations.unit' : 'organisations.installation',
+        ),
+      )
     }
     return out
   },
+}
+
+/** Installation nouns that name a place in lower case after its name: "Lida airfield", "Zhabinka station". */
+const LOWER_INSTALLATION: ReadonlySet<string> = new Set([
+  'airfield',
+  'airbase',
+  'station',
+  'junction',
+  'range',
+  'depot',
+  'polygon',
+  'checkpoint',
+])
+
+const AIR_INSTALLATION: ReadonlySet<string> = new Set(['airfield', 'airbase'])
+
+const isStateWord = (ctx: ExtractContext, word: string): boolean => {
+  const l = word.toLowerCase().replace(/['’]s?$/, '')
+  return ctx.lexicon.demonyms.has(l) || ctx.lexicon.countryByName.has(l)
 }
 
 /** Heads whose name continues with "of/for/on …": "Ministry of Defence", "Forum of the Regions". */
@@ -56,7 +99,8 @@ export const COMPLEMENT_HEADS: ReadonlySet<string> = new Set(
   `ministry committee commission council institute institution academy university forum staff agency
   department directorate administration service office bureau chamber assembly command centre center
   summit congress conference exhibition federation union court guard guards corps fleet district
-  headquarters school college foundation fund association organization organisation society bank`
+  headquarters school college foundation fund association organization organisation society bank
+  authority`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -83,6 +127,9 @@ function candidate(
  * tagger reads as a verb or adposition.
  */
 const ORDINAL = /^\d+(st|nd|rd|th)$/
+/** "Vilnius-based", "Kyiv-headquartered", "Moscow-backed": a modifier before a name. */
+const PLACED_MODIFIER =
+  /^\p{Lu}[\p{L}.-]*-(?:based|headquartered|registered|owned|backed|led|funded|linked|affiliated|controlled|run)$/u
 
 function trimLeft(ctx: ExtractContext, first: number, head: number): number {
   const ws = ctx.words
@@ -102,7 +149,9 @@ function trimLeft(ctx: ExtractContext, first: number, head: number): number {
     const pos = ctx.posAt(w.start)
     // a capital "The" inside a sentence belongs to the name ("at The Moscow Times")
     if (w.text === 'The' && !w.initial) break
-    if (l === 'the' || l === 'a' || l === 'an' || ctx.lexicon.titles.has(l)) i++
+    // "the Vilnius-based Centre for …": where it sits describes the name, it is not part of it
+    if (PLACED_MODIFIER.test(w.text)) i++
+    else if (l === 'the' || l === 'a' || l === 'an' || ctx.lexicon.titles.has(l)) i++
     else if (w.initial && pos !== 'PROPN' && pos !== 'NUM' && !ctx.lexicon.demonyms.has(l)) i++
     else break
   }
@@ -130,6 +179,8 @@ function extendRight(ctx: ExtractContext, head: number, headText: string): numbe
       if (ws[next]?.text === 'the' && spaced(ctx, ws[next - 1]!, ws[next]!)) next++
       const run = runStartingAt(ctx, next)
       if (!run || !spaced(ctx, ws[next - 1]!, ws[next]!)) break
+      // "the Defence Ministry on Wednesday": a day or a month is when, not part of the name
+      if (MONTHS_AND_DAYS.has(ws[next]!.text)) break
       // a complement that is itself a plant or firm is another name ("… Plant of the X Plant")
       const tail = ctx.lexicon.orgSuffixes.get(ws[run.last]!.text.toLowerCase())
       if (tail && !COMPLEMENT_HEADS.has(ws[run.last]!.text.toLowerCase())) break

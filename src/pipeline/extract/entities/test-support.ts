@@ -50,6 +50,13 @@ export const FIXTURE_ENTITIES: readonly RefEntity[] = [
   entity('armed-forces-of-belarus', 'ORG', 'Armed Forces of Belarus', [], { country: 'BY' }),
   entity('armed-forces-of-ukraine', 'ORG', 'Armed Forces of Ukraine', [], { country: 'UA' }),
   entity('uk-ministry-of-defence', 'ORG', 'UK Ministry of Defence', [], { country: 'GB' }),
+  entity(
+    'general-staff-of-ukraine',
+    'ORG',
+    'General Staff of the Armed Forces of Ukraine',
+    ['Ukrainian General Staff', 'General Staff of Ukraine'],
+    { country: 'UA' },
+  ),
   entity('kgb-of-belarus', 'ORG', 'KGB of Belarus', ['Belarusian KGB', 'KGB'], {
     country: 'BY',
     ambiguous: ['KGB'],
@@ -98,6 +105,11 @@ export const FIXTURE_LEXICONS: Lexicons = {
     { suffix: 'Brigade', type: 'UNIT' },
     { suffix: 'Forum', type: 'EVENT' },
     { suffix: 'Airfield', type: 'FACILITY' },
+    { suffix: 'Station', type: 'FACILITY' },
+    { suffix: 'Range', type: 'FACILITY' },
+    { suffix: 'Training Ground', type: 'FACILITY' },
+    { suffix: 'Authority', type: 'ORG' },
+    { suffix: 'General Staff', type: 'ORG' },
   ],
   legalForms: [
     { form: 'OJSC', expansion: 'open joint-stock company' },
