@@ -523,6 +523,46 @@ describe('forces whose owner the sentence or the text before gives', () => {
       'denied',
     ],
     [
+      'A company of Russian marines has been sighted near Gomel twice this week.',
+      'DEPLOY',
+      'Russian Armed Forces',
+      'company of Russian marines',
+      'Gomel',
+      'asserted',
+    ],
+    [
+      'Long columns of Belarusian armoured vehicles were filmed driving through Gomel at night.',
+      'DEPLOY',
+      'Armed Forces of Belarus',
+      'Belarusian armoured vehicles',
+      'Gomel',
+      'asserted',
+    ],
+    [
+      'Four Russian Tor-M2 launchers are now positioned near Kolno station.',
+      'DEPLOY',
+      'Russian Armed Forces',
+      'Four Russian Tor-M2 launchers',
+      'Kolno station',
+      'asserted',
+    ],
+    [
+      'No journalist has photographed Russian helicopters at Lida air base since March.',
+      'DEPLOY',
+      'Russian Armed Forces',
+      'Russian helicopters',
+      'Lida air base',
+      'denied',
+    ],
+    [
+      'Nobody in the town has seen Russian armour at Kolno station.',
+      'DEPLOY',
+      'Russian Armed Forces',
+      'Russian armour',
+      'Kolno station',
+      'denied',
+    ],
+    [
       'Analysts warned that Russia could leave two battalions behind in Belarus.',
       'DEPLOY',
       'Russia',
@@ -568,6 +608,8 @@ describe('forces whose owner the sentence or the text before gives', () => {
     'Saboteurs set fire to a Russian Il-76 parked at Zyabrovka airfield.',
     'On Monday, Russian Su-34 and Belarusian Su-25 jets flew joint patrols along the border.',
     'Russian jets left Lida air base in May. Not a single plane would take off from Zyabrovka airfield, he vowed.',
+    // seen leaving is no arrival
+    'Russian helicopters were filmed leaving Gomel on Sunday.',
     // "number" as a noun
     'The number of Russian troops in Gomel has fallen to 2,000.',
   ])('none: %s', (text) => {

@@ -339,7 +339,10 @@ function forcesSeen(view: SentenceView, ctx: ClaimContext, memory: Memory): Draf
       nominal: false,
       owner,
     })
-    if (claim) out.push(claim)
+    // "nobody has seen Russian tanks in X", "no reporter filmed them": seen by no one, not there
+    const nobody =
+      toks.slice(floor, k).some((x) => /^(nobody|no-one)$/.test(x.lower)) || toks[floor]?.lower === 'no'
+    if (claim) out.push(nobody ? { ...claim, hedge: 'denied', likelihood: null } : claim)
   }
   return out
 }
@@ -411,7 +414,7 @@ function forcesNumbered(view: SentenceView, ctx: ClaimContext, memory: Memory): 
 
 /** Verbs that put forces somewhere: "paratroopers arrived at", "jets based in", "a transport landed". */
 const POSITION =
-  /^(arriv(e|es|ed|ing)|go|goes|going|gone|went|land(s|ed|ing)?|touch(ed|es)?|flew|fl(y|ies|own)|remain(s|ed|ing)?|stay(s|ed|ing)?|based|stationed|parked|(un|off)loaded|return(s|ed|ing)?|rotat(e|es|ed|ing)|took|take|takes|taken|taking|withdr(aw|aws|ew|awn|awing)|pull(s|ed|ing)?|left|leav(e|es|ing)|ferr(y|ies|ied|ying))$/
+  /^(arriv(e|es|ed|ing)|go|goes|going|gone|went|land(s|ed|ing)?|touch(ed|es)?|flew|fl(y|ies|own)|remain(s|ed|ing)?|stay(s|ed|ing)?|based|stationed|positioned|concentrated|housed|quartered|garrisoned|parked|(un|off)loaded|spotted|seen|sighted|observed|photographed|filmed|return(s|ed|ing)?|rotat(e|es|ed|ing)|took|take|takes|taken|taking|withdr(aw|aws|ew|awn|awing)|pull(s|ed|ing)?|left|leav(e|es|ing)|ferr(y|ies|ied|ying))$/
 /** Verbs before a clause that make it a forecast, and modals that make it advice. */
 const FORECAST = new Set([
   'predict',
@@ -478,6 +481,13 @@ function movementAt(view: SentenceView, k: number, owner: string | null): { kind
       return { kind: null, after: k + 1 }
     const behind = toks.slice(k + 1, k + 6).some((x) => x.lower === 'behind')
     return { kind: behind ? 'arrive' : 'leave', after: k + 1 }
+  }
+  // "were spotted near X", "were seen moving towards X": seen there, in the passive only;
+  // "seen leaving Belarus" is no arrival
+  if (/^(spotted|seen|sighted|observed|photographed|filmed)$/.test(t)) {
+    const passive = /^(is|are|was|were|be|been|being)$/.test(toks[k - 1]?.lower ?? '')
+    if (!passive || /^(leav|left|withdr|depart|return|pull)/.test(next)) return { kind: null, after: k + 1 }
+    return { kind: 'arrive', after: k + 1 }
   }
   const home = next === 'home' || next === 'back'
   // "the combat jets went home"
@@ -547,11 +557,12 @@ export function forcesMoving(view: SentenceView, ctx: ClaimContext, memory: Memo
     }
     // "about 170 tanks, up to 200 vehicles and 100 guns would arrive": the whole list
     subj = listBefore(view, subj, floor)
-    // "nine military trains carrying Russian troops and equipment have arrived": what they carry
+    // "trains carrying Russian troops have arrived", "columns of Russian vehicles": what they carry
     const carrying = toks.findIndex(
-      (x, j) => j > subj[0] && j < subj[1] && /^(carrying|with|loaded)$/.test(x.lower),
+      (x, j) => j > subj[0] && j < subj[1] && /^(carrying|with|loaded|of)$/.test(x.lower),
     )
-    if (carrying > 0 && CARRIER.test(toks[carrying - 1]!.lower))
+    const carrier = carrying > 0 ? toks[carrying - 1]!.lower : ''
+    if (toks[carrying]?.lower === 'of' ? /^(columns?|convoys?)$/.test(carrier) : CARRIER.test(carrier))
       subj = [toks[carrying]!.lower === 'loaded' ? carrying + 2 : carrying + 1, subj[1]]
     let owner = forceOwner(view, subj, ctx.lexicon)
     // "the jets", "the Su-25s": the forces named earlier in this sentence, else in the ones before
