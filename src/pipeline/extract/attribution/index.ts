@@ -2,6 +2,7 @@ import type { Attribution, Mention, Token } from '../../../model/annotations.js'
 import { type Message, message } from '../../../model/message.js'
 import type { Span } from '../../../model/span.js'
 import { loadReference, type Reference, roleHoldersOf } from '../../../reference/load.js'
+import { normaliseAlias } from '../../../reference/normalise.js'
 import { wordsAtMost } from '../../clean/text.js'
 import { layer, type Stage } from '../../stage.js'
 import { type CueLexicon, cueLexicon } from './cues.js'
@@ -295,6 +296,7 @@ function lexiconsOf(reference: Reference): { cues: CueLexicon; speaker: SpeakerL
       demonyms: new Set(lex.demonyms.map((d) => d.adjective.toLowerCase())),
       firstNames: new Set([...lex.firstNames].map((n) => n.toLowerCase())),
       roleHolders: roleHoldersOf(reference),
+      referenceName: referenceNames(reference),
       stateOf: new Map([
         ...lex.demonyms.map((d) => [d.adjective.toLowerCase(), d.country] as const),
         ...lex.demonyms.map((d) => [d.country.toLowerCase(), d.country] as const),
@@ -303,6 +305,18 @@ function lexiconsOf(reference: Reference): { cues: CueLexicon; speaker: SpeakerL
   }
   lexiconsCache.set(reference, built)
   return built
+}
+
+/**
+ * Name or alias → reference name, for organisations and units that alone carry that alias
+ * ("General Staff of Ukraine" → "General Staff of the Armed Forces of Ukraine").
+ */
+function referenceNames(reference: Reference): (name: string) => string | null {
+  return (name) => {
+    const found = reference.byAlias.get(normaliseAlias(name))
+    const e = found?.length === 1 ? found[0]! : null
+    return e && (e.type === 'ORG' || e.type === 'UNIT') ? e.name : null
+  }
 }
 
 /**

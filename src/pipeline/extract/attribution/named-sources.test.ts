@@ -151,6 +151,25 @@ describe('attribution: tags, objects and relative clauses', () => {
         ['Ministry of Transport of Latvia', 'On Monday, tugs patrolled the coast of the Baltic Union'],
       ],
     ],
+    [
+      '"the Latvian ministry" is Latvia\'s, though another state\'s ministry spoke last',
+      'The Latvian Ministry of Transport said the ferries would run.\nThe Estonian Ministry of Transport said the port was shut.\nThe barges sank, the Latvian ministry said.',
+      [
+        ['Latvian Ministry of Transport', 'ORG', 'Ministry of Transport of Latvia'],
+        ['Estonian Ministry of Transport', 'ORG', 'Ministry of Transport of Estonia'],
+      ],
+      [
+        ['Ministry of Transport of Latvia', 'the ferries would run'],
+        ['Ministry of Transport of Estonia', 'the port was shut'],
+        ['Ministry of Transport of Latvia', 'The barges sank'],
+      ],
+    ],
+    [
+      "a state's body takes the name the reference data knows it by",
+      "Ukraine's General Staff said that two barges sank off the spit at dawn.",
+      [['Ukraine', 'GPE']],
+      [['General Staff of the Armed Forces of Ukraine', 'two barges sank off the spit at dawn']],
+    ],
     // negative rows
     [
       'a verb before an infinitive is no tag',

@@ -15,6 +15,8 @@ export interface SpeakerLexicon {
   readonly roleHolders?: ReadonlyMap<string, readonly string[]>
   /** Demonym or state name, lowercased ("belarusian", "belarus") → the state's canonical name. */
   readonly stateOf?: ReadonlyMap<string, string>
+  /** The reference name of the one organisation that goes by a name or alias, if any. */
+  readonly referenceName?: (name: string) => string | null
 }
 
 /** An organisation's unnamed officer: "its spokesperson", "the ministry's press secretary". */
@@ -161,6 +163,19 @@ const cap = (s: string): string =>
  * @example resolveSpeaker({ text: 'military expert Oleg Zhdanov', … }) // Oleg Zhdanov, role "military expert"
  */
 export function resolveSpeaker(input: ResolveInput): Speaker | null {
+  const found = resolvePhrase(input)
+  // "General Staff of Latvia" built from "Latvia's General Staff": the reference name of the state
+  // body that goes by it, when the reference data has one
+  if (!found?.value.canonical || found.person) return found
+  const of = / of ([\p{Lu}][\p{L} -]*)$/u.exec(found.value.canonical)
+  if (!of || !input.lexicon.stateOf?.has(of[1]!.toLowerCase())) return found
+  const known = input.lexicon.referenceName?.(found.value.canonical)
+  return known && known !== found.value.canonical
+    ? { ...found, value: { ...found.value, canonical: known } }
+    : found
+}
+
+function resolvePhrase(input: ResolveInput): Speaker | null {
   const { text, mentions, history } = input
   let start = input.phrase.start
   // "a former engineer at the plant who left Belarus last year": the relative clause describes
@@ -418,7 +433,7 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
     !isPlural(head)
   ) {
     const back =
-      byOrgHead(text, head, history, mentions, start) ??
+      byOrgHead(text, head, history, mentions, start, stateIn(input.lexicon, words)) ??
       lastOrgSpeaker(words, head, history) ??
       lastCompany(text, head, mentions, start)
     if (back) return { ...back, value: { ...back.value, text: phrase, span: { start, end } }, role: null }
@@ -861,9 +876,17 @@ function byOrgHead(
   history: readonly Speaker[],
   mentions: readonly Mention[],
   before: number,
+  state: { word: string; state: string } | null = null,
 ): Speaker | null {
   const re = new RegExp(`\\b${head === 'tank' ? 'think tank' : head}\\b`, 'i')
+  // "the Latvian ministry": a body of that state, not the last ministry of any state
+  const ofState = (s: number, e: number, canonical: string): boolean =>
+    !state ||
+    canonical.toLowerCase().includes(state.state.toLowerCase()) ||
+    text.slice(s, e).toLowerCase().includes(state.word)
   const described = (s: number, e: number, canonical: string): boolean =>
+    ofState(s, e, canonical) && described0(s, e, canonical)
+  const described0 = (s: number, e: number, canonical: string): boolean =>
     re.test(text.slice(s, e)) ||
     re.test(canonical) ||
     // "the River Watch project": the head right after the name
@@ -909,10 +932,21 @@ function byOrgHead(
     'giu',
   )
   let last: RegExpExecArray | null = null
-  for (const m of text.slice(0, before).matchAll(phrase)) last = m
+  for (const m of text.slice(0, before).matchAll(phrase)) {
+    if (!state || m[1]!.toLowerCase().includes(state.word)) last = m
+  }
   if (!last) return null
   const label = last[1]!.replace(/\s+/g, ' ')
   return { value: { text: label, canonical: label }, role: null, person: false }
+}
+
+/** The state a nationality word or state name among the words stands for ("latvian" → Latvia). */
+function stateIn(lexicon: SpeakerLexicon, words: readonly string[]): { word: string; state: string } | null {
+  for (const w of words) {
+    const state = lexicon.stateOf?.get(w)
+    if (state) return { word: w, state }
+  }
+  return null
 }
 
 /** Heads so generic that "the <head>" is whichever organisation spoke last. */
