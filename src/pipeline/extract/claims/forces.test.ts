@@ -587,6 +587,11 @@ describe('forces whose owner the sentence or the text before gives', () => {
       ['DEPLOY', 'Russian Armed Forces', '60 artillery pieces'],
     ])
   })
+  it('a list of counted forces gives one claim per member, not one more for the whole list', () => {
+    expect(
+      deploys('About 600 Russian troops and 25 tanks have arrived at Lida air base.').map((c) => c[2]),
+    ).toEqual(['About 600 Russian troops', '25 tanks'])
+  })
   it('"the jets were already there", "the Russians are here": forces named before, or a people for its forces', () => {
     const there = deploys(
       'Russian jets arrived in Belarus in 2021. When the war began, the jets were already there.',

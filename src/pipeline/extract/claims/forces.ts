@@ -674,15 +674,17 @@ function listBefore(view: SentenceView, range: [number, number], floor: number):
 }
 
 /**
- * The members of a subject that lists named or counted equipment ("Su-25 jets and Su-35S
- * fighters", "five Mi-8 helicopters and three Ka-52s"), or null when it is no such list.
+ * The members of a subject that lists named or counted equipment or counted forces ("Su-25 jets
+ * and Su-35S fighters", "five Mi-8 helicopters and three Ka-52s"), or null when it is no such list.
  */
 function equipmentList(view: SentenceView, subj: [number, number]): Array<[number, number]> | null {
   const parts = conjuncts(view, subj)
   const equipment = (p: [number, number]) =>
     mentionsIn(view, p).some((m) => m.type === 'EQUIPMENT') ||
     EQUIPMENT_HEAD.test(view.toks[p[1] - 1]?.lower ?? '')
-  if (!parts.length || !parts.every(equipment)) return null
+  // "about 500 Russian troops and 40 tanks": counted forces are members too
+  const counted = (p: [number, number]) => forceHeaded(view, p) && quantityIn(view, p) !== null
+  if (!parts.length || !parts.every((p) => equipment(p) || counted(p))) return null
   return parts.length > 1 || mentionsIn(view, subj).some((m) => m.type === 'EQUIPMENT') ? parts : null
 }
 
