@@ -116,6 +116,26 @@ describe('inferMeta: outlet', () => {
     ],
     ['a wire dateline', `Headline about the border\nBREST, Mar 3 (Baltic Wire) - ${body}`, 'Baltic Wire'],
     [
+      'a wire dateline of two cities',
+      `Headline about the border\nRIGA/MINSK, Mar 3 (Dvina Wire) - ${body}`,
+      'Dvina Wire',
+    ],
+    [
+      'a masthead line: the outlet, a section and the date',
+      `Harbour Review | Analysis | 3 May 2024\nHeadline about the border\n${body}`,
+      'Harbour Review',
+    ],
+    [
+      'a masthead line: a series, then the institute that publishes it',
+      `Border Watch | Dvina Institute for Security Studies | 3 May 2024\nHeadline about the border\n${body}`,
+      'Dvina Institute for Security Studies',
+    ],
+    [
+      'a live page masthead',
+      `Harbour Post live | Monday 3 May 2024\nHeadline about the border\n${body}`,
+      'Harbour Post',
+    ],
+    [
       'a copyright line',
       `Headline about the border\n${body}\n© 2023 Eastern Rail Institute. All rights reserved. Privacy policy`,
       'Eastern Rail Institute',
@@ -144,6 +164,9 @@ describe('inferMeta: outlet', () => {
       `Headline about the border\nThe Institute for the Study of War (ISW) reports in its latest assessment.\n${body}`,
     ],
     ['"Follow us"', `Headline about the border\n${body}\nFollow us on Telegram`],
+    // a name that ends like no publication may be a series or a column
+    ['a masthead of a series alone', `Border Watch | 3 May 2024\nHeadline about the border\n${body}`],
+    ['a masthead line without a date', `Harbour Review | Analysis\nHeadline about the border\n${body}`],
     ['"Sources say" in a sentence', `Headline about the border\n${body}\nSources say the talks went badly.`],
     [
       'a list of cited sources',

@@ -206,7 +206,7 @@ const SUBSCRIBE =
   /^[Ss]ubscribe\s+to\s+(?:the\s+)?(\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*(?:\s+\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*){0,4})$/u
 // "VILNIUS, Nov 4 (Baltic Wire) -": a wire-service dateline naming the agency.
 const WIRE_DATELINE =
-  /^\p{Lu}[\p{Lu}\p{Lt} .'’-]+(?:,\s*\p{Lu}[\p{L} .'’-]*)?,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s+\(([^()]{2,40})\)\s+[-–—]/u
+  /^\p{Lu}[\p{Lu}\p{Lt} ./'’-]+(?:,\s*\p{Lu}[\p{L} .'’-]*)?,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s+\(([^()]{2,40})\)\s+[-–—]/u
 // "© 2023 Eastern Flank Institute. All rights reserved." / "Copyright 2022 Example Daily"
 const COPYRIGHT =
   /^(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*©?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*(?:\s+[\p{Lu}&](?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*){0,5})/u
@@ -230,8 +230,45 @@ function inferOutlet(
   text: string,
 ): { outlet: string | null; credited: string | null } {
   const credited = trailerOutlet(lines)
-  const outlet = selfReference(lines) ?? credited ?? namedElsewhere(lines, text)
+  const outlet = selfReference(lines) ?? credited ?? mastheadOutlet(lines) ?? namedElsewhere(lines, text)
   return { outlet, credited }
+}
+
+/** Sections and page kinds that share a masthead line with the outlet: "Analysis", "Opinion". */
+const SECTION =
+  /^(?:analysis|opinion|comment(?:ary)?|news|world|europe|politics|security|defen[cs]e|economy|business|sanctions|investigations?|interviews?|features?|explainers?|live|briefing|report|reports|research|publications?|blog|podcast|video|editorial|column|columns|insight|updates?|breaking(?: news)?|exclusive|long read|in depth)$/i
+/** Last words of a publication's or publisher's name: "… Review", "… Post", "… Institute". */
+const OUTLET_HEAD =
+  /\s(?:Review|Post|Courier|Wire|Digest|Desk|Times|News|Herald|Monitor|Journal|Gazette|Perspective|Tribune|Observer|Daily|Weekly|Telegraph|Record|Press|Media|Bulletin|Dispatch|Chronicle|Express|Guardian|Independent|Mirror|Standard|Globe|Insider|Today|Radio|TV|Network|Agency)$/u
+/** A publisher of research, which a series line names after the series: "Belarus Watch | X Institute | date". */
+const INSTITUTION_HEAD =
+  /\s(?:Institute|Institution|Centre|Center|Council|Foundation|Studies|University|Academy|Endowment|School|Group|Project|Initiative|Society|Association)$/u
+/** A name: capitalised words, with the small words names keep ("Institute for the Study of War"). */
+const NAME_SEGMENT =
+  /^(?:The\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:of|for|the|and|on|in|&)\s+)*\p{Lu}[\p{L}\p{N}&'’.-]*){0,7}(?:\s+live)?$/u
+
+/**
+ * The outlet of a masthead line among the first lines: fields between bars or dots, one a date,
+ * the others names or sections — "Harbour Review | Investigations | 20 November 2024", "Belarus Watch
+ * | Baltic Institute | 3 June 2024" (a series, then its publisher), "Harbour Post live | Monday 17
+ * October 2022". A research publisher beats a series, else a name ending like a publication's
+ * ("… Post", "… Review"). A name that ends like neither may be a series or a column, not the
+ * outlet: null, as when the line has no date.
+ */
+function mastheadOutlet(lines: readonly Line[]): string | null {
+  for (const line of lines.slice(0, DATELINE_WINDOW)) {
+    const t = line.text
+    if (t.length > 160 || !/\s[|·•]\s/u.test(t)) continue
+    const fields = t.split(/\s+[|·•]\s+/u).map((f) => f.trim())
+    if (!fields.some((f) => isDateLine(f) && findDate(f)!.length >= f.length - 12)) continue
+    const names = fields
+      .filter((f) => !isDateLine(f) && !SECTION.test(f) && NAME_SEGMENT.test(f))
+      .map((f) => f.replace(/\s+live$/, ''))
+    if (names.length === 0) continue
+    const pick = names.find((n) => INSTITUTION_HEAD.test(n)) ?? names.find((n) => OUTLET_HEAD.test(n))
+    if (pick) return outletFromName(pick)
+  }
+  return null
 }
 
 function namedElsewhere(lines: readonly Line[], text: string): string | null {

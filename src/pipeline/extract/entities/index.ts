@@ -1,5 +1,5 @@
 import type { Mention, Token } from '../../../model/annotations.js'
-import type { Span } from '../../../model/span.js'
+import { firstAtOrAfter, type Span } from '../../../model/span.js'
 import { loadReference, type Reference } from '../../../reference/load.js'
 import { resolveInDocument } from '../../../resolve/in-document.js'
 import { adjectival } from '../../refine/adjectival.js'
@@ -16,14 +16,14 @@ import { features } from './features.js'
 import { forces } from './forces.js'
 import { gazetteer } from './gazetteer.js'
 import { legalForms } from './legal-forms.js'
-import { lexiconOf } from './lexicon.js'
+import { type Lexicon, lexiconOf, lookupExact } from './lexicon.js'
 import { media } from './media.js'
 import { names } from './names.js'
 import { organisations } from './organisations.js'
 import { places } from './places.js'
 import { surnames } from './surnames.js'
 import type { Candidate, ExtractContext, Extractor, Refiner } from './types.js'
-import { splitWords } from './words.js'
+import { splitWords, type Word } from './words.js'
 
 /**
  * The extractors, in order. Each sees the candidates of those before it, so the order matters:
@@ -71,6 +71,8 @@ export interface EntityInput {
   readonly text: string
   readonly sentences: readonly Span[]
   readonly tokens: readonly Token[]
+  /** The outlet that published the text (its metadata), named in it as an ORG wherever it appears. */
+  readonly publisher?: string | null
 }
 
 /**
@@ -105,10 +107,42 @@ export function extractMentions(input: EntityInput, options: EntityOptions = {})
     const ctx: ExtractContext = { ...base, found }
     found = found.concat(extractor.extract(ctx))
   }
+  if (input.publisher) found = found.concat(publisherMentions(input.text, input.publisher, lexicon, words))
   const ctx: ExtractContext = { ...base, found }
   let refined: Candidate[] = found
   for (const refiner of REFINERS) refined = refiner.refine(ctx, refined)
   return resolveInDocument(input.text, refined, lexicon)
+}
+
+/**
+ * The publisher named in its own text — "Repair logs obtained by Eastern Lens", a masthead "Harbour
+ * Post | 3 May 2024" — as an ORG with the outlet's name, whatever the name looks like (a name
+ * rule would read "Eastern Lens" as a person). Case and word edges must match; a one-word name
+ * opening a sentence is left to the other rules ("Express delivery …").
+ */
+function publisherMentions(
+  text: string,
+  publisher: string,
+  lexicon: Lexicon,
+  words: readonly Word[],
+): Candidate[] {
+  const known = lookupExact(lexicon, publisher).find((e) => e.type === 'ORG')
+  const single = !/\s/.test(publisher)
+  const out: Candidate[] = []
+  for (let at = text.indexOf(publisher); at >= 0; at = text.indexOf(publisher, at + 1)) {
+    const end = at + publisher.length
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue
+    if (single && words[firstAtOrAfter(words, at, (w) => w.start)]?.initial) continue
+    out.push({
+      start: at,
+      end,
+      type: 'ORG',
+      rule: 'entities.publisher',
+      ref: known?.ref ?? null,
+      canonical: known?.canonical ?? publisher,
+    })
+  }
+  return out
 }
 
 /**
@@ -124,6 +158,7 @@ export const entities: Stage = {
       text: layer(doc, 'clean').text,
       sentences: layer(doc, 'sentences'),
       tokens: layer(doc, 'tokens'),
+      publisher: doc.meta.outlet,
     })
     return { layers: { mentions } }
   },
