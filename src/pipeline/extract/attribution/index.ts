@@ -101,14 +101,19 @@ export function extractAttributions(
   const messages: Message[] = []
   const attributions: Attribution[] = []
   // "“… I think that still holds …”": first person inside a quotation is whoever is quoted,
-  // known once every quotation has its speaker
+  // known once every quotation has its speaker; so it is inside an interview answer
   const firstPerson: Proposal[] = []
+  const answers = proposals
+    .filter((p) => p.rule === 'interview-answer' || p.rule === 'expert-box')
+    .map((p) => p.content)
+  const resolveAnswerer = (phrase: Span): Speaker | null =>
+    resolveSpeaker({ text: ctx.text, phrase, mentions: ctx.mentions, history: [], lexicon: speakerLexicon })
   for (const p of proposals) {
     const at = p.cueSpan?.start ?? p.content.start
     if (
       p.speaker.kind === 'phrase' &&
       /^(?:I|we|We)$/.test(ctx.text.slice(p.speaker.span.start, p.speaker.span.end)) &&
-      insideQuote(ctx, at)
+      (insideQuote(ctx, at) || inside(answers, at))
     ) {
       firstPerson.push(p)
       continue
@@ -126,6 +131,12 @@ export function extractAttributions(
       const named = p.unopened ? null : personJustBefore(ctx, p.content.start, lastAt)
       if (named) speakers.push(named)
       else if (last && last.paragraph >= paragraph - 1) speakers.push(last.speaker)
+      else if (!last && paragraph === 0 && answers.length) {
+        // a quoted headline over an interview: the interviewee's words
+        const first = proposals.find((x) => x.rule === 'interview-answer')
+        const s = first?.speaker.kind === 'phrase' ? resolveAnswerer(first.speaker.span) : null
+        if (s) speakers.push(s)
+      }
     } else {
       for (const phrase of splitCoordination(ctx, p.speaker.span)) {
         const s = resolveSpeaker({
@@ -136,7 +147,7 @@ export function extractAttributions(
           history,
           lexicon: speakerLexicon,
           evidential: p.speaker.evidential ?? false,
-          publisher: insideQuote(ctx, at) ? null : (input.publisher ?? null),
+          publisher: insideQuote(ctx, at) || inside(answers, at) ? null : (input.publisher ?? null),
           headIsNoun: ['NOUN', 'PROPN', null].includes(posAt(ctx.tokens, lastWordStart(ctx.text, phrase))),
         })
         if (s) speakers.push(s)
@@ -248,6 +259,8 @@ function withoutRestatedHeadings(ctx: AttributionContext, list: readonly Attribu
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w.length > 3 && !/^(?:unnamed|unspecified|government|ministry|defence|defense)$/.test(w))
   return list.filter((a) => {
+    // a quotation standing alone as a headline is no restatement of a cue below it
+    if (a.cue === null) return true
     const h = headingOf(a)
     if (h < 0) return true
     const mine = words(a)
@@ -339,6 +352,11 @@ function personJustBefore(ctx: AttributionContext, quoteStart: number, after: nu
   return m
     ? { value: { text: ctx.text.slice(m.start, m.end), canonical: m.canonical }, role: null, person: true }
     : null
+}
+
+/** The offset lies inside one of the spans. */
+function inside(spans: readonly Span[], at: number): boolean {
+  return spans.some((c) => c.start <= at && at < c.end)
 }
 
 /** The offset lies inside a quotation (its speaker is the quoted one, not the narrator). */

@@ -195,3 +195,40 @@ describe('attribution: tags, objects and relative clauses', () => {
     expect(run(text, ms)).toEqual(expected)
   })
 })
+
+describe('attribution: interviews', () => {
+  const text =
+    '‘The quays were empty long before the strike’\n' +
+    'Anna Berg ran the harbour for ten years. We met her in Tallinn.\n' +
+    'When did the barges stop?\n' +
+    'Berg: The barges stopped in May. We believe the cranes will be sold to a buyer in Gdansk.\n'
+  const ms = [mention(text, 'Anna Berg', 'PERSON'), mention(text, 'Berg', 'PERSON', 'Anna Berg', 80)]
+
+  it('first person inside an answer is the one who answers, not the publisher', () => {
+    const got = attribute(text, ms, 'Harbour Review')
+    expect(got.filter((a) => a.cue === 'believe').map((a) => [a.speaker, a.quote])).toEqual([
+      ['Anna Berg', 'the cranes will be sold to a buyer in Gdansk'],
+    ])
+  })
+
+  it('a quoted headline over an interview is the interviewee’s', () => {
+    const got = attribute(text, ms, 'Harbour Review')
+    expect(got[0]).toMatchObject({
+      speaker: 'Anna Berg',
+      cue: null,
+      quote: 'The quays were empty long before the strike',
+    })
+  })
+
+  it('a quoted headline over a report with no answers has no speaker', () => {
+    const plain = '‘The quays were empty long before the strike’\nAnna Berg ran the harbour for ten years.\n'
+    expect(attribute(plain, [mention(plain, 'Anna Berg', 'PERSON')])).toEqual([])
+  })
+
+  it('"we" outside an answer stays the publisher', () => {
+    const got = attribute(text, ms, 'Harbour Review')
+    expect(got.some((a) => a.speaker === 'Harbour Review')).toBe(false)
+    const narrator = 'We believe the cranes will be sold.'
+    expect(attribute(narrator, [], 'Harbour Review').map((a) => a.speaker)).toEqual(['Harbour Review'])
+  })
+})
