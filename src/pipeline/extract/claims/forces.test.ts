@@ -563,6 +563,22 @@ describe('forces whose owner the sentence or the text before gives', () => {
       'denied',
     ],
     [
+      'Minsk might let Russian combat aviation return to Lida air base next year.',
+      'DEPLOY',
+      'Russian Armed Forces',
+      'Russian combat aviation',
+      'Lida air base',
+      'possible',
+    ],
+    [
+      'In the end Minsk permitted Russian Su-34 bombers to land at Zyabrovka airfield.',
+      'DEPLOY',
+      'Russian Armed Forces',
+      'Russian Su-34 bombers',
+      'Zyabrovka airfield',
+      'asserted',
+    ],
+    [
       'Analysts warned that Russia could leave two battalions behind in Belarus.',
       'DEPLOY',
       'Russia',

@@ -15,11 +15,11 @@ import { type SentenceView, type Tok, textOf } from './sentence.js'
 
 /** Head nouns of military equipment: "Russian aircraft", "a Russian Il-76 transport". */
 const EQUIPMENT_HEAD =
-  /^(aircraft|jets?|planes?|warplanes?|helicopters?|armou?r|tanks?|transports?|bombers?|fighters?|gunships?|interceptors?|vehicles?|launchers?|missiles?|rockets?|drones?|Iskanders?|batter(y|ies)|convoys?|columns?|assets|systems?|air-defen[cs]e|pieces|guns|howitzers|artillery|equipment)$/
+  /^(aircraft|jets?|planes?|warplanes?|helicopters?|armou?r|tanks?|transports?|bombers?|fighters?|gunships?|interceptors?|vehicles?|launchers?|missiles?|rockets?|drones?|Iskanders?|batter(y|ies)|convoys?|columns?|assets|systems?|air-defen[cs]e|pieces|guns|howitzers|artillery|equipment|aviation)$/
 
 /** Words that name forces or their equipment: a sentence without one puts no forces anywhere. */
 const FORCE_WORD =
-  /^(troops|soldiers|servicemen|forces|military|army|units?|battalions?|brigades?|regiments?|contingent|personnel|reservists|conscripts|paratroopers|servicemembers|marines|sailors|airmen|pilots|instructors|aircraft|jets?|planes?|warplanes?|helicopters?|armou?r|tanks?|transports?|bombers?|fighters?|gunships?|interceptors?|vehicles?|launchers?|missiles?|rockets?|drones?|Iskanders?|batter(y|ies)|convoys?|columns?|assets|systems?|air-defen[cs]e|pieces|guns|howitzers|artillery|equipment|echelons?|grouping|russians|belarusians|ukrainians|americans|build)$/
+  /^(troops|soldiers|servicemen|forces|military|army|units?|battalions?|brigades?|regiments?|contingent|personnel|reservists|conscripts|paratroopers|servicemembers|marines|sailors|airmen|pilots|instructors|aircraft|jets?|planes?|warplanes?|helicopters?|armou?r|tanks?|transports?|bombers?|fighters?|gunships?|interceptors?|vehicles?|launchers?|missiles?|rockets?|drones?|Iskanders?|batter(y|ies)|convoys?|columns?|assets|systems?|air-defen[cs]e|pieces|guns|howitzers|artillery|equipment|aviation|echelons?|grouping|russians|belarusians|ukrainians|americans|build)$/
 
 /** Whether a sentence names forces or military equipment at all (a cheap test before the rules). */
 export function namesForces(view: SentenceView): boolean {
@@ -415,6 +415,8 @@ function forcesNumbered(view: SentenceView, ctx: ClaimContext, memory: Memory): 
 /** Verbs that put forces somewhere: "paratroopers arrived at", "jets based in", "a transport landed". */
 const POSITION =
   /^(arriv(e|es|ed|ing)|go|goes|going|gone|went|land(s|ed|ing)?|touch(ed|es)?|flew|fl(y|ies|own)|remain(s|ed|ing)?|stay(s|ed|ing)?|based|stationed|positioned|concentrated|housed|quartered|garrisoned|parked|(un|off)loaded|spotted|seen|sighted|observed|photographed|filmed|return(s|ed|ing)?|rotat(e|es|ed|ing)|took|take|takes|taken|taking|withdr(aw|aws|ew|awn|awing)|pull(s|ed|ing)?|left|leav(e|es|ing)|ferr(y|ies|ied|ying))$/
+/** Verbs that let forces go somewhere: "allowed Russian jets to land". */
+const LETS = /^(let|lets|allow|allows|allowed|permit|permits|permitted)$/
 /** Verbs before a clause that make it a forecast, and modals that make it advice. */
 const FORECAST = new Set([
   'predict',
@@ -546,8 +548,11 @@ export function forcesMoving(view: SentenceView, ctx: ClaimContext, memory: Memo
     // "the troops should remain", "analysts expect the jets to return": advice and forecasts place nothing
     if (toks.slice(gs, k).some((x) => ADVICE.test(x.lower))) continue
     if (toks.slice(0, subj[0]).some((x) => FORECAST.has(x.lower))) continue
-    // "pictures show eight helicopters parked at X": what is shown, when the tagger took the verb for a noun
-    const shown = toks.findLastIndex((x, j) => j >= subj[0] && j < subj[1] - 1 && PERCEPTION.test(x.lower))
+    // "pictures show eight helicopters parked at X", "Minsk allowed Russian jets to land": what is
+    // shown or let, when the tagger took the verb for a noun or a participle
+    const shown = toks.findLastIndex(
+      (x, j) => j >= subj[0] && j < subj[1] - 1 && (PERCEPTION.test(x.lower) || LETS.test(x.lower)),
+    )
     if (shown >= 0) subj = [shown + 1, subj[1]]
     // "damaged a Russian jet parked at X": a participle after the object of another verb
     // describes it; after seeing or saying it places it ("images show jets parked at X")
@@ -585,10 +590,15 @@ export function forcesMoving(view: SentenceView, ctx: ClaimContext, memory: Memo
       if (kept) out.push(kept)
       continue
     }
+    // "might let Russian aviation return": the modal of the verb that lets them counts
+    const lets = /^(let|lets|allow|allows|allowed|permit|permits|permitted)$/.test(
+      toks[subj[0] - 1]?.lower ?? '',
+    )
     for (const part of members ?? [subj]) {
       const claim = forcesDeployed(view, ctx, part, {
         at: k,
         before: subj[0],
+        ...(lets ? { groupStart: groupStart(view, subj[0] - 1, clauseStart(view, subj[0] - 1)) } : {}),
         groupEnd: k + 1,
         place,
         // a counted member of a list is a claim of its own
