@@ -3,13 +3,13 @@ import { lookupExact } from './lexicon.js'
 import type { Candidate, Extractor } from './types.js'
 
 /**
- * Named exercises and similar events written as a name and a year: "Zapad-2021", "Union Shield
- * 2023 exercises". A hyphenated name–year is an event on its own; a spaced one needs an exercise
+ * Named exercises and similar events written as a name and a year: "Zapad-2021", "MILEX-2025",
+ * "Union Shield 2023 exercises". A hyphenated name–year is an event on its own; a spaced one needs an exercise
  * noun after it. Forums, summits and fairs are named by suffix (see organisations).
  */
 // the look-behind follows the first capital, so the scan tests it only at capitals
 const HYPHENATED =
-  /(\p{Lu}(?<![\p{L}\p{N}\-‐‑–]\p{Lu})[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)[-‐‑–]((?:19|20)\d\d)(?![\p{L}\p{N}])/gu
+  /(\p{Lu}(?<![\p{L}\p{N}\-‐‑–]\p{Lu})(?:[\p{Ll}]+|\p{Lu}+)(?: \p{Lu}[\p{Ll}]+)?)[-‐‑–]((?:19|20)\d\d)(?![\p{L}\p{N}])/gu
 const SPACED =
   /(\p{Lu}(?<![\p{L}\p{N}\-‐‑–]\p{Lu})[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?) ((?:19|20)\d\d)(?![\p{L}\p{N}])/gu
 const EXERCISE_NOUNS = new Set([

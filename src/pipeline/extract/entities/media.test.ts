@@ -17,6 +17,8 @@ describe('media and geographic features', () => {
     ['Units crossed the Pripyat River at night.', [['Pripyat River', 'LOC']]],
     ['Ships sailed the Sea of Azov.', [['Sea of Azov', 'LOC']]],
     ['Troops camped by Lake Naroch.', [['Lake Naroch', 'LOC']]],
+    // an event named in capitals with its year
+    ['The VOLNA-2024 arms fair opened.', [['VOLNA-2024', 'EVENT']]],
   ])('%s', (text, expected) => {
     expect(typed(text)).toEqual(expected)
   })

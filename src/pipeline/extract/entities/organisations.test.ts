@@ -54,6 +54,9 @@ describe('organisations', () => {
         ['Starobin', 'FACILITY'],
       ],
     ],
+    // a plant known by its number, when the reference data has one plant with that number
+    ['Crews at the 612th plant left.', [['612th plant', 'ORG']]],
+    ['The 700th plant closed.', []],
     // a nationality or a state before the noun is no installation's name
     ['A Belarusian depot burned and Russia’s range was closed.', [['Russia', 'GPE']]],
   ])('%s', (text, expected) => {

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../../model/annotations.js'
+import type { RefEntity } from '../../../reference/load.js'
 import { MONTHS_AND_DAYS } from './context.js'
-import { lookupExact } from './lexicon.js'
+import { type Lexicon, lookupExact } from './lexicon.js'
 import { capitalisedRuns, joined, type Run } from './runs.js'
 import type { Candidate, ExtractContext, Extractor } from './types.js'
 import type { Word } from './words.js'
@@ -46,6 +47,22 @@ export const organisations: Extractor = {
         k = last
       }
     }
+    // "the 558th plant": a plant known by its number, when one reference plant has that number
+    for (let k = 1; k < ws.length; k++) {
+      if (!NUMBERED_HEAD.has(ws[k]!.text)) continue
+      const n = /^(\d{2,4})(?:st|nd|rd|th)?$/.exec(ws[k - 1]!.text)
+      const plant = n ? plantsByNumber(ctx.lexicon).get(n[1]!) : undefined
+      if (!plant || !/^[ \t\u00A0]+$/.test(ctx.text.slice(ws[k - 1]!.end, ws[k]!.start))) continue
+      const start = ws[k - 1]!.start
+      out.push({
+        start,
+        end: ws[k]!.end,
+        type: plant.type,
+        rule: 'organisations.numbered',
+        ref: plant.id,
+        canonical: plant.name,
+      })
+    }
     // "Kalinovsky regiment", "Zhabinka station", "the Domanovsky range": a name before a lower-case
     // unit or installation noun
     for (let k = 1; k < ws.length; k++) {
@@ -73,6 +90,32 @@ export const organisations: Extractor = {
     }
     return out
   },
+}
+
+/** Lower-case heads that, after a number, refer to a plant by its number: "the 558th plant". */
+const NUMBERED_HEAD: ReadonlySet<string> = new Set(['plant', 'works', 'factory'])
+/** A plant's or a repair base's name. */
+const PLANT_NAME = /\b(?:plant|factory|works|zavod|arsenal|repair|base)\b/i
+const numbered = new WeakMap<Lexicon, ReadonlyMap<string, RefEntity | null>>()
+
+/**
+ * Reference plants by the number that opens their name ("558 Aircraft Repair Plant" → 558); a
+ * number two plants share maps to null. Built once per lexicon.
+ */
+export function plantsByNumber(lexicon: Lexicon): ReadonlyMap<string, RefEntity | null> {
+  let map = numbered.get(lexicon)
+  if (map) return map
+  const m = new Map<string, RefEntity | null>()
+  for (const e of lexicon.reference.entities) {
+    if (e.type !== 'ORG' && e.type !== 'UNIT') continue
+    const n = /^(\d{2,4})(?:st|nd|rd|th)?\s/.exec(e.name)
+    if (!n || !PLANT_NAME.test(e.name)) continue
+    const seen = m.get(n[1]!)
+    m.set(n[1]!, seen === undefined || seen?.name === e.name ? e : null)
+  }
+  map = m
+  numbered.set(lexicon, map)
+  return map
 }
 
 /** Installation nouns that name a place in lower case after its name: "Lida airfield", "Zhabinka station". */

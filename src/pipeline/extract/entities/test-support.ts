@@ -64,6 +64,7 @@ export const FIXTURE_ENTITIES: readonly RefEntity[] = [
   entity('nato', 'ORG', 'NATO', ['North Atlantic Treaty Organization']),
   entity('integral', 'ORG', 'Integral', ['Integral Holding'], { country: 'BY', ambiguous: ['Integral'] }),
   entity('peleng', 'ORG', 'Peleng', [], { country: 'BY', ambiguous: ['Peleng'] }),
+  entity('612-armour-repair-plant', 'ORG', '612 Armour Repair Plant', [], { country: 'BY' }),
   entity('t-72', 'EQUIPMENT', 'T-72'),
   entity('t-72b3', 'EQUIPMENT', 'T-72B3', [], { parent: 't-72' }),
   entity('su-25', 'EQUIPMENT', 'Su-25'),
