@@ -232,3 +232,58 @@ describe('attribution: interviews', () => {
     expect(attribute(narrator, [], 'Harbour Review').map((a) => a.speaker)).toEqual(['Harbour Review'])
   })
 })
+
+describe('attribution: scenes described, participles and counted people', () => {
+  it.each<[string, string, M[], [string, string][]]>([
+    [
+      '"described a shift …, during which …": the scene is the content',
+      'Pavel described a long shift of about ten hours, during which each barge was loaded twice.',
+      [['Pavel', 'PERSON']],
+      [['Pavel', 'a long shift of about ten hours, during which each barge was loaded twice']],
+    ],
+    [
+      '"described X doing Y", with the agent of a participle before the cue',
+      'Two former dockers interviewed by the paper described the yard loading shells at night.',
+      [],
+      [['unnamed former dockers', 'the yard loading shells at night']],
+    ],
+    [
+      '"described how …"',
+      'The mayor described how the pier collapsed in May.',
+      [],
+      [['mayor', 'the pier collapsed in May']],
+    ],
+    [
+      '"It expects …" after a group spoke',
+      'The River Eye group said the barges were late.\nIt expects the traffic to fall once the ice melts.',
+      [['River Eye', 'ORG']],
+      [
+        ['River Eye', 'the barges were late'],
+        ['River Eye', 'the traffic to fall once the ice melts'],
+      ],
+    ],
+    [
+      'a report published by a body speaks for the body',
+      'A report published by the harbour council says the pier is unsafe.',
+      [],
+      [['harbour council', 'the pier is unsafe']],
+    ],
+    [
+      'people counted',
+      'Four officials said that the pier was closed.',
+      [],
+      [['unnamed officials', 'the pier was closed']],
+    ],
+    // negative rows
+    ['"described" a thing', 'The captain described the storm at the pier in detail.', [], []],
+    [
+      'records obtained by a paper show, but do not speak',
+      'Ledgers obtained by the Harbour Gazette show that the yard shipped 40 cranes.',
+      [['Harbour Gazette', 'ORG']],
+      [],
+    ],
+    ['states counted are no speakers', 'Three member states said that the pier was closed.', [], []],
+  ])('%s', (_name, text, ms, expected) => {
+    expect(run(text, ms)).toEqual(expected)
+  })
+})

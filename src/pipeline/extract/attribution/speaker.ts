@@ -120,6 +120,34 @@ const OWNED_OUTPUT =
 const PLACED = /^(?:[\p{L}-]+\s+)?([\p{L}]+)\s+(?:in|at|from)\s+(?:[\p{Lu}]|the\s)[^,;]*$/u
 // "Latvia's Coastal Intelligence agency": a state's possessive, a name, a lower-case kind of body
 const STATE_BODY_KIND = /^([\p{Lu}][\p{L}-]*)['’]s?\s+((?:[\p{Lu}][\p{L}-]*\s+){1,4})([\p{Ll}]+)$/u
+// plural nouns for people that counted make an unnamed group ("two former dockers")
+const PEOPLE = new Set([
+  'dockers',
+  'workers',
+  'employees',
+  'engineers',
+  'officers',
+  'soldiers',
+  'officials',
+  'sources',
+  'residents',
+  'witnesses',
+  'analysts',
+  'experts',
+  'diplomats',
+  'pilots',
+  'drivers',
+  'technicians',
+  'mechanics',
+  'staffers',
+  'members',
+  'volunteers',
+  'activists',
+  'lawmakers',
+  'senators',
+  'researchers',
+  'journalists',
+])
 const HONORIFIC = /^(?:mr|mrs|ms|dr|sir|prof|professor)\.?$/i
 const QUANTIFIER = /^(?:most|many|some|several|other|few|numerous|independent|western|foreign)\s+/i
 const PARTITIVE =
@@ -322,8 +350,24 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
     /(?:^|\s)(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)(?=\s)/i.exec(
       phrase,
     )
-  if (count && !mentions.some((m) => m.start <= start + count.index + 1 && start + count.index + 1 < m.end))
+  if (count && !mentions.some((m) => m.start <= start + count.index + 1 && start + count.index + 1 < m.end)) {
+    // "two former engineers at the plant": people counted, whom the text does not name
+    const rest = phrase.slice(count.index + count[0].length).trim()
+    if (
+      count.index === 0 &&
+      /^(?:(?:former|serving|retired|senior|junior|local|[\p{Lu}][\p{L}-]*)\s+){0,3}[\p{Ll}-]+s$/u.test(
+        rest,
+      ) &&
+      (ROLE_NOUN.test(head) || PEOPLE.has(head))
+    ) {
+      return {
+        value: { text: phrase, canonical: `unnamed ${rest}`, span: { start, end } },
+        role: null,
+        person: false,
+      }
+    }
     return null
+  }
   // "Piotr Zawadzki of the Centre for … in Lublin": a person and their affiliation
   const first = mentions.find((m) => m.start === start && m.type === 'PERSON' && m.end < end)
   if (first && /^,?\s+(?:of|from|at|with)\s/i.test(text.slice(first.end, end))) {
@@ -415,8 +459,11 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
   }
   // a name the entity stage did not mark: the capitalised run at the end of the phrase
   const generic = words.length === 1 && (GROUP_HEADS.has(lower) || ORG_GROUP.has(lower)) // "Experts are convinced"
+  // "Ledgers show": a plural noun opening the sentence, before an evidential cue, is no name
+  const evidence = input.evidential && words.length === 1 && isPlural(lower) && !/^\p{Lu}+$/u.test(phrase)
   if (
     !generic &&
+    !evidence &&
     /^[\p{Lu}\p{N}]/u.test(phrase.split(/\s+/).pop() ?? '') &&
     (/^[\p{Lu}]/u.test(phrase) || !GROUP_HEADS.has(head))
   ) {

@@ -41,6 +41,9 @@ const NAMING =
   /^(?:who\s+(?:gave|gives|has given|would give)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:who|which)\s+(?:calls?|called|styles?)\s+(?:itself|themselves|himself|herself)|(?:who|which)\s+(?:is|are|was)\s+(?:known|identified)\s+(?:only\s+)?as|(?:known|identified)\s+(?:only\s+)?as)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{N}'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’-]*){0,4})(?=$|\s+and\s|\s*\()/u
 const LEGAL_FORM = /^(?:JSC|OJSC|OAO|LLC|PJSC|CJSC|Ltd|Inc|PLC|AG|GmbH)\.?$/
 
+// what an author speaks through: "a report published by X says" is X speaking
+const AUTHORED =
+  /^(?:reports?|statements?|assessments?|analys[ie]s|stud(?:y|ies)|updates?|surveys?|documents?|papers?|articles?|posts?|bulletins?|briefings?|letters?)$/
 const NP_FUNCTION = new Set([
   'of',
   'for',
@@ -200,6 +203,29 @@ export function subjectBefore(ctx: AttributionContext, cueStart: number, from: n
         role,
         outlet,
         relative: false,
+        cueStart: extended,
+        leftWord: l ? l.lower : null,
+      }
+    }
+  }
+  // "two former dockers interviewed by the paper described": the agent of a participle is not
+  // the subject; the noun phrase the participle describes is
+  const by = words[np.first - 1]
+  const participle = words[np.first - 2]
+  if (
+    by?.lower === 'by' &&
+    participle &&
+    /^(?:[\p{Ll}]+ed|seen|written|shown|given|taken|made)$/u.test(participle.lower)
+  ) {
+    const outer = walkNounPhrase(words.slice(0, np.first - 2))
+    // ("a report published by the council says": the council speaks through its report)
+    if (outer && outer.last === np.first - 3 && !AUTHORED.test(words[outer.last]!.lower)) {
+      const l = words[outer.first - 1]
+      return {
+        span: { start: words[outer.first]!.start, end: words[outer.last]!.end },
+        role,
+        outlet,
+        relative: l ? RELATIVE.has(l.lower) : false,
         cueStart: extended,
         leftWord: l ? l.lower : null,
       }

@@ -55,6 +55,8 @@ export const verbComplement: AttributionRule = {
         // "tracks reported by monitors", "shipments observed and reported by residents": a participle
         if (/^\s+by\s/i.test(after)) continue
         let ph = subjectBefore(ctx, cueStart, sent.start)
+        // "logs obtained by the paper show": the agent of a participle is not what shows
+        if (ph?.leftWord === 'by' && EVIDENTIAL.test(cue)) continue
         // "X said the deals showed that … and urged …": the second verb shares the outer subject
         const lastSubject = outer[outer.length - 1] ?? subjects[subjects.length - 1]
         // ("… that …, but warned that …": "but" is no subject)
@@ -109,12 +111,13 @@ export const verbComplement: AttributionRule = {
         )
           continue
         // "it has maintained close ties", "it has added a shift": with a pronoun for a subject
-        // only a plain speech verb or a "that" clause makes speech
+        // only a plain speech verb, an expectation or estimate ("It expects output to fall") or a
+        // "that" clause makes speech
         if (
           typeof content === 'object' &&
           content &&
           /^it$/i.test(text.slice(ph.span.start, ph.span.end)) &&
-          !/^(?:said|says|say)$/.test(cue) &&
+          !/^(?:said|says|say|expects|expected|estimates|estimated)$/.test(cue) &&
           !/\bthat\s|:/i.test(text.slice(cueEnd, content.start))
         )
           continue
@@ -221,6 +224,9 @@ const COUNT_OBJECT =
 // relative word is the object, the content follows "as"
 const DESCRIBED_AS = /^\s+as\s+[“"‘«]?/
 const DESCRIBE_CUES: ReadonlySet<string> = new Set(['described', 'describes', 'describe'])
+// "described how …", "described the yard working at night", "described a shift, during which …"
+const DESCRIBED_SCENE =
+  /^\s+(?:how\s|(?:the|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:(?!during|morning|evening|building|ceiling|spring)[\p{Ll}]+ing\s|[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,6},\s+(?:during|in)\s+which\s))/u
 const DESCRIBED_OBJECT = /^(?:what|which|whom|who|that)$/
 const OBJECT_COMPLEMENT: Readonly<Record<string, RegExp>> = {
   counted: COUNT_OBJECT,
@@ -255,13 +261,20 @@ function complement(
   const { text } = ctx
   let start = cueEnd
   let rest = text.slice(start, sent.end)
+  let scene = false
   const colon = /^\s*:\s*/.exec(rest)
   if (colon) start += colon[0].length
   else if (DESCRIBE_CUES.has(cue)) {
-    // only with a relative object before the subject: "described the plant" says nothing
+    // only with a relative object before the subject: "described the plant" says nothing; a
+    // scene or process described ("described the yard working at night", "described how …",
+    // "described a long shift, during which …") is what the speaker reports
     const as = DESCRIBED_AS.exec(rest)
-    if (!as || !DESCRIBED_OBJECT.test(ph.leftWord ?? '')) return null
-    start += as[0].length
+    if (!as || !DESCRIBED_OBJECT.test(ph.leftWord ?? '')) {
+      if (as || !DESCRIBED_SCENE.test(rest) || ph.relative) return null
+      scene = true
+      start += rest.length - rest.trimStart().length
+      if (/^how\s/i.test(rest.trimStart())) start += 4
+    } else start += as[0].length
   } else if (ph.leftWord === 'as') {
     // "as X said (at the end of the talks), CONTENT"
     const comma = rest.indexOf(',')
@@ -316,7 +329,7 @@ function complement(
   // speech quoted inside a quotation ends where the quotation does
   const inside = ctx.quotes.find((q) => q.content.start <= cueEnd && cueEnd < q.content.end)
   if (inside && inside.content.end < end) end = inside.content.end
-  if (ph.relative || DESCRIBE_CUES.has(cue)) {
+  if (ph.relative || (DESCRIBE_CUES.has(cue) && !scene)) {
     const comma = rest.indexOf(',')
     if (comma >= 0) end = start + comma
   }
