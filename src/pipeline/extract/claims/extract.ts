@@ -31,6 +31,7 @@ import {
   quantityIn,
   roleOfMention,
 } from './roles.js'
+import { entryBans } from './sanction-bans.js'
 import { listedItem, listIntroducer } from './sanction-lists.js'
 import type { SentenceView } from './sentence.js'
 import { textOf, tokenRange } from './sentence.js'
@@ -287,6 +288,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   }
   for (const d of cargoMovements(view, ctx, memory)) out.push(d)
   for (const d of listedTargets(view, ctx, memory)) out.push(d)
+  for (const d of entryBans(view, ctx)) out.push(d)
   // "In spring it was mostly trucks.": a sentence with no trigger may continue the last route
   if (!hits.length) for (const d of ellipticalLoads(view, ctx, memory)) out.push(d)
   // "added the following companies to its list:": the items that follow are the targets
@@ -599,7 +601,14 @@ function verbClaims(
   // "Ottawa's measures target…", "the department blocked…": whose measures, else who sanctioned last
   if (h.relation === 'SANCTION' && !agents.length && !passive && subj[1] > subj[0]) {
     const possessive = /['’]s$/.test(textOf(view, subj[0], subj[1]).split(/\s+/)[0] ?? '')
-    const owner = possessive ? actorOf(view, subj, ctx.lexicon, { allowGoverned: true }) : null
+    // ("Ottawa's measures": a capitalised name the entities did not type still names the owner)
+    const first = toks[subj[0]]!
+    const owner = possessive
+      ? (actorOf(view, subj, ctx.lexicon, { allowGoverned: true }) ??
+        (first.pos === 'PROPN' && /^\p{Lu}/u.test(first.text)
+          ? { text: first.text, canonical: first.text }
+          : null))
+      : null
     // an owner the entities did not recognise is still someone else than who sanctioned last
     const fallback = owner ?? (possessive ? null : memory.sanctioner) ?? null
     if (fallback) agents = [fallback]
@@ -819,6 +828,11 @@ function verbClaims(
         })
     return { drafts, objectEnd: obj[1] }
   }
+  // "dispatched 27 trains carrying tanks, shells and trucks": the loads are what changes hands
+  if (/^(SUPPLY|TRANSFER)$/.test(h.relation) && !passive) {
+    const load = carriedLoad(view, itemRange)
+    if (load) itemRange = load
+  }
   for (const agent of agents) {
     for (const part of split(view, itemRange, h.relation)) {
       const item = itemRole(view, part)
@@ -865,6 +879,15 @@ function subjectOf(
   const { toks } = view
   const opts = actorOptions(memory, symmetric ? 'PERSON' : undefined)
   let subj = phraseBefore(view, gs, floor)
+  // "the Office of Trade, Industry and Energy said": a name with commas in it is one subject
+  const cut =
+    subj[1] > subj[0]
+      ? view.mentions.find((m) => m.start < toks[subj[0]]!.start && toks[subj[0]]!.start < m.end)
+      : undefined
+  if (cut) {
+    const k = toks.findIndex((t) => t.start === cut.start)
+    if (k >= floor) subj = [k, subj[1]]
+  }
   // "the tanks Belarus handed over": a clause with no relative pronoun; its subject is the name
   const contact = contactRelative(view, subj)
   if (contact) {
@@ -1268,18 +1291,22 @@ function split(view: SentenceView, range: [number, number], relation: Relation):
     (p) => mentionsIn(view, p).some((m) => m.type === 'EQUIPMENT') || quantityIn(view, p) !== null,
   )
   if (named.length >= 2) return parts
+  // a pair is split only for goods that change hands ("sold trucks and tractor units")
+  if (parts.length === 2 && !/^(SUPPLY|TRANSFER)$/.test(relation)) return [range]
   return closedList(view, range, parts) ? parts : [range]
 }
 
 /**
- * A short closed list of goods, "A, B and C": three or four members of at most three words each,
+ * A short closed list of goods, "A, B and C": two to four members of at most three words each,
  * joined by commas and a final "and", with no "etc." — one claim per member ("handed Moscow
- * tanks, shells and trucks"). A longer or open list ("optical devices, targeting complexes, …,
- * etc.") describes a range of output and stays one item.
+ * tanks, shells and trucks", "sold trucks and tractor units"; a pair only when both end in a
+ * noun). A longer or open list ("optical devices, targeting complexes, …, etc.") describes a
+ * range of output and stays one item.
  */
 function closedList(view: SentenceView, range: [number, number], parts: Array<[number, number]>): boolean {
   const words = view.toks.slice(range[0], range[1])
-  if (parts.length < 3 || parts.length > 4) return false
+  if (parts.length < 2 || parts.length > 4) return false
+  if (parts.length === 2 && parts.some(([, b]) => view.toks[b - 1]!.pos !== 'NOUN')) return false
   if (words.some((t) => /^etc\.?$/.test(t.lower) || t.lower === 'or')) return false
   if (!words.some((t) => t.lower === 'and')) return false
   return parts.every(
@@ -1548,6 +1575,8 @@ function nounClaims(
         (t) => t.span && t.span.start <= toks[on[0]]!.end && toks[on[1] - 1]!.start < t.span.end,
       )
     if (on && !dated) item = itemRole(view, on)
+    // "an export ban on machine tools bound for Belarus": the state the goods go to is the target
+    if (on && !dated) recipient = boundFor(view, on[1], limit)
   }
   // "exports of optics, microchips and engine parts": one claim per member, as for a verb's object
   const members =
@@ -1612,6 +1641,16 @@ function jointForces(
   if (countries.length !== 2) return null
   const [a, b] = countries.map((c) => ({ text: armedForcesOf(c), canonical: armedForcesOf(c) }))
   return [a!, b!]
+}
+
+/** "bound for X", "destined for X", "headed to X" at `k`: the state named there, or null. */
+function boundFor(view: SentenceView, k: number, limit: number): RoleValue | null {
+  const { toks } = view
+  if (!/^(bound|destined|headed|heading)$/.test(toks[k]?.lower ?? '')) return null
+  if (!/^(for|to)$/.test(toks[k + 1]?.lower ?? '')) return null
+  const arg = phraseAfter(view, k + 2)
+  const m = mentionsIn(view, [arg[0], Math.min(arg[1], limit)]).find((x) => x.type === 'GPE')
+  return m ? roleOfMention(view, m) : null
 }
 
 /** A role that is a named mention, or null for a descriptive label. */
@@ -1828,6 +1867,25 @@ function cargoMovements(view: SentenceView, ctx: ClaimContext, memory: Memory): 
 }
 
 const TO_FOR_INTO = new Set(['to', 'for', 'into', 'towards', 'toward'])
+
+/**
+ * The loads of rolling stock named as an object: "27 trains carrying tanks and shells", "wagons
+ * loaded with ammunition" → the phrase after the participle; null when the object is no cargo.
+ */
+function carriedLoad(view: SentenceView, range: [number, number]): [number, number] | null {
+  const { toks } = view
+  const head = toks[range[1] - 1]
+  if (head?.pos !== 'NOUN' || !CARGO.test(head.lower)) return null
+  const k = range[1]
+  const at = /^(carrying|transporting|hauling)$/.test(toks[k]?.lower ?? '')
+    ? k + 1
+    : /^(loaded|laden)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'with'
+      ? k + 2
+      : -1
+  if (at < 0) return null
+  const load = phraseAfter(view, at)
+  return load[1] > load[0] ? load : null
+}
 
 /** The state a phrase names: a country, or the country of a place or body it names. */
 function stateOf(view: SentenceView, range: [number, number], lexicon: Lexicon): RoleValue | null {

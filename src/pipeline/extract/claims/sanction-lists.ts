@@ -1,6 +1,6 @@
 import type { RoleValue } from '../../../model/annotations.js'
 import type { DraftClaim, Memory } from './extract.js'
-import { roleOfMention } from './roles.js'
+import { quantityIn, roleOfMention } from './roles.js'
 import type { SentenceView } from './sentence.js'
 import { textOf } from './sentence.js'
 import type { TriggerHit } from './triggers.js'
@@ -67,7 +67,8 @@ export function listedItem(view: SentenceView, memory: Memory): DraftClaim | nul
     agent,
     recipient: named ? roleOfMention(view, named) : null,
     item,
-    quantity: null,
+    // "- and three smaller suppliers of components": a described group keeps its count
+    quantity: named ? null : quantityIn(view, [from, to]),
     time: null,
     place: null,
     hedge: 'asserted',

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest'
+import { brief, COMMON, claimsOf, type HandMention } from './test-support.js'
+
+// Made-up firms and bodies; the forms are the ones news text uses for supplies, transfers and sanctions.
+const M: readonly HandMention[] = [
+  ...COMMON,
+  ['Japan', 'GPE', 'Japan'],
+  ['Canada', 'GPE', 'Canada'],
+  ['EU', 'ORG', 'European Union'],
+  ['Brasko', 'ORG', 'Brasko'],
+  ['Dravnik Optics', 'ORG', 'Dravnik Optics'],
+  ['Ivo Marchenka', 'PERSON', 'Ivo Marchenka'],
+  ['Office of Trade, Industry and Energy', 'ORG', 'Office of Trade, Industry and Energy'],
+]
+
+const found = (text: string, relation: string) =>
+  claimsOf(text, M)
+    .map(brief)
+    .filter((c) => c.relation === relation)
+    .map((c) => [c.agent, c.recipient, c.item, c.quantity])
+
+// [sentence, relation, expected [agent, recipient, item, quantity] rows]
+type Row = [string, string, Array<[string | null, string | null, string | null, string | null]>]
+
+const SUPPLIES: Row[] = [
+  // a pair of goods that change hands: one claim each
+  [
+    'Brasko sold cargo trucks and fuel tankers to the Russian army.',
+    'SUPPLY',
+    [
+      ['Brasko', 'Russian Armed Forces', 'cargo trucks', null],
+      ['Brasko', 'Russian Armed Forces', 'fuel tankers', null],
+    ],
+  ],
+  // a relative clause with a reporting frame tells of the name before it
+  [
+    'Brasko, which the ministry said had supplied cargo trucks and fuel tankers to the Russian army, was listed.',
+    'SUPPLY',
+    [
+      ['Brasko', 'Russian Armed Forces', 'cargo trucks', null],
+      ['Brasko', 'Russian Armed Forces', 'fuel tankers', null],
+    ],
+  ],
+  // rolling stock named as the object: the loads it carries are what changes hands
+  [
+    'Belarus dispatched 14 goods trains carrying howitzers, mortar rounds and fuel trucks to Russia.',
+    'TRANSFER',
+    [
+      ['Belarus', 'Russia', 'howitzers', null],
+      ['Belarus', 'Russia', 'mortar rounds', null],
+      ['Belarus', 'Russia', 'fuel trucks', null],
+    ],
+  ],
+]
+
+const SANCTIONS: Row[] = [
+  // the owner of the measures, even when no entity was recognised in it
+  [
+    "Tallinn's measures target 9 people and 2 entities.",
+    'SANCTION',
+    [
+      ['Tallinn', null, '9 people', '9 people'],
+      ['Tallinn', null, '2 entities', '2 entities'],
+    ],
+  ],
+  // an entry ban told as people barred: the state entered imposes it
+  [
+    'Seven Belarusian judges were also barred from entering Japan.',
+    'SANCTION',
+    [['Japan', null, 'Seven Belarusian judges', 'Seven']],
+  ],
+  [
+    'Canada banned the arms dealer Ivo Marchenka from travelling to Canada.',
+    'SANCTION',
+    [['Canada', 'Ivo Marchenka', 'arms dealer Ivo Marchenka', null]],
+  ],
+  // an export ban on goods bound for a state targets that state; a name with commas is one subject
+  [
+    'The Office of Trade, Industry and Energy imposed an export ban on lathes and servo motors bound for Belarus.',
+    'SANCTION',
+    [['Office of Trade, Industry and Energy', 'Belarus', 'export ban', null]],
+  ],
+  [
+    'The EU imposed an arms embargo on Belarus.',
+    'SANCTION',
+    [['European Union', 'Belarus', 'arms embargo', null]],
+  ],
+]
+
+describe('supplies and transfers in more forms', () => {
+  it.each(SUPPLIES)('%s', (text, relation, rows) => {
+    expect(found(text, relation)).toEqual(rows)
+  })
+})
+
+describe('sanctions in more forms', () => {
+  it.each(SANCTIONS)('%s', (text, relation, rows) => {
+    expect(found(text, relation)).toEqual(rows)
+  })
+  it('a described group in an announced list keeps its count', () => {
+    const text = [
+      'The EU said it had put the following firms on its list:',
+      '- Dravnik Optics;',
+      '- and four smaller makers of gun sights.',
+    ].join('\n')
+    expect(found(text, 'SANCTION')).toEqual([
+      ['European Union', 'Dravnik Optics', 'Dravnik Optics', null],
+      ['European Union', null, 'four smaller makers of gun sights', 'four'],
+    ])
+  })
+})
+
+describe('a pair of goods made is one item', () => {
+  it('only goods that change hands are split', () => {
+    expect(found('Brasko builds cargo trucks and fuel tankers.', 'PRODUCE')).toEqual([
+      ['Brasko', null, 'cargo trucks and fuel tankers', null],
+    ])
+  })
+})
+
+// What these forms must not turn into.
+describe('no claim from these forms', () => {
+  it.each([
+    ['a recommended entry ban', 'The judges should be barred from entering Japan.'],
+    ['a planned entry ban', 'Canada plans to ban the arms dealer Ivo Marchenka from entering Canada.'],
+    ['a question', 'Were the judges barred from entering Japan?'],
+    ['a recommended embargo', 'Analysts say the EU should impose an arms embargo on Belarus.'],
+    [
+      'a forecast of an export ban',
+      'Traders expect the EU to impose an export ban on lathes bound for Belarus.',
+    ],
+    ['a condition', 'If Canada imposed an export ban on lathes bound for Belarus, prices would rise.'],
+  ])('%s', (_why, text) => {
+    expect(claimsOf(text, M).filter((c) => /^(SUPPLY|TRANSFER|SANCTION)$/.test(c.relation))).toEqual([])
+  })
+})
