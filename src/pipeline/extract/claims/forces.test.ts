@@ -579,6 +579,14 @@ describe('forces whose owner the sentence or the text before gives', () => {
       'asserted',
     ],
     [
+      'Border officials confirmed the arrival of some 350 Russian marines at Kolno station on Friday.',
+      'DEPLOY',
+      'Russian Armed Forces',
+      'some 350 Russian marines',
+      'Kolno station',
+      'asserted',
+    ],
+    [
       'Analysts warned that Russia could leave two battalions behind in Belarus.',
       'DEPLOY',
       'Russia',
@@ -629,6 +637,9 @@ describe('forces whose owner the sentence or the text before gives', () => {
     'Saboteurs set fire to a Russian Il-76 parked at Zyabrovka airfield.',
     'On Monday, Russian Su-34 and Belarusian Su-25 jets flew joint patrols along the border.',
     'Russian jets left Lida air base in May. Not a single plane would take off from Zyabrovka airfield, he vowed.',
+    // an arrival as background or as expected
+    'Rents in Gomel have doubled since the arrival of Russian marines at Kolno station.',
+    'Local officials expect the arrival of Russian marines at Kolno station in June.',
     // seen leaving is no arrival
     'Russian helicopters were filmed leaving Gomel on Sunday.',
     // "number" as a noun

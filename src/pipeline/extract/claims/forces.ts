@@ -266,7 +266,12 @@ export function forcesPresent(
     if (claim) out.push(claim)
   }
   if (memory)
-    for (const d of [...forcesSeen(view, ctx, memory), ...forcesNumbered(view, ctx, memory)]) out.push(d)
+    for (const d of [
+      ...forcesSeen(view, ctx, memory),
+      ...forcesNumbered(view, ctx, memory),
+      ...forcesArriving(view, ctx, memory),
+    ])
+      out.push(d)
   return out
 }
 
@@ -343,6 +348,44 @@ function forcesSeen(view: SentenceView, ctx: ClaimContext, memory: Memory): Draf
     const nobody =
       toks.slice(floor, k).some((x) => /^(nobody|no-one)$/.test(x.lower)) || toks[floor]?.lower === 'no'
     if (claim) out.push(nobody ? { ...claim, hedge: 'denied', likelihood: null } : claim)
+  }
+  return out
+}
+
+/** Words before "the arrival of" that make it background or expected: "since the arrival of". */
+const ARRIVAL_FRAME =
+  /^(since|after|before|until|following|ahead|amid|awaiting|await|awaits|awaited|despite|upon|on|with|pending|for|any|no)$/
+
+/**
+ * The arrival of forces named as a noun: "the ministry confirmed the arrival of 600 Russian
+ * paratroopers at Lida" — a DEPLOY where they arrived. Not after "since", "after", "ahead of" and
+ * the like, which make it background, nor after a forecast.
+ */
+function forcesArriving(view: SentenceView, ctx: ClaimContext, memory: Memory): DraftClaim[] {
+  const { toks } = view
+  const out: DraftClaim[] = []
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (!/^arrivals?$/.test(toks[k]!.lower) || toks[k + 1]!.lower !== 'of') continue
+    if (toks.slice(Math.max(0, k - 3), k).some((x) => ARRIVAL_FRAME.test(x.lower))) continue
+    if (toks.slice(0, k).some((x) => FORECAST.has(x.lower) || ADVICE.test(x.lower))) continue
+    const np = phraseAfter(view, k + 2)
+    if (np[1] <= np[0]) continue
+    const owner = forceOwner(view, np, ctx.lexicon) ?? inheritedOwner(view, np, ctx.lexicon, memory)
+    if (!owner) continue
+    // the verb that governs the noun carries the hedge: "did not confirm the arrival of"
+    let v = k - 1
+    while (v > 0 && /^(DET|ADJ|PRON)$/.test(toks[v]!.pos)) v--
+    const floor = clauseStart(view, k)
+    const claim = forcesDeployed(view, ctx, np, {
+      at: k,
+      before: Math.max(floor, v),
+      ...(toks[v]!.pos === 'VERB' ? { groupStart: groupStart(view, v, floor) } : {}),
+      groupEnd: k + 1,
+      place: placeIn(view, np[1], Math.min(toks.length, np[1] + 8), PLACE_PREPS),
+      nominal: true,
+      owner,
+    })
+    if (claim) out.push(claim)
   }
   return out
 }
