@@ -14,7 +14,15 @@ import {
 } from './forces.js'
 import { armedForcesOf, countryIn, labelOf } from './labels.js'
 import type { TriggerLexicon } from './lexicon.js'
-import { clauseStart, conjuncts, groupStart, isQuoteMark, phraseAfter, phraseBefore } from './phrases.js'
+import {
+  clauseStart,
+  conjuncts,
+  groupStart,
+  isPunct,
+  isQuoteMark,
+  phraseAfter,
+  phraseBefore,
+} from './phrases.js'
 import {
   ACTOR_TYPES,
   actorOf,
@@ -25,6 +33,7 @@ import {
   isPronoun,
   itemRole,
   mentionsIn,
+  orgAnaphor,
   PLACE_PREPS,
   partiesIn,
   placeIn,
@@ -185,6 +194,12 @@ const FORCE_ITEM =
 /** "radar units", "power units": pieces of equipment, not forces. */
 const EQUIPMENT_UNITS =
   /\b(radar|power|control|launch|launcher|engine|storage|pumping|cooling|computing|air-conditioning|tractor)\s+units$/i
+/** What "give" hands over when it gives no goods: "gave them access", "gave Minsk a guarantee". */
+const INTANGIBLE =
+  /^(assurances?|guarantees?|access|permission|chances?|opportunit(y|ies)|time|reasons?|signals?|warnings?|answers?|promises?|interviews?|speech(es)?|advice|credit|impression|voice|way|support|backing|approval|go-ahead|leverage|hope|pause|thought|attention|priority|say|word|details|figures|orders|instructions|directions|lessons|rights|powers|grounds|means|hints|tips|clues|names|numbers|statements|briefings|assignments|tasks|roles|titles|medals|awards|honours|honors|thanks|seconds|minutes|hours|days|weeks|months|years)$/
+/** Supplies counted as a mass: "gave them fuel". */
+const MASS_GOODS =
+  /^(fuel|ammunition|equipment|weaponry|materiel|hardware|diesel|petrol|oil|gas|food|electricity|housing|shelter)$/
 /** Verbs seen from the receiving side (relations.tsv notes them "like receive"). */
 const RECEIVING = /^(receive|obtain|acquire|purchase|buy|import)$/
 /** Relations whose subject is what the claim is about even in the passive ("troops were put on alert"). */
@@ -334,7 +349,7 @@ const STOCK =
 function stockMoved(h: TriggerHit, d: DraftClaim, lexicon: Lexicon): boolean {
   return (
     d.relation === 'SUPPLY' &&
-    /^(ship|shipment)$/.test(h.entry.lemma) &&
+    /^(ship|shipment|give)$/.test(h.entry.lemma) &&
     STOCK.test(d.item?.text ?? '') &&
     d.agent?.canonical != null &&
     lexicon.countryByName.has(d.agent.canonical.toLowerCase())
@@ -609,8 +624,10 @@ function verbClaims(
           ? { text: first.text, canonical: first.text }
           : null))
       : null
+    // "an official of the Finance Department said the department froze …": the body so named
+    const body = possessive ? null : bodyAnaphor(view, subj, memory)
     // an owner the entities did not recognise is still someone else than who sanctioned last
-    const fallback = owner ?? (possessive ? null : memory.sanctioner) ?? null
+    const fallback = owner ?? body ?? (possessive ? null : memory.sanctioner) ?? null
     if (fallback) agents = [fallback]
   }
   const limit = clauseEnd(view, h.to)
@@ -743,8 +760,34 @@ function verbClaims(
     if (first && first.start === toks[obj[0]]?.start) recipient = roleOfMention(view, first)
   }
   // "gave them airfields": the pronoun receives, the item follows it
-  if (twoObjects && /^(SUPPLY|TRANSFER)$/.test(h.relation) && toks[obj[0]]!.pos === 'PRON')
+  // ("them" is the other side named before: the last actor, when it is a state or its forces)
+  if (twoObjects && /^(SUPPLY|TRANSFER)$/.test(h.relation) && toks[obj[0]]!.pos === 'PRON') {
     itemRange = [obj[0] + 1, obj[1]]
+    const other = memory.lastAgent
+    if (
+      !recipient &&
+      other?.canonical &&
+      other.canonical !== agents[0]?.canonical &&
+      (ctx.lexicon.countryByName.has(other.canonical.toLowerCase()) || /Armed Forces/.test(other.canonical))
+    )
+      recipient = { text: toks[obj[0]]!.text, canonical: other.canonical }
+  }
+  // "gave Minsk assurances", "gave them a chance": what "give" hands over here is no goods; goods
+  // given are counted, plural or a mass of supplies ("gave them airfields, fuel and hospitals")
+  if (h.entry.lemma === 'give') {
+    const first = conjuncts(view, itemRange)[0]
+    const head = first ? toks[first[1] - 1]! : undefined
+    // (a person given something plural is more often given gifts or honours than supplies)
+    const toPerson = view.mentions.some((m) => m.type === 'PERSON' && m.start === toks[obj[0]]!.start)
+    if (
+      !head ||
+      toPerson ||
+      /^(a|an|the|this|that|its|their|his|her)$/.test(toks[itemRange[0]]!.lower) ||
+      INTANGIBLE.test(head.lower) ||
+      !(/[^s]s$/.test(head.lower) || MASS_GOODS.test(head.lower) || quantityIn(view, first!) !== null)
+    )
+      return none
+  }
   const placePreps =
     h.relation === 'ATTACK' ? FROM : h.relation === 'DEPLOY' ? DESTINATION_PREPS : PLACE_PREPS
   let place =
@@ -833,8 +876,14 @@ function verbClaims(
     const load = carriedLoad(view, itemRange)
     if (load) itemRange = load
   }
+  // "What Minsk sends now is spare parts and optics": the list after the copula is what is sent
+  const cleft =
+    !passive && /^(SUPPLY|TRANSFER|PRODUCE|REPAIR)$/.test(h.relation) ? cleftItems(view, subj, h.to) : null
+  // "sends now", "is still sending": deliveries that go on are a supply, not a handover of stock
+  if (h.relation === 'TRANSFER' && /^(send|dispatch)$/.test(h.entry.lemma) && ongoing(view, gs, h.to))
+    base.relation = 'SUPPLY'
   for (const agent of agents) {
-    for (const part of split(view, itemRange, h.relation)) {
+    for (const part of cleft ?? split(view, itemRange, h.relation)) {
       const item = itemRole(view, part)
       const quantity = keepQuantity(quantityIn(view, part), agent, item) ?? subjectQuantity
       // "sending troops to Ukraine": people of the forces are deployed, not handed over
@@ -853,6 +902,68 @@ function verbClaims(
     }
   }
   return { drafts, objectEnd: obj[1] }
+}
+
+/** A state body referred to by its kind: "the department", "the ministry". */
+const BODY_KIND = /^(?:the|this)\s+(department|ministry|office|agency|bureau|commission|council|treasury)$/i
+
+/**
+ * The body "the department" or "the ministry" refers back to: the most recent organisation named
+ * earlier in the sentence or before it whose name holds that word; null when none does.
+ */
+function bodyAnaphor(view: SentenceView, subj: [number, number], memory: Memory): RoleValue | null {
+  if (subj[1] <= subj[0]) return null
+  const kind = BODY_KIND.exec(textOf(view, subj[0], subj[1]).trim())?.[1]?.toLowerCase()
+  if (!kind) return null
+  const at = view.toks[subj[0]]!.start
+  const earlier = view.mentions
+    .filter((m) => m.type === 'ORG' && m.end <= at)
+    .map((m) => roleOfMention(view, m))
+  const word = new RegExp(`\\b${kind}\\b`, 'i')
+  const named = (r: RoleValue) => word.test(r.text) || word.test(r.canonical ?? '')
+  const found = [...(memory.orgs ?? []), ...earlier].findLast(named)
+  return found ? { text: textOf(view, subj[0], subj[1]).trim(), canonical: found.canonical } : null
+}
+
+/** Adverbs of deliveries that go on: "sends now", "is still sending", "currently ships". */
+const ONGOING =
+  /^(now|nowadays|currently|still|continue[sd]?|continuing|keeps?|regularly|routinely|constantly)$/
+
+/** Whether the verb group from `gs` or the word right after the trigger (ending at `to`) says the deliveries go on. */
+function ongoing(view: SentenceView, gs: number, to: number): boolean {
+  for (let k = gs; k <= Math.min(view.toks.length - 1, to); k++)
+    if (ONGOING.test(view.toks[k]!.lower)) return true
+  return false
+}
+
+/**
+ * The members of what a pseudo-cleft names: "What Minsk sends now is quieter: shells, optics
+ * and engines" → each member after the colon; "What the plant builds is chassis" → the phrase
+ * after the copula. Null unless "what" opens the sentence right before the subject `subj` and a
+ * form of "be" follows the trigger ending at `to`.
+ */
+function cleftItems(view: SentenceView, subj: [number, number], to: number): Array<[number, number]> | null {
+  const { toks } = view
+  let w = subj[0]
+  if (toks[w]?.lower !== 'what') w--
+  if (toks[w]?.lower !== 'what' || subj[1] <= w + 1) return null
+  if (w > 0 && !isQuoteMark(toks[w - 1]) && toks[w - 1]!.text !== ',') return null
+  let be = to
+  while (be < toks.length && be - to <= 3 && !/^(is|are|was|were)$/.test(toks[be]!.lower)) {
+    if (toks[be]!.pos !== 'ADV' && toks[be]!.pos !== 'ADP' && toks[be]!.pos !== 'NOUN') return null
+    be++
+  }
+  if (!/^(is|are|was|were)$/.test(toks[be]?.lower ?? '')) return null
+  let start = be + 1
+  for (let k = be + 1; k < Math.min(toks.length, be + 5); k++)
+    if (/^[:\u2013\u2014-]$/.test(toks[k]!.text)) {
+      start = k + 1
+      break
+    }
+  let end = toks.length
+  while (end > start && isPunct(toks[end - 1]) && !isQuoteMark(toks[end - 1])) end--
+  // "What Belarus sent was never clear": no goods named, nothing claimed
+  return conjuncts(view, [start, end])
 }
 
 /**
@@ -1370,6 +1481,17 @@ function sanctionTargets(
     if (!names.length && quantityIn(view, c))
       parts.push({ recipient: null, item: itemRole(view, c), quantity: quantityIn(view, c) })
   }
+  // "froze the assets of X in May and of Y in June": a second owner after "and of"
+  if (owners)
+    for (let k = range[1]; k + 2 < limit; k++)
+      if (toks[k]!.lower === 'and' && toks[k + 1]!.lower === 'of') {
+        const more = phraseAfter(view, k + 2)
+        for (const m of namesIn(more).filter(targetable)) {
+          const target = roleOfMention(view, m)
+          parts.push({ recipient: target, item: target, quantity: null })
+        }
+        k = more[1] - 1
+      }
   const included = including > 0 ? partiesIn(view, [including + 2, limit]).filter(targetable) : []
   for (const m of included) {
     named = true
@@ -1446,7 +1568,7 @@ function nounClaims(
     h.relation === 'EXERCISE' ? jointForces(view, [Math.max(floor, h.from - 5), h.from], ctx.lexicon) : null
   if (!agent && joint) [agent, recipient] = joint
   // "Belarusian deliveries of shells", "Minsk's supplies": the country modifying the noun acts
-  if (!agent && !SYMMETRIC.has(h.relation)) agent = premodifierActor(view, h.from, floor, ctx)
+  if (!agent && !SYMMETRIC.has(h.relation)) agent = premodifierActor(view, h.from, floor, ctx, memory)
   const beforeHead = toks.slice(Math.max(floor, h.from - 4), h.from)
   // the noun heads a fronted phrase ("at the talks in Moscow, X and Y agreed"): the parties are the subject that follows
   if (!agent) {
@@ -1669,6 +1791,7 @@ function premodifierActor(
   head: number,
   floor: number,
   ctx: ClaimContext,
+  memory: Memory,
 ): RoleValue | null {
   const { toks } = view
   let k = head - 1
@@ -1683,6 +1806,17 @@ function premodifierActor(
   if (range[1] <= range[0]) return null
   const named = partiesIn(view, range).find((m) => m.type === 'GPE' || m.type === 'ORG')
   if (named) return roleOfMention(view, named)
+  // "the plant's official exports": a possessive phrase that refers back to a named firm
+  const owns = toks.findIndex((t, i) => i >= floor && i < head && /^['’]s$/.test(t.text))
+  if (owns > floor) {
+    const owner = phraseBefore(view, owns, floor)
+    const text = textOf(view, owner[0], owns)
+    const before = view.mentions
+      .filter((m) => m.type === 'ORG' && m.end <= toks[owner[0]]!.start)
+      .map((m) => roleOfMention(view, m))
+    const org = orgAnaphor(text, [...(memory.orgs ?? []), ...before])
+    if (org) return { ...org, span: { start: toks[owner[0]]!.start, end: toks[owns - 1]!.end } }
+  }
   return countryRole(view, range, ctx.lexicon)
 }
 
