@@ -244,6 +244,15 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
     // "the 140th Repair Plant", "Minsk Repair Works": a word of a name is no trigger
     if (view.mentions.some((m) => NAMED.has(m.type) && m.start <= t0.start && t0.end <= m.end)) continue
     if (h.from < absorbedUntil) continue
+    // "repairing damaged armour delivered by rail": a participle right after another trigger's
+    // object only describes that object
+    if (
+      h.usage === 'verb' &&
+      h.from === absorbedUntil &&
+      /ed$/.test(t0.lower) &&
+      toks[h.from - 1]?.pos === 'NOUN'
+    )
+      continue
     if (h.usage === 'noun' && BACKGROUND.test(view.text.slice(view.span.start, t0.start))) continue
     if (
       h.usage === 'noun' &&
@@ -282,7 +291,8 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
         : { drafts: nounClaims(view, h, floor, ctx, memory), objectEnd: -1 }
     if (h.relation === 'AGREE' && h.usage === 'verb') absorbedUntil = clauseEnd(view, h.to)
     else if (r.objectEnd > absorbedUntil) absorbedUntil = r.objectEnd
-    for (const d of r.drafts) out.push(stockMoved(h, d, ctx.lexicon) ? { ...d, relation: 'TRANSFER' } : d)
+    for (const d of r.drafts)
+      out.push(stockMoved(h, d, ctx.lexicon) || sentForRepair(d) ? { ...d, relation: 'TRANSFER' } : d)
   }
   if (namesForces(view)) {
     const forces = [
@@ -354,6 +364,16 @@ function stockMoved(h: TriggerHit, d: DraftClaim, lexicon: Lexicon): boolean {
     d.agent?.canonical != null &&
     lexicon.countryByName.has(d.agent.canonical.toLowerCase())
   )
+}
+
+/**
+ * "The plant received 70 damaged radar units from Russia": goods sent in for repair are the
+ * sender's own holdings, handed over (TRANSFER), not supplied.
+ */
+function sentForRepair(d: DraftClaim): boolean {
+  // the goods themselves, not what they are for ("spare parts for damaged tanks")
+  const head = (d.item?.text ?? '').split(/\s+(?:for|of|to|from|with)\s+/)[0]!
+  return d.relation === 'SUPPLY' && /\b(damaged|broken|disabled|worn-out|unserviceable)\b/i.test(head)
 }
 
 /** The free person mentions of a sentence (not after a preposition, not possessive), for "he" later. */
@@ -580,9 +600,18 @@ function verbClaims(
   // "Sending it east is cheaper than sending soldiers": a gerund with no finite verb asserts nothing;
   // "… while meeting Putin" takes the subject of the verb before it
   const adverbial = /^(while|when|after|before|during|since)$/.test(toks[h.from - 1]?.lower ?? '')
+  // "firms now working mostly for foreign clients", "the plant fulfilling big orders": a
+  // participle right after its noun (adverbs between) tells what that noun's firm does
+  let n = h.from - 1
+  while (n > floor && toks[n]!.pos === 'ADV') n--
+  const reduced =
+    /^(SUPPLY|PRODUCE|REPAIR)$/.test(h.relation) &&
+    /^(NOUN|PROPN)$/.test(toks[n]?.pos ?? '') &&
+    !/^(of|for|in|by)$/.test(toks[n - 1]?.lower ?? '')
   if (
     /ing$/.test(trigger.lower) &&
     !adverbial &&
+    !reduced &&
     !group.some(
       (t) =>
         t.pos === 'AUX' ||
@@ -801,6 +830,21 @@ function verbClaims(
     const giver = from ? actorOf(view, from, ctx.lexicon, opts) : null
     recipient = agents[0] ?? null
     agents = giver ? [giver] : []
+  }
+  // "supplies Russian producers with barrels": an actor described, not named, receives
+  if (
+    /^(SUPPLY|TRANSFER)$/.test(h.relation) &&
+    !passive &&
+    !recipient &&
+    obj[1] > obj[0] &&
+    toks[obj[1]]?.lower === 'with'
+  ) {
+    const r = actorOf(view, obj, ctx.lexicon)
+    const goods = phraseAfter(view, obj[1] + 1)
+    if (r && goods[1] > goods[0]) {
+      recipient = r
+      itemRange = goods
+    }
   }
   // "supplied Russia with fuel": the recipient is the object, the item follows "with"
   if (
@@ -1265,7 +1309,9 @@ function sameSentenceSubject(
 function skipParticles(view: SentenceView, k: number): number {
   while (
     k < view.toks.length &&
-    /^(over|up|out|also|already|directly)$/.test(view.toks[k]!.lower) &&
+    /^(over|up|out|also|already|directly|mainly|mostly|largely|chiefly|primarily|exclusively)$/.test(
+      view.toks[k]!.lower,
+    ) &&
     // "up to 20 tons" is a bound, not a particle
     !(view.toks[k]!.lower === 'up' && view.toks[k + 1]?.lower === 'to')
   )
