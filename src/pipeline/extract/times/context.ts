@@ -72,3 +72,49 @@ export function hasFutureCue(ctx: TimeContext, index: number): boolean {
   const s = ctx.sentenceAt(index)
   return FUTURE_CUE.test(ctx.text.slice(s.start, s.end))
 }
+
+const stretchCache = new WeakMap<TimeContext, Map<RegExp, Span[]>>()
+
+/**
+ * The stretches of the text worth a parser's patterns: the text without the sentences that do
+ * not match `cue` (a pattern without the `g` flag naming what every expression the parser reads
+ * contains, such as a month name). Without known sentences, the whole text. Patterns run over a
+ * few sentences instead of the whole article; an expression never spans two sentences.
+ */
+export function stretchesWith(ctx: TimeContext, cue: RegExp): readonly Span[] {
+  let byCue = stretchCache.get(ctx)
+  if (!byCue) {
+    byCue = new Map()
+    stretchCache.set(ctx, byCue)
+  }
+  let out = byCue.get(cue)
+  if (out) return out
+  const { text, sentences } = ctx
+  out = []
+  if (!sentences) out.push({ start: 0, end: text.length })
+  else {
+    let from = 0
+    for (const s of sentences) {
+      if (s.start < from || cue.test(text.slice(s.start, s.end))) continue
+      if (s.start > from) out.push({ start: from, end: s.start })
+      from = s.end
+    }
+    if (from < text.length) out.push({ start: from, end: text.length })
+    out = out.filter((s) => cue.test(text.slice(s.start, s.end)))
+  }
+  byCue.set(cue, out)
+  return out
+}
+
+/**
+ * Every match of the global pattern `re` inside the stretches whose sentences match `cue`, with
+ * `index` an offset into the whole text.
+ */
+export function* matchesIn(ctx: TimeContext, re: RegExp, cue: RegExp): Generator<RegExpMatchArray> {
+  for (const s of stretchesWith(ctx, cue)) {
+    for (const m of ctx.text.slice(s.start, s.end).matchAll(re)) {
+      m.index = (m.index ?? 0) + s.start
+      yield m
+    }
+  }
+}

@@ -49,15 +49,29 @@ const CLAUSE =
   /\b(?:[Ss]ince|[Bb]efore|[Aa]fter|[Uu]ntil|[Ww]hen)\s+(?:Russia|Moscow|Russian (?:forces|troops))\s+(?:invaded|attacked)\s+Ukraine\b/g
 const BEGAN = /^\s+(?:began|started|broke out)\b/
 
+/** Each event's name and its exclusion as patterns anchored where they are tried (built once). */
+const STICKY = ANCHOR_EVENTS.map((event) => ({
+  event,
+  names: new RegExp(event.names.source, `${event.names.flags.replace(/[gy]/g, '')}y`),
+  notFollowedBy: event.notFollowedBy
+    ? new RegExp(
+        event.notFollowedBy.source.replace(/^\^/, ''),
+        `${event.notFollowedBy.flags.replace(/[gy]/g, '')}y`,
+      )
+    : null,
+}))
+
 function matchEvent(text: string, at: number): { event: AnchorEvent; end: number } | null {
-  for (const event of ANCHOR_EVENTS) {
-    const sticky = new RegExp(event.names.source, 'y')
-    sticky.lastIndex = at
-    const m = sticky.exec(text)
+  for (const { event, names, notFollowedBy } of STICKY) {
+    names.lastIndex = at
+    const m = names.exec(text)
     if (!m) continue
     const end = at + m[0].length
     if (!/^(?:\W|$)/u.test(text.slice(end, end + 1))) continue
-    if (event.notFollowedBy?.test(text.slice(end))) continue
+    if (notFollowedBy) {
+      notFollowedBy.lastIndex = end
+      if (notFollowedBy.test(text)) continue
+    }
     return { event, end }
   }
   return null

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node'
 import type { TimePrecision } from '../../../../model/annotations.js'
 import type { Span } from '../../../../model/span.js'
 import type { YMD } from '../calendar.js'
+import { stretchesWith } from '../context.js'
 import type { TimeCandidate, TimeContext, TimeParser } from '../types.js'
 
 /*
@@ -82,31 +83,13 @@ const DATE_CUE = new RegExp(
   'i',
 )
 
-/**
- * The stretches of the text worth handing to chrono: the text without the sentences that have no
- * `DATE_CUE`. chrono runs a dozen patterns over whatever it is given, so most of its time
- * would go to sentences that hold no date.
- */
-function stretches(ctx: TimeContext): Span[] {
-  const { text, sentences } = ctx
-  if (!sentences) return [{ start: 0, end: text.length }]
-  const out: Span[] = []
-  let from = 0
-  for (const s of sentences) {
-    if (s.start < from || DATE_CUE.test(text.slice(s.start, s.end))) continue
-    if (s.start > from) out.push({ start: from, end: s.start })
-    from = s.end
-  }
-  if (from < text.length) out.push({ start: from, end: text.length })
-  return out.filter((s) => DATE_CUE.test(text.slice(s.start, s.end)))
-}
-
 /** chrono-node's results as candidates, resolved against the working reference (noon UTC, so no time zone shifts a day). */
 export const chronoParser: TimeParser = (ctx) => {
   const w = ctx.working
   const ref = { instant: new Date(Date.UTC(w.y, w.m - 1, w.d, 12)), timezone: 0 }
   const out: TimeCandidate[] = []
-  for (const part of stretches(ctx)) out.push(...readStretch(ctx, part, ref))
+  // chrono runs a dozen patterns over whatever it is given: only the sentences that can hold a date
+  for (const part of stretchesWith(ctx, DATE_CUE)) out.push(...readStretch(ctx, part, ref))
   return out
 }
 

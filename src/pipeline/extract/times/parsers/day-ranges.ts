@@ -1,4 +1,5 @@
 import { MONTH_PATTERN, monthNumber } from '../calendar.js'
+import { matchesIn } from '../context.js'
 import type { TimeCandidate, TimeParser } from '../types.js'
 
 const ORD = '(?:st|nd|rd|th)?'
@@ -14,6 +15,9 @@ const DAY_FIRST = new RegExp(
   `\\b(\\d{1,2})${ORD}${JOIN}(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_PATTERN})${YEAR}(?![\\w])`,
   'g',
 )
+
+/** What a sentence needs for a range of days: a month's name. */
+const MONTH_CUE = new RegExp(MONTH_PATTERN)
 
 const candidate = (
   start: number,
@@ -38,7 +42,7 @@ const candidate = (
 /** Several days of one month: precision range. Days must rise and fit a month. */
 export const dayRangeParser: TimeParser = (ctx) => {
   const out: TimeCandidate[] = []
-  for (const m of ctx.text.matchAll(MONTH_FIRST)) {
+  for (const m of matchesIn(ctx, MONTH_FIRST, MONTH_CUE)) {
     const d1 = Number(m[2])
     const d2 = Number(m[3])
     if (!(d1 < d2 && d2 <= 31)) continue
@@ -46,7 +50,7 @@ export const dayRangeParser: TimeParser = (ctx) => {
     const y = m[4] ? Number(m[4]) : ctx.working.y
     out.push(candidate(start, start + m[0].length, y, monthNumber(m[1]!), d1, d2, !!m[4]))
   }
-  for (const m of ctx.text.matchAll(DAY_FIRST)) {
+  for (const m of matchesIn(ctx, DAY_FIRST, MONTH_CUE)) {
     const d1 = Number(m[1])
     const d2 = Number(m[2])
     if (!(d1 < d2 && d2 <= 31)) continue

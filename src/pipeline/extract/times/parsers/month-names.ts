@@ -1,4 +1,5 @@
 import { monthNumber } from '../calendar.js'
+import { matchesIn } from '../context.js'
 import type { TimeCandidate, TimeParser } from '../types.js'
 
 const FULL = '(January|February|March|April|May|June|July|August|September|October|November|December)'
@@ -9,11 +10,14 @@ const BARE_MONTH = new RegExp(
   'g',
 )
 
+/** What a sentence needs for a bare month: a month's name. */
+const MONTH_CUE = new RegExp(FULL)
+
 /** Bare month names: precision month, the year left to the past-bias refiner unless "last"/"next"/"this" fixes it. */
 export const monthNameParser: TimeParser = (ctx) => {
   const out: TimeCandidate[] = []
   const ref = ctx.working
-  for (const m of ctx.text.matchAll(BARE_MONTH)) {
+  for (const m of matchesIn(ctx, BARE_MONTH, MONTH_CUE)) {
     const start = m.index ?? 0
     const month = monthNumber(m[2]!)
     const which = m[1]?.toLowerCase()

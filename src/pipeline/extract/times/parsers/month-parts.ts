@@ -1,4 +1,5 @@
 import { MONTH_PATTERN, monthNumber } from '../calendar.js'
+import { matchesIn } from '../context.js'
 import type { PeriodPart, TimeCandidate, TimeParser } from '../types.js'
 
 // "early", "mid-", "late", "the beginning of", "the end of", "the middle of", "the first days of"
@@ -16,6 +17,10 @@ const QUARTER_NUMBER: Readonly<Record<string, number>> = { first: 1, second: 2, 
 
 // "by the end of the year", "the beginning of this year", "the end of last year"
 const RELATIVE_YEAR_PART = new RegExp(`\\b${PART}(this|last|next|the)\\s+year\\b`, 'g')
+
+/** What a sentence needs for a part of a month, and for a part of a year or a quarter. */
+const MONTH_CUE = new RegExp(MONTH_PATTERN)
+const YEAR_CUE = /(?:19|20)\d{2}/
 
 function partOf(word: string): PeriodPart | 'h1' | 'h2' {
   const w = word.toLowerCase().replace(/\s+/g, ' ')
@@ -42,7 +47,7 @@ function yearPart(
  */
 export const monthPartParser: TimeParser = (ctx) => {
   const out: TimeCandidate[] = []
-  for (const m of ctx.text.matchAll(MONTH_PART)) {
+  for (const m of matchesIn(ctx, MONTH_PART, MONTH_CUE)) {
     const start = m.index ?? 0
     const part = partOf(m[1] ?? m[2]!)
     const month = monthNumber(m[3]!)
@@ -59,7 +64,7 @@ export const monthPartParser: TimeParser = (ctx) => {
       part: part === 'h1' ? 'early' : part === 'h2' ? 'late' : part,
     })
   }
-  for (const m of ctx.text.matchAll(YEAR_PART)) {
+  for (const m of matchesIn(ctx, YEAR_PART, YEAR_CUE)) {
     const start = m.index ?? 0
     const part = partOf(m[1] ?? m[2]!)
     out.push({
@@ -89,7 +94,7 @@ export const monthPartParser: TimeParser = (ctx) => {
       })
     }
   if (/quarter|Q[1-4]/.test(ctx.text))
-    for (const m of ctx.text.matchAll(QUARTER)) {
+    for (const m of matchesIn(ctx, QUARTER, YEAR_CUE)) {
       const start = m.index ?? 0
       const q = m[1] ? QUARTER_NUMBER[m[1]]! : Number(m[2])
       const y = Number(m[3])

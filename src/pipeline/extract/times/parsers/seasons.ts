@@ -1,4 +1,5 @@
 import { compareAt, type YMD } from '../calendar.js'
+import { matchesIn } from '../context.js'
 import type { PeriodPart, TimeCandidate, TimeContext, TimeParser } from '../types.js'
 
 /** Meteorological seasons of the northern hemisphere: first month, and months it lasts (winter runs into the next year). */
@@ -70,10 +71,11 @@ function relativeSeason(ctx: TimeContext, which: string, name: string): ReturnTy
  * 2022-03…2022-05. "winter 2022" is the winter whose January is in 2022 (2021-12…2022-02).
  */
 export const seasonParser: TimeParser = (ctx) => {
-  // every pattern here needs a season's name: most texts have none, and one plain scan says so
+  // every pattern here needs a season's name: most texts have none, and one plain scan says so;
+  // in the others, the patterns read only the sentences that have one
   if (!SEASON_NAME.test(ctx.text)) return []
   const out: TimeCandidate[] = []
-  for (const m of ctx.text.matchAll(STATED)) {
+  for (const m of matchesIn(ctx, STATED, SEASON_NAME)) {
     const start = m.index ?? 0
     const y = Number(m[3])
     const later = m[4] ? (m[4].length === 2 ? Math.floor(y / 100) * 100 + Number(m[4]) : Number(m[4])) : null
@@ -91,7 +93,7 @@ export const seasonParser: TimeParser = (ctx) => {
       ),
     )
   }
-  for (const m of ctx.text.matchAll(RELATIVE)) {
+  for (const m of matchesIn(ctx, RELATIVE, SEASON_NAME)) {
     const start = m.index ?? 0
     const season = relativeSeason(ctx, m[1]!, m[3]!)
     out.push(
@@ -105,7 +107,7 @@ export const seasonParser: TimeParser = (ctx) => {
       ),
     )
   }
-  for (const m of ctx.text.matchAll(BARE)) {
+  for (const m of matchesIn(ctx, BARE, SEASON_NAME)) {
     const start = m.index ?? 0
     if (m[2]!.toLowerCase() === 'fall' && !/^the\s/i.test(m[0])) continue
     // the season of the reference year; the past-bias refiner moves it back when it lies ahead
