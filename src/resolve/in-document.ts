@@ -1,4 +1,5 @@
 import type { Mention } from '../model/annotations.js'
+import { isWsCode } from '../pipeline/clean/text.js'
 import { type GazetteerEntry, type Lexicon, lookupExact } from '../pipeline/extract/entities/lexicon.js'
 import type { Candidate } from '../pipeline/extract/entities/types.js'
 import { normaliseAlias } from '../reference/normalise.js'
@@ -66,8 +67,9 @@ export function resolveInDocument(
   }
   // the same body named again without its state ("The General Staff said …"), when the document
   // names only one state's body by that name and the name alone is unknown or ambiguous
-  for (let i = 0; i < out.length; i++) {
+  for (let i = 0; i < out.length && bodies.size; i++) {
     const c = out[i]!
+    if (c.type !== 'ORG' && c.type !== 'UNIT') continue
     const refs = bodies.get(`${c.type}\u0000${normaliseAlias(surface(c))}`)
     if (refs?.size !== 1 || c.ref === [...refs][0]) continue
     if (c.canonical !== null && !lookupExact(lexicon, surface(c)).every((e) => e.ambiguous)) continue
@@ -163,6 +165,11 @@ function nationalitiesOf(lexicon: Lexicon, country: string): readonly string[] {
  * Staff", "General Staff of Ukraine", "Ukraine General Staff". Null when none is known.
  */
 function stateBody(text: string, c: Candidate, lexicon: Lexicon): GazetteerEntry | null {
+  // a possessive ends in "s" or an apostrophe, then white space
+  let i = c.start - 1
+  while (i >= 0 && isWsCode(text.charCodeAt(i))) i--
+  const a = text.charCodeAt(i)
+  if (i === c.start - 1 || (a !== 115 && a !== 39 && a !== 0x2019)) return null
   const before = /(\p{Lu}[\p{L}-]*)['’]s?\s+$/u.exec(text.slice(Math.max(0, c.start - 40), c.start))
   if (!before) return null
   const country = lexicon.countryByName.get(before[1]!.toLowerCase())

@@ -29,10 +29,11 @@ export const organisations: Extractor = {
     for (const run of capitalisedRuns(ctx)) {
       for (let k = run.first; k <= run.last; k++) {
         // a suffix of one word ("Plant"), or of two ("General Staff", "Training Ground")
+        const lower = ws[k]!.text.toLowerCase()
         const type =
-          ctx.lexicon.orgSuffixes.get(ws[k]!.text.toLowerCase()) ??
-          (k > run.first
-            ? ctx.lexicon.orgSuffixes.get(`${ws[k - 1]!.text} ${ws[k]!.text}`.toLowerCase())
+          ctx.lexicon.orgSuffixes.get(lower) ??
+          (k > run.first && pairEnds(ctx.lexicon).has(lower)
+            ? ctx.lexicon.orgSuffixes.get(`${ws[k - 1]!.text.toLowerCase()} ${lower}`)
             : undefined)
         if (!type) continue
         // the suffix must end the run, unless a complement or another suffix follows
@@ -90,6 +91,19 @@ export const organisations: Extractor = {
     }
     return out
   },
+}
+
+const pairs = new WeakMap<Lexicon, ReadonlySet<string>>()
+/** The last words of the two-word suffixes ("staff" of "general staff"), to try a pair only there. */
+function pairEnds(lexicon: Lexicon): ReadonlySet<string> {
+  let set = pairs.get(lexicon)
+  if (!set) {
+    set = new Set(
+      [...lexicon.orgSuffixes.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ').pop()!),
+    )
+    pairs.set(lexicon, set)
+  }
+  return set
 }
 
 /** Lower-case heads that, after a number, refer to a plant by its number: "the 558th plant". */

@@ -76,10 +76,11 @@ export function hasFutureCue(ctx: TimeContext, index: number): boolean {
 const stretchCache = new WeakMap<TimeContext, Map<RegExp, Span[]>>()
 
 /**
- * The stretches of the text worth a parser's patterns: the text without the sentences that do
- * not match `cue` (a pattern without the `g` flag naming what every expression the parser reads
- * contains, such as a month name). Without known sentences, the whole text. Patterns run over a
- * few sentences instead of the whole article; an expression never spans two sentences.
+ * The stretches of the text worth a parser's patterns: the text without the sentences in which
+ * `cue` (a pattern naming what every expression the parser reads contains, such as a month name)
+ * does not match. Without known sentences, the whole text. Patterns run over a few sentences
+ * instead of the whole article; an expression never spans two sentences. The cue is found in one
+ * scan of the text, each match placed in its sentence.
  */
 export function stretchesWith(ctx: TimeContext, cue: RegExp): readonly Span[] {
   let byCue = stretchCache.get(ctx)
@@ -93,28 +94,63 @@ export function stretchesWith(ctx: TimeContext, cue: RegExp): readonly Span[] {
   out = []
   if (!sentences) out.push({ start: 0, end: text.length })
   else {
-    let from = 0
-    for (const s of sentences) {
-      if (s.start < from || cue.test(text.slice(s.start, s.end))) continue
-      if (s.start > from) out.push({ start: from, end: s.start })
-      from = s.end
+    const global = globalOf(cue)
+    global.lastIndex = 0
+    // which sentences hold a whole match of the cue
+    const hits = new Uint8Array(sentences.length)
+    let k = 0
+    for (let m = global.exec(text); m; m = global.exec(text)) {
+      if (m[0].length === 0) global.lastIndex++
+      while (k < sentences.length && sentences[k]!.end <= m.index) k++
+      if (k === sentences.length) break
+      const s = sentences[k]!
+      if (s.start <= m.index && m.index + m[0].length <= s.end) hits[k] = 1
     }
-    if (from < text.length) out.push({ start: from, end: text.length })
-    out = out.filter((s) => cue.test(text.slice(s.start, s.end)))
+    let from = 0
+    let any = false
+    sentences.forEach((s, i) => {
+      if (s.start < from || hits[i]) {
+        if (hits[i]) any = true
+        return
+      }
+      if (s.start > from && (any || cueIn(text, from, s.start, global))) out!.push({ start: from, end: s.start })
+      from = s.end
+      any = false
+    })
+    if (from < text.length && (any || cueIn(text, from, text.length, global))) out.push({ start: from, end: text.length })
   }
   byCue.set(cue, out)
   return out
+}
+
+const globals = new WeakMap<RegExp, RegExp>()
+/** The cue with the `g` flag, for one scan of a whole text. */
+function globalOf(cue: RegExp): RegExp {
+  let g = globals.get(cue)
+  if (!g) {
+    g = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : `${cue.flags}g`)
+    globals.set(cue, g)
+  }
+  return g
+}
+
+/** Whether the cue matches within `[start, end)` of the text (text outside every sentence). */
+function cueIn(text: string, start: number, end: number, global: RegExp): boolean {
+  global.lastIndex = 0
+  return global.test(text.slice(start, end))
 }
 
 /**
  * Every match of the global pattern `re` inside the stretches whose sentences match `cue`, with
  * `index` an offset into the whole text.
  */
-export function* matchesIn(ctx: TimeContext, re: RegExp, cue: RegExp): Generator<RegExpMatchArray> {
+export function matchesIn(ctx: TimeContext, re: RegExp, cue: RegExp): RegExpMatchArray[] {
+  const out: RegExpMatchArray[] = []
   for (const s of stretchesWith(ctx, cue)) {
     for (const m of ctx.text.slice(s.start, s.end).matchAll(re)) {
       m.index = (m.index ?? 0) + s.start
-      yield m
+      out.push(m)
     }
   }
+  return out
 }
