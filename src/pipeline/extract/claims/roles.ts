@@ -1,6 +1,7 @@
 import type { Mention, Quantity, RoleValue, TimeValue } from '../../../model/annotations.js'
 import { roleHoldersOf } from '../../../reference/load.js'
 import type { Country, Lexicon } from '../entities/lexicon.js'
+import { plantsByNumber } from '../entities/organisations.js'
 import { countryIn, labelOf } from './labels.js'
 import { isPunct, isQuoteMark, participleInPhrase } from './phrases.js'
 import type { SentenceView } from './sentence.js'
@@ -99,31 +100,13 @@ export function orgAnaphor(text: string, orgs: readonly RoleValue[] | undefined)
 /** "the 558th plant", "the 140 repair works": a plant known by its number. */
 const NUMBERED_PLANT =
   /^(?:the\s+)?(\d{2,4})(?:st|nd|rd|th|-?[iy]?[iy]?)?\s+(?:[\p{L}-]+\s+){0,3}(?:plant|works|factory|zavod|arsenal)$/iu
-const numberedCache = new WeakMap<Lexicon, ReadonlyMap<string, string | null>>()
-
-/** Reference plants by the number in their name; a number two plants share maps to null. */
-function plantsByNumber(lexicon: Lexicon): ReadonlyMap<string, string | null> {
-  let map = numberedCache.get(lexicon)
-  if (map) return map
-  const m = new Map<string, string | null>()
-  for (const e of lexicon.reference.entities) {
-    if (e.type !== 'ORG' && e.type !== 'UNIT') continue
-    const n = /^(\d{2,4})(?:st|nd|rd|th)?\s/.exec(e.name)
-    if (!n || !PLANT.test(e.name)) continue
-    m.set(n[1]!, m.has(n[1]!) && m.get(n[1]!) !== e.name ? null : e.name)
-  }
-  map = m
-  numberedCache.set(lexicon, map)
-  return map
-}
-
 /**
  * The reference plant a numbered phrase names, when the gazetteer missed the short form:
  * "The 558th plant" → "558 Aircraft Repair Plant"; null for an unknown or shared number.
  */
 export function numberedPlant(text: string, lexicon: Lexicon): string | null {
   const m = NUMBERED_PLANT.exec(text.trim())
-  return m ? (plantsByNumber(lexicon).get(m[1]!) ?? null) : null
+  return m ? (plantsByNumber(lexicon).get(m[1]!)?.name ?? null) : null
 }
 
 /**
