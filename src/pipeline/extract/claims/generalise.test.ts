@@ -14,10 +14,28 @@ const M: readonly HandMention[] = [
   ['Tom Hale', 'PERSON', 'Tom Hale'],
   ['Hale', 'PERSON', 'Tom Hale'],
   ['Anna Berg', 'PERSON', 'Anna Berg'],
+  ['Dobrush Tractor Works', 'ORG', 'Dobrush Tractor Works'],
+  ['Orsha Gear Plant', 'ORG', 'Orsha Gear Plant'],
 ]
 
 // Common constructions in unseen articles, in made-up sentences. [sentence, relation, agent, recipient | null, item fragment | null]
 const ROWS: Array<[string, string, string, string | null, string | null]> = [
+  // a word of a name the tagger reads as a verb ("Works") is part of the name, not the predicate
+  [
+    'The Dobrush Tractor Works supplied trucks to Russia.',
+    'SUPPLY',
+    'Dobrush Tractor Works',
+    'Russia',
+    'trucks',
+  ],
+  // an -s form after a relative pronoun is the relative clause's verb, not a plural noun
+  [
+    'The Orsha Gear Plant, which repairs Mi-8 helicopters for Russia, is busy.',
+    'REPAIR',
+    'Orsha Gear Plant',
+    'Russia',
+    'helicopters',
+  ],
   ['Belarus has been supplying Russia with diesel fuel.', 'SUPPLY', 'Belarus', 'Russia', 'diesel fuel'],
   [
     'Minsk has been supplying trucks to the Russian army.',
@@ -268,6 +286,7 @@ const NEGATIVE: Array<[string, string]> = [
     'Lukashenko met Putin in Minsk.\n\nJoint exercises and deployments\n\nThe weather was mild.',
   ],
   ['a heading naming a relation', 'Sanctions'],
+  ['"which supplies" followed by its verb: a noun', 'Nobody knows which supplies reached Russia.'],
 ]
 
 describe('no claim from a heading', () => {

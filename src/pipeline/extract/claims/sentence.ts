@@ -65,16 +65,37 @@ export function sentenceViews(
       const s = text.slice(t.start, t.end)
       return { i: k, start: t.start, end: t.end, text: s, lower: s.toLowerCase(), pos: t.pos }
     })
+    const inSentence = take(mentions, 'm', span, (m) => m)
+    properInNames(toks, inSentence)
     views[i] = {
       text,
       span,
       toks,
-      mentions: take(mentions, 'm', span, (m) => m),
+      mentions: inSentence,
       quantities: take(quantities, 'q', span, (q) => q.span),
       times: take(times, 'ti', span, (t) => t.span),
     }
   }
   return views
+}
+
+/**
+ * A word inside a name of several words is part of the name, whatever the tagger read: "Works"
+ * in "Minsk Tractor Works", "Leads" in a title are no verbs of the sentence.
+ */
+function properInNames(
+  toks: { start: number; end: number; pos: string }[],
+  mentions: readonly Mention[],
+): void {
+  let k = 0
+  for (const m of mentions) {
+    while (k < toks.length && toks[k]!.start < m.start) k++
+    for (let j = k; j < toks.length && toks[j]!.end <= m.end; j++) {
+      const t = toks[j]!
+      // only inside a name of two words or more; a one-word mention keeps its own tag
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && (t.start > m.start || t.end < m.end)) t.pos = 'PROPN'
+    }
+  }
 }
 
 /** Index of the first token starting at or after `offset` (the token count when none). */

@@ -42,6 +42,16 @@ export function nounUsage(toks: readonly Tok[], i: number): boolean {
   const next = toks[i + 1]
   if (next?.lower === 'of') return true
   if (!prev) return toks[i]!.pos === 'NOUN'
+  // "the plant, which repairs helicopters": an -s form after a relative pronoun, with no verb after
+  // it, is the relative clause's verb ("which supplies reached Russia" keeps the noun)
+  if (
+    /^(which|who|that)$/.test(prev.lower) &&
+    /s$/.test(toks[i]!.lower) &&
+    next !== undefined &&
+    next.pos !== 'VERB' &&
+    next.pos !== 'AUX'
+  )
+    return false
   if (
     prev.lower === "'s" ||
     prev.lower === '’s' ||
@@ -144,6 +154,9 @@ function verbLike(toks: readonly Tok[], i: number): boolean {
   if (prev?.pos === 'ADP' && prev.lower !== 'to' && next?.pos === 'NOUN' && !/(s|ed|ing)$/.test(t.lower))
     return false
   if (t.pos === 'VERB' || t.pos === 'AUX') return true
+  // "the plant, which repairs helicopters": an -s form right after a relative pronoun is its
+  // present-tense verb, whatever the tag
+  if (/s$/.test(t.lower) && /^(which|who|that)$/.test(toks[before]?.lower ?? '')) return true
   // "will likely keep", "could soon send": a bare form after a modal is its verb, whatever the tag
   let m = i - 1
   while (m > i - 4 && m >= 0 && MODAL_ADVERBS.test(toks[m]!.lower)) m--
