@@ -12,8 +12,9 @@
  * await analyzeDocument(store.sql, record.source.id)
  * ```
  */
-import { createHash } from 'node:crypto'
+
 import type { Hedge, Quantity, Relation, RoleValue, TimeValue } from '../model/annotations.js'
+import { shortHash } from '../model/hash.js'
 import type { Sql } from '../store/sql.js'
 import { type AnalysisContext, type ClaimFacts, claimFacts, defaultContext } from './facts.js'
 import type { DayRange, QuantityRange } from './figures.js'
@@ -47,7 +48,7 @@ export const MAX_COMPARED_FIGURES = 200
 
 const OPEN_END = '9999-12-31'
 
-const hash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 16)
+const hash = shortHash
 
 interface ClaimRow {
   id: string

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { sha256Hex } from '../model/hash.js'
 
 /**
  * Duplicate detection. Exact duplicates share a content hash (SHA-256 of the text). Near
@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto'
 
 /** SHA-256 hex of the UTF-8 text: the identity of a document. */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex')
+  return sha256Hex(text)
 }
 
 export interface MinHashOptions {

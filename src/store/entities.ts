@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto'
 import type { Mention, RoleValue } from '../model/annotations.js'
+import { shortHash } from '../model/hash.js'
 import type { Span } from '../model/span.js'
 import {
   type CoMention,
@@ -31,7 +31,7 @@ export const normalizeName = (name: string): string =>
 export const entityKey = (m: Pick<Mention, 'ref' | 'type' | 'canonical'>): string =>
   m.ref ? `ref:${m.ref}` : `${m.type}:${crossDocumentKey(m.canonical)}`
 
-const hash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 16)
+const hash = shortHash
 
 /**
  * Stable id of the entity a mention founds: the first 16 hex digits of the SHA-256 of its key.

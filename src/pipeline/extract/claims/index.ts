@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto'
 import type { Attribution, Claim, Hedge, Mention, RoleValue } from '../../../model/annotations.js'
+import { shortHash } from '../../../model/hash.js'
 import type { Span } from '../../../model/span.js'
 import { loadReference, type Reference } from '../../../reference/load.js'
 import type { Doc } from '../../doc.js'
@@ -33,7 +33,7 @@ export function claimId(docId: string, c: Omit<Claim, 'id'>): string {
     c.place?.canonical ?? c.place?.text ?? '',
     `${c.evidence.start}:${c.evidence.end}`,
   ].join('\u0000')
-  return createHash('sha256').update(key).digest('hex').slice(0, 16)
+  return shortHash(key)
 }
 
 const QUOTE_CHARS = /^[\s"“”«»‘’']+|[\s"“”«»‘’']+$/g
