@@ -113,11 +113,13 @@ export function stretchesWith(ctx: TimeContext, cue: RegExp): readonly Span[] {
         if (hits[i]) any = true
         return
       }
-      if (s.start > from && (any || cueIn(text, from, s.start, global))) out!.push({ start: from, end: s.start })
+      if (s.start > from && (any || cueIn(text, from, s.start, global)))
+        out!.push({ start: from, end: s.start })
       from = s.end
       any = false
     })
-    if (from < text.length && (any || cueIn(text, from, text.length, global))) out.push({ start: from, end: text.length })
+    if (from < text.length && (any || cueIn(text, from, text.length, global)))
+      out.push({ start: from, end: text.length })
   }
   byCue.set(cue, out)
   return out
