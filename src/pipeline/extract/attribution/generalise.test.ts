@@ -202,6 +202,22 @@ describe('attribution: constructions beyond the development articles', () => {
       'said',
       'They come in rusted',
     ],
+    [
+      'officials in a capital: the government that sits there',
+      'Officials in Vilnius said the new rules would not change anything.',
+      [['Vilnius', 'GPE', 'Vilnius']],
+      'government of lithuania',
+      'said',
+      'the new rules would not change',
+    ],
+    [
+      'officials in a town that is no capital: a group described by its place',
+      'Officials in Gomel said the new rules would not change anything.',
+      [['Gomel', 'GPE', 'Gomel']],
+      'officials in gomel',
+      'said',
+      'the new rules would not change',
+    ],
   ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
     const got = attribute(
       text,

@@ -5,6 +5,7 @@ import { loadReference, type Reference, roleHoldersOf } from '../../../reference
 import { normaliseAlias } from '../../../reference/normalise.js'
 import { wordsAtMost } from '../../clean/text.js'
 import { layer, type Stage } from '../../stage.js'
+import { lexiconOf } from '../entities/lexicon.js'
 import { type CueLexicon, cueLexicon } from './cues.js'
 import { mediumOf } from './medium.js'
 import { pairQuotes } from './quotes/pair.js'
@@ -310,6 +311,7 @@ function lexiconsOf(reference: Reference): { cues: CueLexicon; speaker: SpeakerL
       firstNames: new Set([...lex.firstNames].map((n) => n.toLowerCase())),
       roleHolders: roleHoldersOf(reference),
       referenceName: referenceNames(reference),
+      capitalOf: capitalsOf(reference),
       stateOf: new Map([
         ...lex.demonyms.map((d) => [d.adjective.toLowerCase(), d.country] as const),
         ...lex.demonyms.map((d) => [d.country.toLowerCase(), d.country] as const),
@@ -318,6 +320,22 @@ function lexiconsOf(reference: Reference): { cues: CueLexicon; speaker: SpeakerL
   }
   lexiconsCache.set(reference, built)
   return built
+}
+
+/**
+ * A state's capital by its name and aliases, lowercased → the state's name ("minsk" → "Belarus"):
+ * the cities the reference data marks with the role `capital`, for the states the demonym
+ * lexicon names.
+ */
+function capitalsOf(reference: Reference): ReadonlyMap<string, string> {
+  const countries = lexiconOf(reference).countries
+  const out = new Map<string, string>()
+  for (const e of reference.entities) {
+    if (e.type !== 'GPE' || !e.country || !e.roles?.includes('capital')) continue
+    const state = countries.get(e.country)?.name
+    if (state) for (const s of [e.name, ...e.aliases]) out.set(s.toLowerCase(), state)
+  }
+  return out
 }
 
 /**

@@ -17,6 +17,8 @@ export interface SpeakerLexicon {
   readonly stateOf?: ReadonlyMap<string, string>
   /** The reference name of the one organisation that goes by a name or alias, if any. */
   readonly referenceName?: (name: string) => string | null
+  /** A state's capital, lowercased ("minsk") → the state's canonical name ("Belarus"). */
+  readonly capitalOf?: ReadonlyMap<string, string>
 }
 
 /** An organisation's unnamed officer: "its spokesperson", "the ministry's press secretary". */
@@ -277,6 +279,15 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
   }
   // "officials in Minsk", "analysts in Warsaw": a group described by its place, not the place
   const placed = PLACED.exec(raw.replace(DETERMINER, ''))
+  // "officials in Minsk", "the authorities in Kyiv": the government that sits in that capital
+  if (placed && /^(?:officials|authorities|government)$/i.test(placed[1]!)) {
+    const where = /\s(?:in|from)\s+(.+)$/.exec(raw)
+    const state = where ? input.lexicon.capitalOf?.get(where[1]!.trim().toLowerCase()) : undefined
+    if (state) {
+      const canonical = `Government of ${state}`
+      return { value: { text: raw, canonical, span: { start, end } }, role: null, person: false }
+    }
+  }
   // ("a diplomat in Brussels": one person of a role, described by the place)
   if (
     placed &&
