@@ -211,6 +211,14 @@ describe('attribution: constructions beyond the development articles', () => {
       'the new rules would not change',
     ],
     [
+      "a state's body by a common noun: the body the reference data names with the nationality",
+      "Poland's border guards said the new rules would not change anything.",
+      [['Poland', 'GPE', 'Poland']],
+      'polish border guard',
+      'said',
+      'the new rules would not change',
+    ],
+    [
       'officials in a town that is no capital: a group described by its place',
       'Officials in Gomel said the new rules would not change anything.',
       [['Gomel', 'GPE', 'Gomel']],

@@ -19,6 +19,8 @@ export interface SpeakerLexicon {
   readonly referenceName?: (name: string) => string | null
   /** A state's capital, lowercased ("minsk") → the state's canonical name ("Belarus"). */
   readonly capitalOf?: ReadonlyMap<string, string>
+  /** A state's name, lowercased ("ukraine") → its nationality adjectives ("Ukrainian"). */
+  readonly nationalitiesOf?: ReadonlyMap<string, readonly string[]>
 }
 
 /** An organisation's unnamed officer: "its spokesperson", "the ministry's press secretary". */
@@ -122,6 +124,8 @@ const OWNED_OUTPUT =
 const PLACED = /^(?:[\p{L}-]+\s+)?([\p{L}]+)\s+(?:in|at|from)\s+(?:[\p{Lu}]|the\s)[^,;]*$/u
 // "Latvia's Coastal Intelligence agency": a state's possessive, a name, a lower-case kind of body
 const STATE_BODY_KIND = /^([\p{Lu}][\p{L}-]*)['’]s?\s+((?:[\p{Lu}][\p{L}-]*\s+){1,4})([\p{Ll}]+)$/u
+// "Ukraine's border guards", "Poland's defence ministry": a state's possessive, a common noun phrase
+const STATE_COMMON = /^([\p{Lu}][\p{L}-]*)['’]s?\s+([\p{Ll}][\p{Ll} -]{2,40}[\p{Ll}])$/u
 // plural nouns for people that counted make an unnamed group ("two former dockers")
 const PEOPLE = new Set([
   'dockers',
@@ -467,6 +471,16 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
   if (kind && ORG_BACK.has(kind[3]!) && input.lexicon.stateOf?.has(kind[1]!.toLowerCase())) {
     const name = unmarkedName(input, start, start + kind[0].length - kind[3]!.length - 1)
     if (name && !name.person) return { ...name, value: { ...name.value, text: phrase, span: { start, end } } }
+  }
+  // "Ukraine's border guards": the body the reference data names with the nationality
+  // ("Ukrainian border guards" → State Border Guard Service of Ukraine)
+  const common = STATE_COMMON.exec(phrase)
+  if (common && input.lexicon.referenceName) {
+    for (const nationality of input.lexicon.nationalitiesOf?.get(common[1]!.toLowerCase()) ?? []) {
+      const known = input.lexicon.referenceName(`${nationality} ${common[2]!}`)
+      if (known)
+        return { value: { text: phrase, canonical: known, span: { start, end } }, role: null, person: false }
+    }
   }
   // a name the entity stage did not mark: the capitalised run at the end of the phrase
   const generic = words.length === 1 && (GROUP_HEADS.has(lower) || ORG_GROUP.has(lower)) // "Experts are convinced"
