@@ -175,6 +175,18 @@ export function subjectBefore(ctx: AttributionContext, cueStart: number, from: n
   const words = wordsIn(text, ctx.tokens, from, end)
   const np = walkNounPhrase(words)
   if (!np) return null
+  /** The subject spanning words `first` to `last`, with what the appositives gave. */
+  const subjectOf = (first: number, last: number): Phrase => {
+    const l = words[first - 1]
+    return {
+      span: { start: words[first]!.start, end: words[last]!.end },
+      role,
+      outlet,
+      relative: l ? RELATIVE.has(l.lower) : false,
+      cueStart: extended,
+      leftWord: l ? l.lower : null,
+    }
+  }
   // (a body with a name of its own keeps it: "the Coastal Intelligence agency, known as CIA,")
   if (namedAs && !words.slice(np.first + 1, np.last + 1).some((w) => isCapitalised(w.text))) {
     const left = words[np.first - 1]
@@ -219,27 +231,10 @@ export function subjectBefore(ctx: AttributionContext, cueStart: number, from: n
   ) {
     const outer = walkNounPhrase(words.slice(0, np.first - 2))
     // ("a report published by the council says": the council speaks through its report)
-    if (outer && outer.last === np.first - 3 && !AUTHORED.test(words[outer.last]!.lower)) {
-      const l = words[outer.first - 1]
-      return {
-        span: { start: words[outer.first]!.start, end: words[outer.last]!.end },
-        role,
-        outlet,
-        relative: l ? RELATIVE.has(l.lower) : false,
-        cueStart: extended,
-        leftWord: l ? l.lower : null,
-      }
-    }
+    if (outer && outer.last === np.first - 3 && !AUTHORED.test(words[outer.last]!.lower))
+      return subjectOf(outer.first, outer.last)
   }
-  const left = words[np.first - 1]
-  return {
-    span: { start: words[np.first]!.start, end: words[np.last]!.end },
-    role,
-    outlet,
-    relative: left ? RELATIVE.has(left.lower) : false,
-    cueStart: extended,
-    leftWord: left ? left.lower : null,
-  }
+  return subjectOf(np.first, np.last)
 }
 
 // a name: capitalised words, with particles such as "de" or "von" between them
