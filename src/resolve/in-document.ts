@@ -141,24 +141,6 @@ export function resolveInDocument(
   })
 }
 
-/** The names of a state's nationality ("Ukrainian"), by the state's name; built once per lexicon. */
-const nationalities = new WeakMap<Lexicon, Map<string, string[]>>()
-function nationalitiesOf(lexicon: Lexicon, country: string): readonly string[] {
-  let byCountry = nationalities.get(lexicon)
-  if (!byCountry) {
-    byCountry = new Map()
-    for (const [word, c] of lexicon.demonyms) {
-      // adjectives only: "Ukrainian", not the plural "Ukrainians"
-      if (word.endsWith('s')) continue
-      const list = byCountry.get(c.name) ?? []
-      list.push(word.charAt(0).toUpperCase() + word.slice(1))
-      byCountry.set(c.name, list)
-    }
-    nationalities.set(lexicon, byCountry)
-  }
-  return byCountry.get(country) ?? []
-}
-
 /**
  * The reference entry of a body whose state stands right before it ("Ukraine's General Staff",
  * "Ukraine’s Air Force"), looked up under the names that carry the state: "Ukrainian General
@@ -176,7 +158,7 @@ function stateBody(text: string, c: Candidate, lexicon: Lexicon): GazetteerEntry
   if (!country?.name) return null
   const body = text.slice(c.start, c.end)
   const forms = [
-    ...nationalitiesOf(lexicon, country.name).map((n) => `${n} ${body}`),
+    ...(lexicon.nationalities.get(country.name.toLowerCase()) ?? []).map((n) => `${n} ${body}`),
     `${body} of ${country.name}`,
     `${country.name} ${body}`,
   ]

@@ -312,7 +312,7 @@ function lexiconsOf(reference: Reference): { cues: CueLexicon; speaker: SpeakerL
       roleHolders: roleHoldersOf(reference),
       referenceName: referenceNames(reference),
       capitalOf: capitalsOf(reference),
-      nationalitiesOf: nationalitiesOf(lex.demonyms),
+      nationalitiesOf: lexiconOf(reference).nationalities,
       stateOf: new Map([
         ...lex.demonyms.map((d) => [d.adjective.toLowerCase(), d.country] as const),
         ...lex.demonyms.map((d) => [d.country.toLowerCase(), d.country] as const),
@@ -321,18 +321,6 @@ function lexiconsOf(reference: Reference): { cues: CueLexicon; speaker: SpeakerL
   }
   lexiconsCache.set(reference, built)
   return built
-}
-
-/** The nationality adjectives of each state, by the state's lowercased name ("ukraine" → ["Ukrainian"]). */
-function nationalitiesOf(demonyms: readonly { adjective: string; country: string }[]): Map<string, string[]> {
-  const out = new Map<string, string[]>()
-  for (const d of demonyms) {
-    // adjectives, not plural demonyms ("Ukrainians")
-    if (/s$/.test(d.adjective)) continue
-    const key = d.country.toLowerCase()
-    out.set(key, [...(out.get(key) ?? []), d.adjective.charAt(0).toUpperCase() + d.adjective.slice(1)])
-  }
-  return out
 }
 
 /**

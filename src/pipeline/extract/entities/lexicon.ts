@@ -65,6 +65,12 @@ export interface Lexicon {
   readonly countries: ReadonlyMap<string, Country>
   /** The same countries by folded name and by folded reference aliases ("belarus", "russian federation"). */
   readonly countryByName: ReadonlyMap<string, Country>
+  /**
+   * A country's nationality adjectives, capitalised, by its lowercased name ("ukraine" →
+   * ["Ukrainian"]): how reference names write a state's bodies ("Ukrainian General Staff").
+   * Adjectives ending in "s" are left out, with the plural demonyms.
+   */
+  readonly nationalities: ReadonlyMap<string, readonly string[]>
   /** Reference entity by id. */
   readonly byId: ReadonlyMap<string, RefEntity>
 }
@@ -165,10 +171,15 @@ function buildLexicon(reference: Reference): Lexicon {
     return c
   }
   const demonyms = new Map<string, Country>()
+  const nationalities = new Map<string, string[]>()
   for (const d of lex.demonyms) {
     const c = countryOf(d.country)
     const a = fold(d.adjective)
     demonyms.set(a, c)
+    if (!a.endsWith('s')) {
+      const key = c.name.toLowerCase()
+      nationalities.set(key, [...(nationalities.get(key) ?? []), a.charAt(0).toUpperCase() + a.slice(1)])
+    }
     // the plural noun of the demonym ("Belarusians", "Russians") is no entity either
     if (!a.endsWith('s')) demonyms.set(`${a}s`, c)
   }
@@ -192,6 +203,7 @@ function buildLexicon(reference: Reference): Lexicon {
     byNameKey,
     countries,
     countryByName: withAliases(countryByName, reference),
+    nationalities,
     byId,
   }
 }
