@@ -50,6 +50,8 @@ export interface Lexicon {
   readonly speechCueMaxWords: number
   /** Folded last word of an organisation suffix → its type ("plant" → ORG, "regiment" → UNIT). */
   readonly orgSuffixes: ReadonlyMap<string, 'ORG' | 'UNIT' | 'FACILITY' | 'EVENT'>
+  /** The last words of the suffixes of two words ("staff" of "general staff"), where a pair is tried. */
+  readonly orgSuffixPairEnds: ReadonlySet<string>
   /** Legal forms, as written (`OJSC`, `JSC`, `ОАО`). */
   readonly legalForms: ReadonlySet<string>
   readonly firstNames: ReadonlySet<string>
@@ -195,6 +197,9 @@ function buildLexicon(reference: Reference): Lexicon {
     speechCues,
     speechCueMaxWords: Math.max(1, ...[...speechCues].map(len)),
     orgSuffixes,
+    orgSuffixPairEnds: new Set(
+      [...orgSuffixes.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ').pop()!),
+    ),
     legalForms,
     firstNames: lex.firstNames,
     demonyms,

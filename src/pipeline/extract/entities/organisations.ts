@@ -32,7 +32,7 @@ export const organisations: Extractor = {
         const lower = ws[k]!.text.toLowerCase()
         const type =
           ctx.lexicon.orgSuffixes.get(lower) ??
-          (k > run.first && pairEnds(ctx.lexicon).has(lower)
+          (k > run.first && ctx.lexicon.orgSuffixPairEnds.has(lower)
             ? ctx.lexicon.orgSuffixes.get(`${ws[k - 1]!.text.toLowerCase()} ${lower}`)
             : undefined)
         if (!type) continue
@@ -91,19 +91,6 @@ export const organisations: Extractor = {
     }
     return out
   },
-}
-
-const pairs = new WeakMap<Lexicon, ReadonlySet<string>>()
-/** The last words of the two-word suffixes ("staff" of "general staff"), to try a pair only there. */
-function pairEnds(lexicon: Lexicon): ReadonlySet<string> {
-  let set = pairs.get(lexicon)
-  if (!set) {
-    set = new Set(
-      [...lexicon.orgSuffixes.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ').pop()!),
-    )
-    pairs.set(lexicon, set)
-  }
-  return set
 }
 
 /** Lower-case heads that, after a number, refer to a plant by its number: "the 558th plant". */
