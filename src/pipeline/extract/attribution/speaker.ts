@@ -956,21 +956,25 @@ function byOrgHead(
     !state ||
     canonical.toLowerCase().includes(state.state.toLowerCase()) ||
     text.slice(s, e).toLowerCase().includes(state.word)
-  const described = (s: number, e: number, canonical: string): boolean =>
-    ofState(s, e, canonical) && described0(s, e, canonical)
-  const described0 = (s: number, e: number, canonical: string): boolean =>
+  // the patterns for the head around a name, built once per call
+  const headAfter = new RegExp(`^\\s+${head}\\b`, 'i')
+  const headBefore = new RegExp(
+    `\\b(?:${head}|${head[0]!.toUpperCase()}${head.slice(1)})\\s+(?:[\\p{Lu}][\\p{L}.-]*\\s+)*$`,
+    'u',
+  )
+  /** Whether the name at `s`–`e` (or its canonical) is one the head describes. */
+  const namedByHead = (s: number, e: number, canonical: string): boolean =>
     re.test(text.slice(s, e)) ||
     re.test(canonical) ||
     // "the River Watch project": the head right after the name
-    new RegExp(`^\\s+${head}\\b`, 'i').test(text.slice(e, e + 40)) ||
+    headAfter.test(text.slice(e, e + 40)) ||
     // "the Nordic Policy Institute, a think tank in Oslo, …": an appositive after the name (not
     // the phrase being resolved: "… of the Union State, the ministry said")
     re.test(/^,\s+(?:a|an|the)\s+[^,.;]{0,60}/.exec(text.slice(e, Math.min(e + 70, before)))?.[0] ?? '') ||
     // "the monitoring project Hajun": the head word, then only capitalised words, before the name
-    new RegExp(
-      `\\b(?:${head}|${head[0]!.toUpperCase()}${head.slice(1)})\\s+(?:[\\p{Lu}][\\p{L}.-]*\\s+)*$`,
-      'u',
-    ).test(text.slice(Math.max(0, s - 60), s))
+    headBefore.test(text.slice(Math.max(0, s - 60), s))
+  const described = (s: number, e: number, canonical: string): boolean =>
+    ofState(s, e, canonical) && namedByHead(s, e, canonical)
   let best: { at: number; speaker: Speaker } | null = null
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!
