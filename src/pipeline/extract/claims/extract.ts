@@ -12,12 +12,13 @@ import {
   forcesPresent,
   namesForces,
 } from './forces.js'
-import { armedForcesOf, countryIn, labelOf } from './labels.js'
+import { adjectiveOf, armedForcesOf, countryIn, labelOf } from './labels.js'
 import type { TriggerLexicon } from './lexicon.js'
 import {
   clauseStart,
   conjuncts,
   groupStart,
+  inQuantity,
   isPunct,
   isQuoteMark,
   phraseAfter,
@@ -42,7 +43,7 @@ import {
 } from './roles.js'
 import { entryBans } from './sanction-bans.js'
 import { listedItem, listIntroducer } from './sanction-lists.js'
-import type { SentenceView } from './sentence.js'
+import type { SentenceView, Tok } from './sentence.js'
 import { textOf, tokenRange } from './sentence.js'
 import { doubleObject, findTriggers, type TriggerHit } from './triggers.js'
 
@@ -532,6 +533,8 @@ function clauseEnd(view: SentenceView, from: number): number {
       (t.pos === 'SCONJ' && t.lower !== 'that') ||
       t.lower === 'but' ||
       t.lower === 'while' ||
+      // "builds chassis and has overhauled tanks for the army": a second verb phrase has its own arguments
+      (t.lower === 'and' && k > from && coordinatedVerb(view, k + 1)) ||
       (t.text === ',' &&
         /^(and|but|while|whereas)$/.test(view.toks[k + 1]?.lower ?? '') &&
         newClause(view, k + 2))
@@ -539,6 +542,13 @@ function clauseEnd(view: SentenceView, from: number): number {
       return k
   }
   return view.toks.length
+}
+
+/** Whether a finite verb, or an auxiliary and its verb, start at `k` (the second verb of "builds A and repairs B"). */
+function coordinatedVerb(view: SentenceView, k: number): boolean {
+  const t = view.toks[k]
+  if (t?.pos === 'VERB') return !/(ing|ed)$/.test(t.lower)
+  return t?.pos === 'AUX' && /^(has|have|had)$/.test(t.lower) && view.toks[k + 1]?.pos === 'VERB'
 }
 
 function hedgeFor(view: SentenceView, groupFrom: number, trigger: TriggerHit, ctx: ClaimContext) {
@@ -1094,15 +1104,21 @@ function subjectOf(
   // "… have approached the capital and attacked Chernihiv": a coordinated verb shares the subject
   if (toks[subj[1] - 1]?.lower === 'and' && subj[1] === gs) {
     // ("Belarus is not a party to the war and has not handed over …": a finite "is" counts too)
-    const prevVerb = [...toks.slice(floor, subj[1])]
-      .reverse()
-      .find(
-        (t) =>
-          ((t.pos === 'VERB' || t.pos === 'ADJ') && /ed$/.test(t.lower)) ||
-          (t.pos === 'AUX' && /^(is|are|was|were|has|have|had)$/.test(t.lower) && toks[gs]?.pos === 'AUX'),
-      )
+    const prevVerb = [...toks.slice(floor, subj[1])].reverse().find(
+      (t) =>
+        ((t.pos === 'VERB' || t.pos === 'ADJ') && /ed$/.test(t.lower)) ||
+        // "builds chassis and overhauls tanks", "builds chassis and has overhauled tanks"
+        (t.pos === 'VERB' && /[^s]s$/.test(t.lower) && /^(\w+[^s]s|has)$/.test(toks[gs]?.lower ?? '')) ||
+        (t.pos === 'AUX' && /^(is|are|was|were|has|have|had)$/.test(t.lower) && toks[gs]?.pos === 'AUX'),
+    )
     // without a verb to share, the phrase before "and" is an object, not a subject
     subj = prevVerb ? phraseBefore(view, groupStart(view, prevVerb.i, floor), floor) : [gs, gs]
+    // "…, which builds chassis and has overhauled tanks": the relative pronoun is the shared subject
+    const pronoun = toks[subj[0] - 1]
+    if (prevVerb && subj[1] <= subj[0] && pronoun && /^(which|who|that)$/.test(pronoun.lower)) {
+      const a = antecedent(view, pronoun.i, ctx, memory)
+      if (a) agents = [a]
+    }
   }
   // "X, whom the EU does not recognise, and Y agreed": the first conjunct sits before the relative clause
   if (/^(and|or)$/.test(toks[subj[0]]?.lower ?? '') && toks[subj[0] - 1]?.text === ',') {
@@ -1351,19 +1367,18 @@ function passiveAgent(
 ): RoleValue | null {
   // the head of the subject: "Components for the Russian army" is about components, not the army
   let headEnd = subj[0]
-  while (headEnd < subj[1] && !(view.toks[headEnd]!.pos === 'ADP' && view.toks[headEnd]!.lower !== 'of'))
-    headEnd++
+  // ("About 9,000 Russian soldiers": the preposition of a quantity is no such phrase)
+  const ends = (t: Tok) => t.pos === 'ADP' && t.lower !== 'of' && !inQuantity(view, t)
+  while (headEnd < subj[1] && !ends(view.toks[headEnd]!)) headEnd++
   const subjText = textOf(view, subj[0], headEnd)
   const label = labelOf(subjText, ctx.lexicon)
   if (label && /Armed Forces/.test(label.canonical)) return { text: label.text, canonical: label.canonical }
   if (h.relation === 'PRODUCE') {
     const inArg = argumentAfter(view, h.to, new Set(['in']), view.toks.length)
     const c = inArg ? countryRole(view, inArg, ctx.lexicon) : null
-    if (c)
-      return {
-        text: c.text,
-        canonical: `${c.canonical === 'Belarus' ? 'Belarusian' : c.canonical === 'Russia' ? 'Russian' : c.canonical} military-industrial complex`,
-      }
+    const country = c?.canonical ? ctx.lexicon.countryByName.get(c.canonical.toLowerCase()) : undefined
+    if (c && country)
+      return { text: c.text, canonical: `${adjectiveOf(country, ctx.lexicon)} military-industrial complex` }
   }
   return countryRole(view, subj, ctx.lexicon)
 }

@@ -4,7 +4,7 @@ import { hedgeOfClaim } from '../hedge/index.js'
 import { parseQuantities } from '../quantities/index.js'
 import type { ClaimContext, DraftClaim, Memory } from './extract.js'
 import { armedForcesOf, countryIn, labelOf } from './labels.js'
-import { clauseStart, conjuncts, groupStart, phraseAfter, phraseBefore } from './phrases.js'
+import { clauseStart, conjuncts, groupStart, inQuantity, phraseAfter, phraseBefore } from './phrases.js'
 import { itemRole, mentionsIn, PLACE_PREPS, placeIn, quantityIn, timeNear } from './roles.js'
 import { type SentenceView, type Tok, textOf } from './sentence.js'
 
@@ -93,9 +93,6 @@ function forceHeaded(view: SentenceView, np: [number, number]): boolean {
       mentionsIn(view, [head.i, head.i + 1]).some((m) => m.type === 'EQUIPMENT'))
   )
 }
-
-const inQuantity = (view: SentenceView, t: Tok): boolean =>
-  view.quantities.some((q) => q.span !== undefined && q.span.start <= t.start && t.end <= q.span.end)
 
 /** Head nouns that are forces whoever they belong to: "a fresh contingent", "a first echelon". */
 const FORCE_HEAD =

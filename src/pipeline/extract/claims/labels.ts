@@ -23,8 +23,9 @@ export interface Label {
   readonly canonical: string
 }
 
-const defaultAdjective = (country: Country): string =>
-  country.name === 'Belarus' ? 'Belarusian' : country.name === 'Russia' ? 'Russian' : country.name
+/** A country's first nationality adjective in the reference data ("Belarus" → "Belarusian"), else its name. */
+export const adjectiveOf = (country: Country, lexicon: Lexicon): string =>
+  lexicon.nationalities.get(country.name.toLowerCase())?.[0] ?? country.name
 
 export const armedForcesOf = (country: Country): string =>
   country.forces?.name ?? `Armed Forces of ${country.name}`
@@ -69,13 +70,21 @@ function computeLabel(phrase: string, lexicon: Lexicon, fallback: Country | null
     .filter(Boolean)
   let country: Country | null = null
   let at = -1
+  let width = 1
+  const lookup = (w: string) => {
+    const bare = w.toLowerCase().replace(/['’]s?$/, '')
+    return lexicon.demonyms.get(bare) ?? lexicon.countryByName.get(bare)
+  }
   for (const [i, w] of words.entries()) {
-    const c =
-      lexicon.demonyms.get(w.toLowerCase().replace(/['’]s?$/, '')) ??
-      lexicon.countryByName.get(w.toLowerCase().replace(/['’]s?$/, ''))
-    if (c && /^[A-Z]/.test(w)) {
+    if (!/^[A-Z]/.test(w)) continue
+    // "North Korean factories": a demonym or a country name of two words
+    const next = words[i + 1]
+    const two = next && /^[A-Z]/.test(next) ? lookup(`${w} ${next}`) : undefined
+    const c = two ?? lookup(w)
+    if (c) {
       country = c
-      at = i
+      at = two ? i + 1 : i
+      width = two ? 2 : 1
       break
     }
   }
@@ -105,8 +114,10 @@ function computeLabel(phrase: string, lexicon: Lexicon, fallback: Country | null
   )
   const rest = cut > 0 ? all.slice(0, cut) : all
   // the adjective as written ("Ukrainian") names the country's sector; a country name does not
-  const written = at >= 0 && lexicon.demonyms.has(lower[at]!) ? words[at]!.replace(/['’]s?$/, '') : null
-  const adjectiveOf = (c: Country): string => written ?? defaultAdjective(c)
+  const demonym = at >= 0 ? words.slice(at + 1 - width, at + 1).join(' ') : ''
+  const written =
+    at >= 0 && lexicon.demonyms.has(demonym.toLowerCase()) ? demonym.replace(/['’]s?$/, '') : null
+  const adjective = written ?? adjectiveOf(country, lexicon)
   // "the Belarusian military": the modifier word is the head when nothing follows it
   const head1 =
     rest[rest.length - 1] ??
@@ -116,7 +127,7 @@ function computeLabel(phrase: string, lexicon: Lexicon, fallback: Country | null
   if (at < 0 && !/^(plants|factories|enterprises|industry|military-industrial complex)$/.test(head1))
     return null
   if (rest.includes('aerospace') && /^industry$/.test(head1)) {
-    return { text, canonical: `${adjectiveOf(country)} aerospace industry` }
+    return { text, canonical: `${adjective} aerospace industry` }
   }
   if (
     lower.includes('military-industrial') ||
@@ -124,11 +135,11 @@ function computeLabel(phrase: string, lexicon: Lexicon, fallback: Country | null
     INDUSTRY_HEADS.test(head2) ||
     INDUSTRY_HEADS.test(head1)
   ) {
-    return { text, canonical: `${adjectiveOf(country)} military-industrial complex` }
+    return { text, canonical: `${adjective} military-industrial complex` }
   }
   if (FORCE_HEADS.test(head2) || FORCE_HEADS.test(head1)) return { text, canonical: armedForcesOf(country) }
   if (/^(special services|intelligence|security services)$/.test(head2) || head1 === 'services') {
-    return { text, canonical: `${adjectiveOf(country)} special services` }
+    return { text, canonical: `${adjective} special services` }
   }
   if (/^(government|authorities|regime|officials|delegation|delegations)$/.test(head1)) {
     return { text, canonical: `Government of ${country.name}` }

@@ -250,13 +250,16 @@ const ARG_PREPS = new Set([
  * The object phrase after index `from`: noun-phrase tokens, lists ("A, B, and C") and "of"
  * phrases included, up to a preposition, verb, clause opener or hard punctuation.
  */
+/** Whether a token lies inside a quantity ("about 9,000", "up to 200"). */
+export function inQuantity(view: SentenceView, t: Tok): boolean {
+  return view.quantities.some((q) => q.span !== undefined && q.span.start <= t.start && t.end <= q.span.end)
+}
+
 export function phraseAfter(view: SentenceView, from: number): [number, number] {
   let k = from
-  const inQuantity = (t: Tok) =>
-    view.quantities.some((q) => q.span && q.span.start <= t.start && t.end <= q.span.end)
   while (k < view.toks.length) {
     const t = view.toks[k]!
-    if (inQuantity(t)) {
+    if (inQuantity(view, t)) {
       k++
       continue
     }
@@ -339,12 +342,10 @@ export function listJoiner(view: SentenceView, k: number): number {
 export function conjuncts(view: SentenceView, [from, to]: [number, number]): Array<[number, number]> {
   const out: Array<[number, number]> = []
   let s = from
-  const inQuantity = (t: Tok) =>
-    view.quantities.some((q) => q.span && q.span.start <= t.start && t.end <= q.span.end)
   for (let k = from; k < to; k++) {
     const t = view.toks[k]!
     // "between 120 and 200 tanks", "1,200 tanks": a quantity is one conjunct
-    if (inQuantity(t)) continue
+    if (inQuantity(view, t)) continue
     const joiner = listJoiner(view, k)
     if (joiner) {
       if (k > s) out.push([s, k])

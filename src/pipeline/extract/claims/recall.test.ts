@@ -181,6 +181,57 @@ describe('a pair of goods made is one item', () => {
   })
 })
 
+describe('verb phrases that share a subject', () => {
+  it.each([
+    [
+      'Brasko builds cargo trucks and overhauls fuel tankers.',
+      [
+        ['PRODUCE', 'Brasko', null, 'cargo trucks'],
+        ['REPAIR', 'Brasko', null, 'fuel tankers'],
+      ],
+    ],
+    // the second phrase's "for …" belongs to it alone
+    [
+      'Pelvin builds gun sights and has repaired howitzers for the Russian army.',
+      [
+        ['PRODUCE', 'Pelvin', null, 'gun sights'],
+        ['REPAIR', 'Pelvin', 'Russian Armed Forces', 'howitzers'],
+      ],
+    ],
+    // in a relative clause, the name before "which" is the subject of both
+    [
+      'Japan listed Pelvin, which makes radars and has overhauled tanks for Iran, on Monday.',
+      [
+        ['PRODUCE', 'Pelvin', null, 'radars'],
+        ['REPAIR', 'Pelvin', 'Iran', 'tanks'],
+      ],
+    ],
+  ] as const)('%s', (text, rows) => {
+    const got = claimsOf(text, M)
+      .map(brief)
+      .filter((c) => c.relation !== 'SANCTION')
+      .map((c) => [c.relation, c.agent, c.recipient, c.item])
+    expect(got).toEqual(rows)
+  })
+
+  it('a plural noun after "and" is still an object ("tanks and supplies")', () => {
+    expect(found('Japan sends generators and supplies to Ukraine.', 'TRANSFER').map((r) => r[2])).toEqual([
+      'generators',
+      'supplies',
+    ])
+  })
+})
+
+describe('a counted subject of a passive', () => {
+  it('"About 9,000 Russian soldiers are stationed in Belarus" is one deployment, by the forces', () => {
+    expect(
+      claimsOf('About 9,000 Russian soldiers are stationed in Belarus.', M)
+        .map(brief)
+        .map((c) => [c.relation, c.agent, c.quantity]),
+    ).toEqual([['DEPLOY', 'Russian Armed Forces', 'About 9,000 Russian soldiers']])
+  })
+})
+
 // What these forms must not turn into.
 describe('no claim from these forms', () => {
   it.each([

@@ -180,7 +180,8 @@ function buildLexicon(reference: Reference): Lexicon {
     demonyms.set(a, c)
     if (!a.endsWith('s')) {
       const key = c.name.toLowerCase()
-      nationalities.set(key, [...(nationalities.get(key) ?? []), a.charAt(0).toUpperCase() + a.slice(1)])
+      const written = d.adjective.replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase())
+      nationalities.set(key, [...(nationalities.get(key) ?? []), written])
     }
     // the plural noun of the demonym ("Belarusians", "Russians") is no entity either
     if (!a.endsWith('s')) demonyms.set(`${a}s`, c)
