@@ -185,7 +185,7 @@ const DESTINATION_PREPS = new Set([...PLACE_PREPS, 'to', 'toward', 'towards'])
 const SYMMETRIC = new Set<Relation>(['MEET', 'AGREE'])
 /** What is launched without an attack: events, undertakings, products. */
 const NOT_LAUNCHED =
-  /\b(exercises?|drills?|phase|manoeuvres|maneuvers|programmes?|programs?|projects?|investigations?|campaigns?|probes?|satellites?|websites?|initiatives?|production|talks|appeal|review|inquiry|fund|service|app|platform)\b/i
+  /\b(exercises?|drills?|checks?|inspections?|phase|manoeuvres|maneuvers|programmes?|programs?|projects?|investigations?|campaigns?|probes?|satellites?|websites?|initiatives?|production|talks|appeal|review|inquiry|fund|service|app|platform)\b/i
 
 /** Mentions whose words are a name, not a predicate ("Repair" in "558 Aircraft Repair Plant"). */
 const NAMED = new Set(['ORG', 'UNIT', 'FACILITY', 'EVENT', 'EQUIPMENT'])
@@ -596,6 +596,14 @@ function verbClaims(
     /^(up|sure|certain|it|clear|possible|available|use)$/.test(toks[h.to]?.lower ?? '')
   )
     return none
+  // "placed the bank under sanctions", "put it on the blacklist"; not "put pressure on Minsk despite sanctions"
+  if (
+    /^(place|put)$/.test(h.entry.lemma) &&
+    !/\b(?:under|on|onto)\s+(?:(?:the|a|its|their|new|[\p{Lu}][\p{L}.'’-]*)\s+){0,3}(?:sanctions|blacklist)\b/u.test(
+      textOf(view, h.to, clauseEnd(view, h.to)),
+    )
+  )
+    return none
   const passive =
     (group.some((t) => BE.test(t.lower)) &&
       PARTICIPLE.test(trigger.lower) &&
@@ -840,6 +848,8 @@ function verbClaims(
     const giver = from ? actorOf(view, from, ctx.lexicon, opts) : null
     recipient = agents[0] ?? null
     agents = giver ? [giver] : []
+    // (the giver is no place of the delivery)
+    if (giver && place?.canonical === giver.canonical) place = null
   }
   // "supplies Russian producers with barrels": an actor described, not named, receives
   if (
@@ -942,8 +952,11 @@ function verbClaims(
       const quantity = keepQuantity(quantityIn(view, part), agent, item) ?? subjectQuantity
       // "sending troops to Ukraine": people of the forces are deployed, not handed over
       // ("will not send them" after a sentence about troops: the pronoun stands for the troops)
+      // ("received Su-30SM2 fighters": named aircraft bought or delivered are goods)
       const people =
-        FORCE_ITEM.test(item?.text ?? '') || (item?.text === 'them' && memory.troopsBefore === true)
+        (FORCE_ITEM.test(item?.text ?? '') &&
+          !(RECEIVING.test(h.entry.lemma) && mentionsIn(view, part).some((m) => m.type === 'EQUIPMENT'))) ||
+        (item?.text === 'them' && memory.troopsBefore === true)
       if (/^(SUPPLY|TRANSFER)$/.test(h.relation) && people && !EQUIPMENT_UNITS.test(item?.text ?? '')) {
         const destination = recipient?.span
           ? view.mentions.find((m) => m.start === recipient!.span!.start)
@@ -1608,7 +1621,8 @@ function nounClaims(
     const ofArg = phraseAfter(view, h.to + 1)
     const actor = actorOf(view, ofArg, ctx.lexicon)
     if (actor && actorLike(actor) && !SYMMETRIC.has(h.relation)) agent = actor
-    else itemRange = ofArg
+    // ("a readiness check of its army": an exercise's "of" phrase names who trains, not the exercise)
+    else if (h.relation !== 'EXERCISE') itemRange = ofArg
   }
   // "deliveries of fuel to Russia by Belarus": the "by" phrase names the actor
   const by = SYMMETRIC.has(h.relation) ? null : argumentAfter(view, h.to, BY, limit)

@@ -265,6 +265,14 @@ const ROWS: Array<[string, string, string, string | null, string | null]> = [
     null,
     'shells',
   ],
+  // a readiness check is an exercise, not an attack launched
+  [
+    'Belarus launched a snap combat readiness check of its army.',
+    'EXERCISE',
+    'Belarus',
+    null,
+    'readiness check',
+  ],
 ]
 
 describe('common constructions', () => {

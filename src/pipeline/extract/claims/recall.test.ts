@@ -107,6 +107,19 @@ const SUPPLIES: Row[] = [
 ]
 
 const SANCTIONS: Row[] = [
+  // "place"/"put" with the sanctions phrase after the object, in both voices
+  ['Canada put Brasko under sanctions.', 'SANCTION', [['Canada', 'Brasko', 'Brasko', null]]],
+  ['Pelvin was placed under sanctions by Japan.', 'SANCTION', [['Japan', 'Pelvin', 'Pelvin', null]]],
+  // ("its sanctions list": a noun after a possessive is no verb, so no second claim for "list")
+  ['Japan placed Brasko on its sanctions list.', 'SANCTION', [['Japan', 'Brasko', 'Brasko', null]]],
+  [
+    'The EU placed Brasko and two of its directors under sanctions on Monday.',
+    'SANCTION',
+    [
+      ['European Union', 'Brasko', 'Brasko', null],
+      ['European Union', null, 'two of its directors', 'two'],
+    ],
+  ],
   // "the department" is the department named before; a second owner after "and of"
   [
     'The EU sanctioned Brasko. A Treasury Department official said the department had frozen the assets of Pelvin in 2020 and of Brasko in 2022.',
@@ -222,6 +235,16 @@ describe('verb phrases that share a subject', () => {
   })
 })
 
+describe('named aircraft received are goods, not forces', () => {
+  it('"received Su-25 fighters from Russia" is a supply by Russia to the receiver', () => {
+    expect(
+      claimsOf('Belarus received a batch of Su-25 fighters from Russia in December.', M)
+        .map(brief)
+        .map((c) => [c.relation, c.agent, c.recipient, c.item, c.place]),
+    ).toEqual([['SUPPLY', 'Russia', 'Belarus', 'batch of Su-25 fighters', null]])
+  })
+})
+
 describe('a counted subject of a passive', () => {
   it('"About 9,000 Russian soldiers are stationed in Belarus" is one deployment, by the forces', () => {
     expect(
@@ -244,6 +267,8 @@ describe('no claim from these forms', () => {
       'Traders expect the EU to impose an export ban on lathes bound for Belarus.',
     ],
     ['a condition', 'If Canada imposed an export ban on lathes bound for Belarus, prices would rise.'],
+    ['"put" with no sanctions phrase', 'Canada put pressure on Brasko despite sanctions.'],
+    ['"place" with no sanctions phrase', 'Japan placed an order with Brasko before the sanctions.'],
     ['"give" with something that is no goods', 'Belarus gave them access to its airspace.'],
     ['"give" with a single thing', 'The war gave Minsk an excuse.'],
     ['"give" with a span of time', 'The court gave them three weeks.'],

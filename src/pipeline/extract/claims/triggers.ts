@@ -153,6 +153,8 @@ function verbLike(toks: readonly Tok[], i: number): boolean {
   // "from launch sites", "at repair shops": a bare form between a preposition and a noun modifies it
   if (prev?.pos === 'ADP' && prev.lower !== 'to' && next?.pos === 'NOUN' && !/(s|ed|ing)$/.test(t.lower))
     return false
+  // "its sanctions list", "their supplies": after a possessive it is a noun
+  if (/^(its|their|our|his)$/.test(prev?.lower ?? '') || /['’]s$/.test(prev?.text ?? '')) return false
   if (t.pos === 'VERB' || t.pos === 'AUX') return true
   // "the plant, which repairs helicopters": an -s form right after a relative pronoun is its
   // present-tense verb, whatever the tag
