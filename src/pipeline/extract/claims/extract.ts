@@ -544,6 +544,23 @@ function clauseEnd(view: SentenceView, from: number): number {
   return view.toks.length
 }
 
+/**
+ * The phrase accused of the gerund at `k` ("accused Minsk of supplying", "Minsk, accused of
+ * supplying" has none here), or null: "of" right before the gerund and a verb of accusing, then
+ * a phrase, before it.
+ */
+function accusedOf(view: SentenceView, k: number, floor: number): [number, number] | null {
+  const { toks } = view
+  let of = k - 1
+  while (of > floor && toks[of]!.pos === 'ADV') of--
+  if (toks[of]?.lower !== 'of') return null
+  for (let v = of - 1; v >= Math.max(floor, of - 8); v--) {
+    if (!/^(accus(e|es|ed|ing)|suspect(s|ed|ing)?)$/.test(toks[v]!.lower)) continue
+    return v + 1 < of ? [v + 1, of] : null
+  }
+  return null
+}
+
 /** Whether a finite verb, or an auxiliary and its verb, start at `k` (the second verb of "builds A and repairs B"). */
 function coordinatedVerb(view: SentenceView, k: number): boolean {
   const t = view.toks[k]
@@ -615,6 +632,8 @@ function verbClaims(
       toks[h.from - 1]?.pos === 'NOUN' &&
       !group.length &&
       /^(from|to|in|into|by|for)$/.test(toks[h.to]?.lower ?? ''))
+  // "Kyiv accused Minsk of supplying fuel": the one accused is the gerund's subject
+  const accused = /ing$/.test(trigger.lower) ? accusedOf(view, h.from, floor) : null
   // "Sending it east is cheaper than sending soldiers": a gerund with no finite verb asserts nothing;
   // "… while meeting Putin" takes the subject of the verb before it
   const adverbial = /^(while|when|after|before|during|since)$/.test(toks[h.from - 1]?.lower ?? '')
@@ -630,6 +649,7 @@ function verbClaims(
     /ing$/.test(trigger.lower) &&
     !adverbial &&
     !reduced &&
+    !accused &&
     !group.some(
       (t) =>
         t.pos === 'AUX' ||
@@ -647,7 +667,14 @@ function verbClaims(
     if (!verb) return none
     subjectGroup = groupStart(view, verb.i, clauseStart(view, verb.i))
   }
-  const found = subjectOf(view, subjectGroup, clauseStart(view, subjectGroup), symmetric, ctx, memory)
+  const found = accused
+    ? {
+        subj: accused,
+        agents: [actorOf(view, accused, ctx.lexicon, opts)].filter((a) => a !== null),
+        antecedentRange: null,
+        gap: null,
+      }
+    : subjectOf(view, subjectGroup, clauseStart(view, subjectGroup), symmetric, ctx, memory)
   const subj = found.subj
   let agents = found.agents
   // "Every take-off sends people into shelters": a generic subject tells of no event
@@ -680,12 +707,23 @@ function verbClaims(
   const limit = clauseEnd(view, h.to)
   let obj = phraseAfter(view, skipParticles(view, h.to))
   let earlyRecipient: RoleValue | null = null
-  if (obj[1] <= obj[0] && toks[obj[0]]?.lower === 'to') {
-    const to = argumentAfter(view, obj[0], TO_FOR, clauseEnd(view, obj[0]))
-    const r = to ? actorOf(view, to, ctx.lexicon, actorOptions(memory)) : null
-    if (to && r) {
-      earlyRecipient = r
-      obj = phraseAfter(view, to[1])
+  // "handed over to Russia 20 trains", "received from Moscow a batch of jets": the object after the
+  // recipient or the giver (the phrase found there may run on into the object)
+  const early = toks[obj[0]]?.lower
+  if (obj[1] <= obj[0] && (early === 'to' || (early === 'from' && RECEIVING.test(h.entry.lemma)))) {
+    const arg = argumentAfter(view, obj[0], early === 'to' ? TO_FOR : FROM, clauseEnd(view, obj[0]))
+    const r = arg ? actorOf(view, arg, ctx.lexicon, actorOptions(memory)) : null
+    if (arg && r) {
+      if (early === 'to') earlyRecipient = r
+      const named = r.span ? toks.findIndex((t) => t.i >= arg[0] && t.start >= r.span!.end) : -1
+      const rest: [number, number] | null = named > arg[0] && named < arg[1] ? [named, arg[1]] : null
+      // ("sent to Russia last year": a time is no object)
+      const dated = (t: Tok) =>
+        view.times.some((x) => x.span && x.span.start <= t.start && t.end <= x.span.end)
+      obj =
+        rest && toks.slice(rest[0], rest[1]).some((t) => t.pos === 'NOUN' && !dated(t))
+          ? rest
+          : phraseAfter(view, arg[1])
     }
   }
   // "produced and still produce optical devices": the object follows the last coordinated verb
@@ -953,8 +991,9 @@ function verbClaims(
       // "sending troops to Ukraine": people of the forces are deployed, not handed over
       // ("will not send them" after a sentence about troops: the pronoun stands for the troops)
       // ("received Su-30SM2 fighters": named aircraft bought or delivered are goods)
+      const head = (item?.text ?? '').split(/\s+(?:for|to|from|with|by|in|at|on)\s/)[0]!
       const people =
-        (FORCE_ITEM.test(item?.text ?? '') &&
+        (FORCE_ITEM.test(head) &&
           !(RECEIVING.test(h.entry.lemma) && mentionsIn(view, part).some((m) => m.type === 'EQUIPMENT'))) ||
         (item?.text === 'them' && memory.troopsBefore === true)
       if (/^(SUPPLY|TRANSFER)$/.test(h.relation) && people && !EQUIPMENT_UNITS.test(item?.text ?? '')) {
@@ -1386,6 +1425,13 @@ function passiveAgent(
   const subjText = textOf(view, subj[0], headEnd)
   const label = labelOf(subjText, ctx.lexicon)
   if (label && /Armed Forces/.test(label.canonical)) return { text: label.text, canonical: label.canonical }
+  // "MZKT chassis were shipped to Russia": the maker named before the goods supplies them
+  if (h.relation === 'SUPPLY') {
+    const maker = mentionsIn(view, [subj[0], headEnd]).find(
+      (m) => m.type === 'ORG' && view.toks.some((t) => t.start >= m.end && t.i < headEnd && t.pos === 'NOUN'),
+    )
+    if (maker) return roleOfMention(view, maker)
+  }
   if (h.relation === 'PRODUCE') {
     const inArg = argumentAfter(view, h.to, new Set(['in']), view.toks.length)
     const c = inArg ? countryRole(view, inArg, ctx.lexicon) : null
@@ -1393,7 +1439,7 @@ function passiveAgent(
     if (c && country)
       return { text: c.text, canonical: `${adjectiveOf(country, ctx.lexicon)} military-industrial complex` }
   }
-  return countryRole(view, subj, ctx.lexicon)
+  return countryRole(view, [subj[0], headEnd], ctx.lexicon)
 }
 
 /**
@@ -1644,6 +1690,13 @@ function nounClaims(
   if (!agent && joint) [agent, recipient] = joint
   // "Belarusian deliveries of shells", "Minsk's supplies": the country modifying the noun acts
   if (!agent && !SYMMETRIC.has(h.relation)) agent = premodifierActor(view, h.from, floor, ctx, memory)
+  // "the supply of Belarusian tanks to Russia": goods that change hands come from the country
+  // they are named after (a repair of Russian tanks tells only whose tanks they are)
+  const goodsOf =
+    !agent && /^(SUPPLY|TRANSFER)$/.test(h.relation) && itemRange[0] > h.from
+      ? countryRole(view, [itemRange[0], Math.min(itemRange[1], itemRange[0] + 3)], ctx.lexicon)
+      : null
+  if (goodsOf) agent = goodsOf
   const beforeHead = toks.slice(Math.max(floor, h.from - 4), h.from)
   // the noun heads a fronted phrase ("at the talks in Moscow, X and Y agreed"): the parties are the subject that follows
   if (!agent) {
@@ -1750,6 +1803,8 @@ function nounClaims(
   ) {
     // exercises have no recipient unless joint
   }
+  // (goods named after the country they go to say nothing of who sends them)
+  if (goodsOf && recipient?.canonical === goodsOf.canonical) return []
   const read = hedgeFor(view, groupFrom, h, ctx)
   const hedge = sides?.denied ? { hedge: 'denied' as const, icd203: null } : read
   const place = placeIn(view, h.to, limit, PLACE_PREPS)

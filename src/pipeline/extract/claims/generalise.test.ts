@@ -265,6 +265,42 @@ const ROWS: Array<[string, string, string, string | null, string | null]> = [
     null,
     'shells',
   ],
+  // the one accused of a gerund is its subject, and the accusation is reported
+  ['Kyiv accused Minsk of secretly repairing Russian tanks.', 'REPAIR', 'Minsk', null, 'Russian tanks'],
+  [
+    'Ukraine accused Belarus of supplying fuel to the Russian army.',
+    'SUPPLY',
+    'Belarus',
+    'Russian Armed Forces',
+    'fuel',
+  ],
+  // the object after the recipient or the giver ("handed over to Russia 20 trains")
+  [
+    'Belarus transferred to Russia about 130 units of military equipment.',
+    'TRANSFER',
+    'Belarus',
+    'Russia',
+    'units of military equipment',
+  ],
+  [
+    'Minsk has received from Moscow a new batch of Tor-M2 systems.',
+    'SUPPLY',
+    'Moscow',
+    'Minsk',
+    'batch of Tor-M2 systems',
+  ],
+  // goods named after a country come from it
+  ['The supply of Belarusian tanks to Russia continues.', 'SUPPLY', 'Belarus', 'Russia', 'Belarusian tanks'],
+  // the maker named before goods shipped in the passive supplies them
+  [
+    'MZKT chassis are being delivered to Russia by rail.',
+    'SUPPLY',
+    'Minsk Wheeled Tractor Plant',
+    'Russia',
+    'chassis',
+  ],
+  // forces that train are at an exercise
+  ['Russian troops are training at ranges near Brest.', 'EXERCISE', 'Russian Armed Forces', null, null],
   // a readiness check is an exercise, not an attack launched
   [
     'Belarus launched a snap combat readiness check of its army.',

@@ -267,6 +267,7 @@ describe('no claim from these forms', () => {
       'Traders expect the EU to impose an export ban on lathes bound for Belarus.',
     ],
     ['a condition', 'If Canada imposed an export ban on lathes bound for Belarus, prices would rise.'],
+    ['goods named after the country they go to', 'Shipments of Japanese fuel to Japan fell.'],
     ['"put" with no sanctions phrase', 'Canada put pressure on Brasko despite sanctions.'],
     ['"place" with no sanctions phrase', 'Japan placed an order with Brasko before the sanctions.'],
     ['"give" with something that is no goods', 'Belarus gave them access to its airspace.'],
@@ -286,5 +287,14 @@ describe('no claim from these forms', () => {
     ],
   ])('%s', (_why, text) => {
     expect(claimsOf(text, M).filter((c) => /^(SUPPLY|TRANSFER|SANCTION)$/.test(c.relation))).toEqual([])
+  })
+})
+
+describe('goods named after a country', () => {
+  it('a repair of "Russian tanks" is not a repair by Russia', () => {
+    const agents = claimsOf('The repair of Russian tanks goes on in Brasko.', M).map(
+      (c) => c.agent?.canonical,
+    )
+    expect(agents).not.toContain('Russia')
   })
 })
