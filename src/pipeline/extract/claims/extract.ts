@@ -561,6 +561,10 @@ function accusedOf(view: SentenceView, k: number, floor: number): [number, numbe
   return null
 }
 
+/** Verbs that stop deliveries: a ban (group 1) restricts them, the others end them. */
+const STOPPING =
+  /^(?:(ban|bans|banned|banning|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|outlaw(?:s|ed)?|restrict(?:s|ed|ing)?|curb(?:s|ed)?|embargo(?:es|ed)?)|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed)?|cease[sd]?)$/
+
 /** Whether a finite verb, or an auxiliary and its verb, start at `k` (the second verb of "builds A and repairs B"). */
 function coordinatedVerb(view: SentenceView, k: number): boolean {
   const t = view.toks[k]
@@ -1805,6 +1809,31 @@ function nounClaims(
   }
   // (goods named after the country they go to say nothing of who sends them)
   if (goodsOf && recipient?.canonical === goodsOf.canonical) return []
+  // "Canada banned exports of machine tools to Belarus": a ban on deliveries is a restriction
+  // the subject imposes on where they go, not a delivery ("halted deliveries" tells of none)
+  let v = h.from - 1
+  while (v > floor && /^(DET|ADJ|NUM)$/.test(toks[v]!.pos)) v--
+  const stopped = /^(SUPPLY|TRANSFER)$/.test(h.relation) ? STOPPING.exec(toks[v]?.lower ?? '') : null
+  if (stopped) {
+    if (!stopped[1] || !agent) return []
+    const ban = itemRole(view, [v + 1, Math.max(h.to, itemRange[1])])
+    const hedge = hedgeFor(view, groupFrom, h, ctx)
+    return [
+      {
+        relation: 'SANCTION',
+        agent,
+        recipient,
+        item: ban,
+        quantity: null,
+        time: eventTime(view, h.from, h.to),
+        place: null,
+        hedge: hedge.hedge,
+        likelihood: hedge.icd203,
+        at: trigger.start,
+        nominal: true,
+      },
+    ]
+  }
   const read = hedgeFor(view, groupFrom, h, ctx)
   const hedge = sides?.denied ? { hedge: 'denied' as const, icd203: null } : read
   const place = placeIn(view, h.to, limit, PLACE_PREPS)
@@ -1869,7 +1898,8 @@ function deployingForces(
     const t = view.toks[k]!
     const c = /^[A-Z]/.test(t.text) ? lexicon.demonyms.get(t.lower) : undefined
     if (c) forces.unshift({ text: t.text, canonical: armedForcesOf(c) })
-    else if (!/^(or|and|new|large|large-scale|major|significant|further|-)$/.test(t.lower)) break
+    else if (!/^(or|and|new|large|largest|large-scale|major|significant|further|military|-)$/.test(t.lower))
+      break
   }
   if (!forces.length) return null
   return { forces, denied: view.toks[k]?.lower === 'no' }

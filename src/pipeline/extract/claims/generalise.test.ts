@@ -301,6 +301,23 @@ const ROWS: Array<[string, string, string, string | null, string | null]> = [
   ],
   // forces that train are at an exercise
   ['Russian troops are training at ranges near Brest.', 'EXERCISE', 'Russian Armed Forces', null, null],
+  // forces massed, concentrated or reinforced are deployed; a military presence is a deployment by the forces
+  ['Russia concentrated about 30,000 troops near Brest.', 'DEPLOY', 'Russia', null, '30,000 troops'],
+  ['Moscow continues to amass forces in Belarus.', 'DEPLOY', 'Moscow', null, 'forces'],
+  ['Russia is reinforcing its grouping in Belarus.', 'DEPLOY', 'Russia', null, 'grouping'],
+  ['The Russian military presence in Belarus has grown.', 'DEPLOY', 'Russian Armed Forces', null, 'presence'],
+  // a withdrawal of forces is a military assertion of its own
+  ['Russia announced the withdrawal of its aircraft from Belarus.', 'OTHER', 'Russia', null, 'aircraft'],
+  // "equip" takes the receiver as object and the goods after "with"
+  ['Belarus equipped the Russian army with trucks.', 'SUPPLY', 'Belarus', 'Russian Armed Forces', 'trucks'],
+  // a ban on deliveries is a restriction on where they go
+  [
+    'The UK banned exports of machine tools to Belarus.',
+    'SANCTION',
+    'United Kingdom',
+    'Belarus',
+    'exports of machine tools',
+  ],
   // a readiness check is an exercise, not an attack launched
   [
     'Belarus launched a snap combat readiness check of its army.',

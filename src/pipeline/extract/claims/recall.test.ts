@@ -268,6 +268,7 @@ describe('no claim from these forms', () => {
     ],
     ['a condition', 'If Canada imposed an export ban on lathes bound for Belarus, prices would rise.'],
     ['goods named after the country they go to', 'Shipments of Japanese fuel to Japan fell.'],
+    ['deliveries halted', 'Brasko halted deliveries of fuel to Russia in May.'],
     ['"put" with no sanctions phrase', 'Canada put pressure on Brasko despite sanctions.'],
     ['"place" with no sanctions phrase', 'Japan placed an order with Brasko before the sanctions.'],
     ['"give" with something that is no goods', 'Belarus gave them access to its airspace.'],
@@ -287,6 +288,15 @@ describe('no claim from these forms', () => {
     ],
   ])('%s', (_why, text) => {
     expect(claimsOf(text, M).filter((c) => /^(SUPPLY|TRANSFER|SANCTION)$/.test(c.relation))).toEqual([])
+  })
+})
+
+describe('a ban on deliveries', () => {
+  it('is a sanction by who bans them, on where they go, and no supply', () => {
+    expect(found('Japan banned the export of machine tools to Belarus.', 'SANCTION')).toEqual([
+      ['Japan', 'Belarus', 'export of machine tools', null],
+    ])
+    expect(found('Japan banned the export of machine tools to Belarus.', 'SUPPLY')).toEqual([])
   })
 })
 
