@@ -318,6 +318,14 @@ const ROWS: Array<[string, string, string, string | null, string | null]> = [
     'Belarus',
     'exports of machine tools',
   ],
+  // a leader's forces are his state's armed forces
+  [
+    "Putin's troops have been training near Brest for months.",
+    'EXERCISE',
+    'Russian Armed Forces',
+    null,
+    null,
+  ],
   // a readiness check is an exercise, not an attack launched
   [
     'Belarus launched a snap combat readiness check of its army.',

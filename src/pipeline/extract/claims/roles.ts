@@ -1,8 +1,8 @@
 import type { Mention, Quantity, RoleValue, TimeValue } from '../../../model/annotations.js'
 import { roleHoldersOf } from '../../../reference/load.js'
-import type { Country, Lexicon } from '../entities/lexicon.js'
+import { type Country, type Lexicon, lookupExact } from '../entities/lexicon.js'
 import { plantsByNumber } from '../entities/organisations.js'
-import { countryIn, labelOf } from './labels.js'
+import { armedForcesOf, countryIn, labelOf } from './labels.js'
 import { isPunct, isQuoteMark, participleInPhrase } from './phrases.js'
 import type { SentenceView } from './sentence.js'
 import { textOf } from './sentence.js'
@@ -165,6 +165,10 @@ export function actorOf(
       canonical: `unnamed ${org.canonical} ${member[1]!.toLowerCase()}`,
       span: spanOf(view, range),
     }
+  // "Putin's troops", "Lukashenko's army": a leader's forces are the armed forces of his state
+  const leader = ms.find((m) => m.type === 'PERSON' && possessive(view, m))
+  const forces = leader ? leadersForces(view, leader, range, lexicon) : null
+  if (forces) return forces
   // ("the plant in Baranavichy": a place where the actor is, is not the actor)
   const governed = ms.filter(
     (m) =>
@@ -202,6 +206,34 @@ export function isLeader(canonical: string, lexicon: Lexicon): boolean {
  * The person a role phrase names when exactly one reference person holds that role: "the
  * Belarusian president"; "the Belarusian leader" is read as its head of state.
  */
+/** Roles of a leader whose possessive before forces names his state's armed forces. */
+const LEADER_ROLE =
+  /\b(president|leader|head of state|prime minister|defen[cs]e minister|minister of defen[cs]e|commander-in-chief)\b/i
+/** Heads that name forces after a leader's possessive ("Putin's troops", "Lukashenko's army"). */
+const FORCES_AFTER_LEADER =
+  /^['’]s?\s+(?:[\p{L}-]+\s+)?(troops|forces|army|military|soldiers|servicemen|units|jets|warplanes|bombers|missiles)$/u
+
+function leadersForces(
+  view: SentenceView,
+  m: Mention,
+  range: [number, number],
+  lexicon: Lexicon,
+): RoleValue | null {
+  const rest = view.text.slice(m.end, view.toks[range[1] - 1]!.end)
+  if (!FORCES_AFTER_LEADER.test(rest)) return null
+  const person =
+    (m.ref ? lexicon.byId.get(m.ref) : undefined) ??
+    (m.canonical ? lookupExact(lexicon, m.canonical).find((e) => e.type === 'PERSON')?.entity : undefined)
+  if (!person?.country || !(person.roles ?? []).some((r) => LEADER_ROLE.test(r))) return null
+  const country = lexicon.countries.get(person.country)
+  if (!country) return null
+  return {
+    text: view.text.slice(m.start, view.toks[range[1] - 1]!.end),
+    canonical: armedForcesOf(country),
+    span: spanOf(view, range),
+  }
+}
+
 export function roleHolder(phrase: string, lexicon: Lexicon): string | null {
   const key = phrase
     .trim()

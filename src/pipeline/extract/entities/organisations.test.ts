@@ -28,6 +28,10 @@ describe('organisations', () => {
       ],
     ],
     ['Fighters of the Pahonia regiment returned.', [['Pahonia regiment', 'UNIT']]],
+    // a numbered storage base or arsenal in lower case is a unit; a year or a count before "base" is not
+    ['Trucks left the 2217th fuel storage base at night.', [['2217th fuel storage base', 'UNIT']]],
+    ['Crates came from the 71st missile arsenal.', [['71st missile arsenal', 'UNIT']]],
+    ['In 2023 air base guards were doubled.', []],
     ['The founder of the Redut PMC died.', [['Redut PMC', 'ORG']]],
     [
       'The Forum of the Border Regions of Europe opened.',

@@ -64,6 +64,31 @@ export const organisations: Extractor = {
         canonical: plant.name,
       })
     }
+    // "the 1405th artillery ammunition base", "the 969th tank reserve base": a numbered storage
+    // base or arsenal written in lower case is a unit
+    for (let k = 0; k + 1 < ws.length; k++) {
+      if (!/^\d{2,4}(?:st|nd|rd|th)$/.test(ws[k]!.text)) continue
+      let j = k + 1
+      while (
+        j < ws.length &&
+        j - k <= 4 &&
+        /^\p{Ll}[\p{Ll}-]*$/u.test(ws[j]!.text) &&
+        !STORAGE_HEAD.has(ws[j]!.text)
+      ) {
+        if (
+          FUNCTION_WORD.has(ws[j]!.text) ||
+          !/^[ \t\u00A0]+$/.test(ctx.text.slice(ws[j - 1]!.end, ws[j]!.start))
+        )
+          break
+        j++
+      }
+      if (j >= ws.length || !STORAGE_HEAD.has(ws[j]!.text) || j === k + 1) continue
+      if (!/^[ \t\u00A0]+$/.test(ctx.text.slice(ws[j - 1]!.end, ws[j]!.start))) continue
+      const c = candidate(ctx, k, j, 'UNIT', 'organisations.numbered-base')
+      const written = ctx.text.slice(c.start, c.end).replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase())
+      out.push({ ...c, canonical: c.canonical ?? written })
+      k = j
+    }
     // "Kalinovsky regiment", "Zhabinka station", "the Domanovsky range": a name before a lower-case
     // unit or installation noun
     for (let k = 1; k < ws.length; k++) {
@@ -92,6 +117,25 @@ export const organisations: Extractor = {
     return out
   },
 }
+
+/** Lower-case heads of a numbered storage base or arsenal: "the 1405th artillery ammunition base". */
+const STORAGE_HEAD: ReadonlySet<string> = new Set(['base', 'arsenal', 'depot'])
+const FUNCTION_WORD: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'in',
+  'at',
+  'on',
+  'for',
+  'to',
+  'from',
+  'with',
+  'by',
+])
 
 /** Lower-case heads that, after a number, refer to a plant by its number: "the 558th plant". */
 const NUMBERED_HEAD: ReadonlySet<string> = new Set(['plant', 'works', 'factory'])
