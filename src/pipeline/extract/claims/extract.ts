@@ -2059,27 +2059,66 @@ const MONEY = /^[A-Z]{3}$/
 /** Words that give the value of what is supplied: "were worth €1.1 billion", "reached $480 million". */
 const VALUED =
   /\b(worth|valued at|value of|reached|totall?ed|amounted to|earned|brought in|of)\s+(?:about |nearly |some |around |over |more than |up to |almost )?$/i
+/** Words that give a change in what is supplied: "rose by 40 percent", "a 40% jump". */
+const CHANGED =
+  /\b(?:rose|risen|grew|grown|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|shrank)\s+(?:by\s+)?(?:about |nearly |some |around |over |more than |up to |almost )?$/i
 
 /**
  * "Belarusian deliveries of military goods to Russia were worth nearly €1.1 billion": a claim of
  * goods with no count of its own takes the sum of money the sentence gives as their value, when a
- * valuing word stands before it. One sentence, one sum: only when exactly one claim can take it.
+ * valuing word stands before it, or the percentage by which they changed. One sentence, one sum:
+ * only when the claims that can take it are the items of one predicate.
  */
 function withValue(view: SentenceView, claims: DraftClaim[]): DraftClaim[] {
+  return withSum(view, withSize(view, claims))
+}
+
+/** Words before the number of troops an exercise involves: "will involve up to 13,000 troops". */
+const INVOLVING =
+  /\b(?:involv(?:e|es|ed|ing)|bring(?:s|ing)? together|brought together|with|includ(?:e|es|ed|ing))\s+(?:about |nearly |some |around |over |more than |up to |almost |at least )?$/i
+
+/**
+ * "The drills will involve up to 13,000 troops": an exercise with no count of its own takes the
+ * number of troops its clause says it involves.
+ */
+function withSize(view: SentenceView, claims: DraftClaim[]): DraftClaim[] {
+  const drills = claims.filter((c) => c.relation === 'EXERCISE' && !c.quantity)
+  if (drills.length !== 1) return claims
+  const at = drills[0]!.at
+  const size = view.quantities.find(
+    (q) =>
+      q.span &&
+      q.unit === 'troops' &&
+      INVOLVING.test(view.text.slice(Math.max(view.span.start, q.span.start - 40), q.span.start)) &&
+      !/;|,\s*(?:and|but|while|whereas|although)\b/.test(
+        view.text.slice(Math.min(at, q.span.start), Math.max(at, q.span.start)),
+      ),
+  )
+  return size ? claims.map((c) => (c === drills[0] ? { ...c, quantity: size } : c)) : claims
+}
+
+function withSum(view: SentenceView, claims: DraftClaim[]): DraftClaim[] {
   const goods = claims.filter((c) => /^(SUPPLY|TRANSFER|PRODUCE)$/.test(c.relation) && !c.quantity)
-  if (goods.length !== 1) return claims
+  // one predicate (its items share the sum: "exports of optics and parts rose by 40 percent")
+  if (!goods.length || goods.some((c) => c.at !== goods[0]!.at)) return claims
   const at = goods[0]!.at
+  const before = (q: Quantity) =>
+    view.text.slice(Math.max(view.span.start, q.span!.start - 40), q.span!.start)
+  // in the claim's own clause, before or after its trigger
+  const sameClause = (q: Quantity) =>
+    !/;|,\s*(?:and|but|while|whereas|although)\b/.test(
+      view.text.slice(Math.min(at, q.span!.start), Math.max(at, q.span!.start)),
+    )
   const sum = view.quantities.find(
     (q) =>
       q.span &&
-      q.span.start > at &&
-      MONEY.test(q.unit ?? '') &&
-      VALUED.test(view.text.slice(Math.max(view.span.start, q.span.start - 40), q.span.start)) &&
-      // in the claim's own clause
-      !/;|,\s*(?:and|but|while|whereas|although)\b/.test(view.text.slice(at, q.span.start)),
+      ((MONEY.test(q.unit ?? '') && VALUED.test(before(q))) ||
+        // "exports of optics to Russia rose by about 40 percent": the change in what is supplied
+        (q.unit === 'percent' && q.span.start > at && CHANGED.test(before(q)))) &&
+      sameClause(q),
   )
   if (!sum) return claims
-  return claims.map((c) => (c === goods[0] ? { ...c, quantity: sum } : c))
+  return claims.map((c) => (goods.includes(c) ? { ...c, quantity: sum } : c))
 }
 
 /** Rolling stock and loads that monitors count: "wagons of ammunition", "military trains". */

@@ -524,6 +524,28 @@ describe('the value of goods', () => {
       .find((x) => x.relation === 'SUPPLY')
     expect(c?.quantity).toBe('nearly €1.1 billion')
   })
+  it('takes a sum earned before the trigger', () => {
+    const c = claimsOf('Belarus earned about $2 billion from arms exports to Russia in 2023.', M)
+      .map(brief)
+      .find((x) => x.relation === 'SUPPLY')
+    expect(c?.quantity).toBe('about $2 billion')
+  })
+  it('gives the change in what is supplied to every item of the predicate', () => {
+    const q = claimsOf('Belarusian exports of optics and engine parts to Russia rose by about 35 percent.', M)
+      .map(brief)
+      .filter((x) => x.relation === 'SUPPLY')
+      .map((x) => [x.item, x.quantity])
+    expect(q).toEqual([
+      ['optics', 'about 35 percent'],
+      ['engine parts', 'about 35 percent'],
+    ])
+  })
+  it('gives an exercise the number of troops it involves', () => {
+    const c = claimsOf('Russia and Belarus began joint exercises involving about 12,000 troops.', M)
+      .map(brief)
+      .find((x) => x.relation === 'EXERCISE')
+    expect(c?.quantity).toBe('about 12,000 troops')
+  })
   it('leaves a sum that values nothing supplied', () => {
     const c = claimsOf('Belarus sent tanks to Russia, and its budget was worth $2 billion.', M)
       .map(brief)
