@@ -226,6 +226,38 @@ describe('attribution: constructions beyond the development articles', () => {
       'said',
       'the new rules would not change',
     ],
+    [
+      'a source cited between the cue and "that"',
+      'The wire service reported, citing two customs officers, that the trucks had turned back.',
+      [],
+      'wire service',
+      'reported',
+      'the trucks had turned back',
+    ],
+    [
+      '"as noted by X," before the content',
+      'As noted by the port authority, the ferries left empty.',
+      [],
+      'port authority',
+      'As noted by',
+      'the ferries left empty',
+    ],
+    [
+      '"the statement said": the organisation that issued it',
+      'The Harbour Board issued a statement on Monday. The statement said the pier would stay shut.',
+      [['Harbour Board', 'ORG', 'Harbour Board']],
+      'harbour board',
+      'said',
+      'the pier would stay shut',
+    ],
+    [
+      '"it reads:" with a quotation',
+      'The Harbour Board issued a statement. It reads: "The pier stays shut until May."',
+      [['Harbour Board', 'ORG', 'Harbour Board']],
+      'harbour board',
+      'reads',
+      'The pier stays shut',
+    ],
   ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
     const got = attribute(
       text,

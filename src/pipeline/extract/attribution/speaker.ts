@@ -534,6 +534,14 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
   ) {
     const prev = [...history].reverse().find((s) => !s.person) ?? history[history.length - 1]
     if (prev) return { ...prev, value: { ...prev.value, text: phrase, span: { start, end } }, role: null }
+    // "The ministry issued a statement. The statement said …": the organisation named before
+    const issuer = [...mentions].reverse().find((x) => x.end <= start && x.type === 'ORG')
+    if (issuer)
+      return {
+        value: { text: phrase, canonical: issuer.canonical, span: { start, end } },
+        role: null,
+        person: false,
+      }
   }
   if (/^(?:experts|analysts)$/.test(lower) && (!det || /^the\s/i.test(det[0]))) {
     const org = [...history].reverse().find((s) => s.groupOf)?.groupOf

@@ -12,6 +12,9 @@ const TOLD = /^(?:told|tells)$/i
 /** A time adverbial between a cue and "that": "earlier on Tuesday", "last week", "in March", "again". */
 const TIMED_THAT =
   /^\s*,?\s*(?:(?:earlier|later|again|also|previously|recently|repeatedly|separately|then|today|yesterday|however|nevertheless|though|instead|too|on|in|at|last|this|late|early|week|month|year|night|weekend|morning|afternoon|evening|summer|winter|spring|autumn|on\s+\w+|\p{Lu}\p{L}+|\d{1,4}(?:st|nd|rd|th)?),?\s+){1,5}that\s/u
+/** A source named between a cue and "that": "reported, citing two officials, that …". */
+const CITED_THAT =
+  /^\s*,\s*(?:citing|quoting|referring to|with reference to|according to)\s[^,;:]{1,80},\s*that\s/i
 /** Cues that report evidence rather than speech: "The images suggest …", "Investigators found …". */
 export const EVIDENTIAL =
   /(?:^|\s)(?:suggest|suggests|suggested|show|shows|showed|indicate|indicates|indicated|found|revealed|documented|recorded|observed|spotted|counted|disclosed)$/i
@@ -70,7 +73,8 @@ export const verbComplement: AttributionRule = {
         else if (but) continue
         if (!ph) continue
         // "documentation, reports, and contracts": an item of a list ("as X said, …" is no list)
-        if (/^\s*,/.test(after) && ph.leftWord !== 'as' && !TIMED_THAT.test(after)) continue
+        if (/^\s*,/.test(after) && ph.leftWord !== 'as' && !TIMED_THAT.test(after) && !CITED_THAT.test(after))
+          continue
         // a tag closing its sentence ("…, the Pentagon said.") is `sentence-tag`'s
         const beforeSubject = text.slice(sent.start, ph.span.start).trimEnd()
         if (
@@ -316,7 +320,7 @@ function complement(
       start += that.index + that[0].length
     } else {
       // "said earlier on Tuesday that …", "said last week that …": a time before the complement
-      const that = /^\s*that\s/i.exec(rest) ?? TIMED_THAT.exec(rest)
+      const that = /^\s*that\s/i.exec(rest) ?? TIMED_THAT.exec(rest) ?? CITED_THAT.exec(rest)
       if (that) start += that[0].length
       else if (!ctx.cues.bareComplement.has(cue)) return null
     }
