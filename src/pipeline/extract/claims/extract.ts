@@ -21,6 +21,7 @@ import {
   inQuantity,
   isPunct,
   isQuoteMark,
+  listJoiner,
   phraseAfter,
   phraseBefore,
 } from './phrases.js'
@@ -565,6 +566,34 @@ function accusedOf(view: SentenceView, k: number, floor: number): [number, numbe
 const STOPPING =
   /^(?:(ban|bans|banned|banning|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|outlaw(?:s|ed)?|restrict(?:s|ed|ing)?|curb(?:s|ed)?|embargo(?:es|ed)?)|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed)?|cease[sd]?)$/
 
+/**
+ * "moved 5,000 soldiers to the border, together with helicopters, jets and radar units":
+ * the members of a list joined on after the object's prepositional phrases, one range each.
+ */
+function joinedLater(
+  view: SentenceView,
+  obj: [number, number],
+  limit: number,
+  relation: Relation,
+): Array<[number, number]> {
+  if (obj[1] <= obj[0] || !/^(SUPPLY|TRANSFER|DEPLOY)$/.test(relation)) return []
+  for (let k = obj[1]; k < limit; k++) {
+    const t = view.toks[k]!
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';') return []
+    if (t.text !== ',') continue
+    const joiner = listJoiner(view, k + 1)
+    if (!joiner) continue
+    const list = phraseAfter(view, k + 1 + joiner)
+    const parts = list[1] > list[0] ? conjuncts(view, list) : []
+    // ("together with its allies": partners in the act, not more of what is moved)
+    const actors = (p: [number, number]) =>
+      mentionsIn(view, p).some((m) => m.type !== 'EQUIPMENT') ||
+      /\b(allies|partners|officials|leaders|governments?)$/i.test(textOf(view, p[0], p[1]))
+    return parts.some(actors) ? [] : parts
+  }
+  return []
+}
+
 /** Whether a finite verb, or an auxiliary and its verb, start at `k` (the second verb of "builds A and repairs B"). */
 function coordinatedVerb(view: SentenceView, k: number): boolean {
   const t = view.toks[k]
@@ -615,6 +644,18 @@ function verbClaims(
   if (
     h.entry.lemma === 'make' &&
     /^(up|sure|certain|it|clear|possible|available|use)$/.test(toks[h.to]?.lower ?? '')
+  )
+    return none
+  // "reinforced its grouping", not "to reinforce the protection of the borders" (forces nearby)
+  if (
+    h.entry.lemma === 'reinforce' &&
+    !toks
+      .slice(h.to, h.to + 4)
+      .some((t) =>
+        /^(troops|forces|soldiers|units|battalions|brigades|regiments?|grouping|contingent|garrison)$/.test(
+          t.lower,
+        ),
+      )
   )
     return none
   // "placed the bank under sanctions", "put it on the blacklist"; not "put pressure on Minsk despite sanctions"
@@ -818,6 +859,11 @@ function verbClaims(
     const on = argumentAfter(view, h.to, h.relation === 'ATTACK' ? ON_AT : ON, limit)
     if (h.relation === 'ATTACK' && !direct && on)
       targetsAt = mentionsIn(view, on).filter((m) => ACTOR_TYPES.has(m.type) || m.type === 'FACILITY')
+    // "attacked Kyiv and Kharkiv": a list of named places or bodies as the object, one target each
+    if (h.relation === 'ATTACK' && direct && !passive) {
+      const named = mentionsIn(view, obj).filter((m) => ACTOR_TYPES.has(m.type) || m.type === 'FACILITY')
+      if (named.length >= 2 && conjuncts(view, obj).length === named.length) targetsAt = named
+    }
     recipient =
       recipient ??
       direct ??
@@ -965,13 +1011,18 @@ function verbClaims(
   }
   // "fired at Kyiv and Chernihiv": one attack per named target
   if (targetsAt.length >= 2) {
+    const inside = (m: Mention) =>
+      itemRange[1] > itemRange[0] &&
+      m.start >= toks[itemRange[0]]!.start &&
+      m.end <= toks[itemRange[1] - 1]!.end
     for (const agent of agents)
       for (const m of targetsAt)
         drafts.push({
           ...base,
           agent,
           recipient: roleOfMention(view, m),
-          item: itemRole(view, itemRange),
+          // (a target named as the object is what is attacked; after "at", the item is what is fired)
+          item: inside(m) ? roleOfMention(view, m) : itemRole(view, itemRange),
           quantity: null,
           place,
         })
@@ -989,7 +1040,10 @@ function verbClaims(
   if (h.relation === 'TRANSFER' && /^(send|dispatch)$/.test(h.entry.lemma) && ongoing(view, gs, h.to))
     base.relation = 'SUPPLY'
   for (const agent of agents) {
-    for (const part of cleft ?? split(view, itemRange, h.relation)) {
+    for (const part of cleft ?? [
+      ...split(view, itemRange, h.relation),
+      ...joinedLater(view, obj, limit, h.relation),
+    ]) {
       const item = itemRole(view, part)
       const quantity = keepQuantity(quantityIn(view, part), agent, item) ?? subjectQuantity
       // "sending troops to Ukraine": people of the forces are deployed, not handed over
@@ -1511,7 +1565,15 @@ function otherParty(view: SentenceView, subj: [number, number], agent: RoleValue
  * ("over 65 thousand tons of ammunition, hundreds of T-72A tanks, BMPs, and Ural trucks"); a list
  * of generic nouns ("optical devices, targeting complexes, …") stays one item.
  */
+/** What is launched or fired in an attack: "missiles and drones were launched" is two launches. */
+const MUNITION_HEAD = /^(missiles?|drones?|rockets?|shells?|bombs?|glide-bombs?|munitions?)$/i
+
 function split(view: SentenceView, range: [number, number], relation: Relation): Array<[number, number]> {
+  if (relation === 'ATTACK') {
+    const parts = conjuncts(view, range)
+    const heads = parts.map(([, b]) => view.toks[b - 1]!.text)
+    return parts.length > 1 && heads.every((w) => MUNITION_HEAD.test(w)) ? parts : [range]
+  }
   if (!/^(SUPPLY|TRANSFER|PRODUCE|REPAIR|DEPLOY)$/.test(relation)) return [range]
   // "120 tanks, mostly T-72As,": an elaboration of the member before, not a member of its own
   const parts = conjuncts(view, range).filter(

@@ -554,6 +554,64 @@ describe('the value of goods', () => {
   })
 })
 
+describe('lists the object phrase does not hold', () => {
+  const rows = (text: string, relation: string) =>
+    claimsOf(text, M)
+      .map(brief)
+      .filter((c) => c.relation === relation)
+      .map((c) => [c.agent, c.recipient, c.item])
+  it('a list joined on after the prepositional phrases: one claim per member', () => {
+    expect(
+      rows('Russia moved 4,000 troops into Belarus, along with attack helicopters and Su-25 jets.', 'DEPLOY'),
+    ).toEqual([
+      ['Russia', null, '4,000 troops'],
+      ['Russia', null, 'attack helicopters'],
+      ['Russia', null, 'Su-25 jets'],
+    ])
+  })
+  it('partners joined on are no goods', () => {
+    expect(rows('Belarus sent shells to Russia, together with its allies.', 'TRANSFER')).toEqual([
+      ['Belarus', 'Russia', 'shells'],
+    ])
+  })
+  it('munitions launched or fired: one attack each', () => {
+    expect(
+      rows('Russian rockets and drones were fired from the Gomel region.', 'ATTACK').map((r) => r[2]),
+    ).toEqual(['Russian rockets', 'drones'])
+  })
+  it('named targets as the object: one attack each, the target as item', () => {
+    expect(rows('Russian forces shelled Kyiv and Gomel from Belarus.', 'ATTACK')).toEqual([
+      ['Russian Armed Forces', 'Kyiv', 'Kyiv'],
+      ['Russian Armed Forces', 'Gomel', 'Gomel'],
+    ])
+  })
+})
+
+describe('an offensive is an attack only when launched or prepared', () => {
+  it.each([
+    ['Moscow is said to be preparing a new offensive in the north.', 1],
+    ['Kyiv fears a renewed offensive from the north.', 0],
+    ['For a new offensive from Belarus, Russia would need a far larger grouping.', 0],
+  ])('%s', (text, n) => {
+    expect(claimsOf(text, M).filter((c) => c.relation === 'ATTACK')).toHaveLength(n)
+  })
+})
+
+describe('"reinforce" deploys only forces', () => {
+  const items = (text: string) =>
+    claimsOf(text, M)
+      .filter((c) => c.relation === 'DEPLOY')
+      .map((c) => c.item?.text)
+  it('a grouping reinforced is deployed', () => {
+    expect(items('Russia is reinforcing its grouping in Belarus.')).toEqual(['grouping'])
+  })
+  it('the protection of a border reinforced is not', () => {
+    expect(items('Russian troops arrived to reinforce the protection of the border.')).not.toContain(
+      'protection of the border',
+    )
+  })
+})
+
 describe('several targets of one sanction', () => {
   it('gives one claim per named target', () => {
     const claims = claimsOf('The UK sanctioned Peleng, the analyst Tom Hale and MZKT on Friday.', M)
