@@ -326,6 +326,8 @@ const ROWS: Array<[string, string, string, string | null, string | null]> = [
     null,
     null,
   ],
+  // forces committed to a war are deployed (here denied)
+  ['Minsk has not committed any troops to the war.', 'DEPLOY', 'Minsk', null, 'troops'],
   // a readiness check is an exercise, not an attack launched
   [
     'Belarus launched a snap combat readiness check of its army.',
