@@ -327,7 +327,11 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   // every claim needs an actor; a meeting or an agreement needs two parties
   const kept = withValue(
     view,
-    dedupe(out).filter((c) => c.agent !== null && (!SYMMETRIC.has(c.relation) || c.recipient !== null)),
+    dedupe(out).filter(
+      (c) =>
+        c.agent !== null &&
+        (!SYMMETRIC.has(c.relation) || c.recipient !== null || agreedAlone(view, c, ctx.lexicon)),
+    ),
   )
   // (a list item keeps the body that sanctioned before the list, for "Also designated were …")
   const sanctioner = kept.findLast((c) => c.relation === 'SANCTION' && c.agent && c !== listed)?.agent
@@ -518,7 +522,12 @@ function mainVerbAfter(view: SentenceView, from: number): number {
 function newClause(view: SentenceView, k: number): boolean {
   for (let j = k; j < Math.min(view.toks.length, k + 4); j++) {
     const t = view.toks[j]!
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.lower))) return j > k
+    // ("…, and Lukashenko denied that …": a past tense after a name or a pronoun is a verb too)
+    if (
+      t.pos === 'AUX' ||
+      (t.pos === 'VERB' && (!/ed$/.test(t.lower) || /^(PROPN|PRON)$/.test(view.toks[j - 1]?.pos ?? '')))
+    )
+      return j > k
     if (t.pos === 'PUNCT' || t.pos === 'ADP') return false
   }
   return false
@@ -592,6 +601,22 @@ function joinedLater(
     return parts.some(actors) ? [] : parts
   }
   return []
+}
+
+/**
+ * "Belarus had agreed to host the units", "the sides had not agreed on a request": a state that
+ * agrees to do something, with no other party named, still agrees (verb "agree" followed by
+ * "to" and a verb, or by "on").
+ */
+function agreedAlone(view: SentenceView, c: DraftClaim, lexicon: Lexicon): boolean {
+  if (c.relation !== 'AGREE' || !c.agent?.canonical) return false
+  if (!lexicon.countryByName.has(c.agent.canonical.toLowerCase())) return false
+  const k = view.toks.findIndex((t) => t.start === c.at)
+  const next = view.toks[k + 1]
+  return (
+    /^agree/.test(view.toks[k]?.lower ?? '') &&
+    ((next?.lower === 'to' && view.toks[k + 2]?.pos === 'VERB') || next?.lower === 'on')
+  )
 }
 
 /** Whether a finite verb, or an auxiliary and its verb, start at `k` (the second verb of "builds A and repairs B"). */
@@ -837,6 +862,16 @@ function verbClaims(
     if (gap) itemRange = gap
     if (SUBJECT_IS_ACTOR.has(h.relation) && h.relation !== 'DEPLOY' && obj[1] <= obj[0])
       itemRange = [h.from, h.to]
+    // "agreed to host the units", "agreed on a request": what is agreed is the agreement's item
+    const on = toks[h.to]?.lower === 'on' ? phraseAfter(view, h.to + 1) : null
+    if (
+      h.relation === 'AGREE' &&
+      obj[1] <= obj[0] &&
+      toks[h.to]?.lower === 'to' &&
+      toks[h.to + 1]?.pos === 'VERB'
+    )
+      itemRange = [h.to + 1, Math.max(h.to + 2, phraseAfter(view, h.to + 2)[1])]
+    else if (h.relation === 'AGREE' && obj[1] <= obj[0] && on && on[1] > on[0]) itemRange = on
   } else {
     itemRange = obj
   }

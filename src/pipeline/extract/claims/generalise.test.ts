@@ -614,6 +614,29 @@ describe('"reinforce" deploys only forces', () => {
   })
 })
 
+describe('a state that agrees with no other party named', () => {
+  const agreements = (text: string) =>
+    claimsOf(text, M)
+      .map(brief)
+      .filter((c) => c.relation === 'AGREE')
+      .map((c) => [c.agent, c.recipient, c.item, c.hedge])
+  it('agrees to do something: the agreement has its own item', () => {
+    expect(agreements('Officials said Belarus had agreed to host two more air-defence units.')).toEqual([
+      ['Belarus', null, 'host two more air-defence units', 'asserted'],
+    ])
+  })
+  it('a past-tense clause after ", and" is a clause of its own', () => {
+    expect(
+      agreements(
+        'Putin and Lukashenko met in Minsk, and Lukashenko denied that Belarus had agreed to host mercenaries.',
+      ),
+    ).toContainEqual(['Belarus', null, 'host mercenaries', 'denied'])
+  })
+  it('a person or a group agreeing with nobody named is no agreement', () => {
+    expect(agreements('Analysts agree that the threat is low.')).toEqual([])
+  })
+})
+
 describe('several targets of one sanction', () => {
   it('gives one claim per named target', () => {
     const claims = claimsOf('The UK sanctioned Peleng, the analyst Tom Hale and MZKT on Friday.', M)
