@@ -1,4 +1,5 @@
-import type { Refiner } from '../extract/entities/types.js'
+import { lookupExact } from '../extract/entities/lexicon.js'
+import type { Candidate, ExtractContext, Refiner } from '../extract/entities/types.js'
 
 /** After a town's name, nouns that make the name an air installation: "Machulishchy airfield". */
 const AIR = /^[ \t\u00A0]+(?:air[ -]?fields?|air[ -]?bases?|airports?)\b/i
@@ -33,7 +34,7 @@ export const installations: Refiner = {
       }
       if (AIR.test(rest))
         return { ...c, type: 'FACILITY' as const, rule: `${c.rule}+installation`, ref: null, canonical: null }
-      return c
+      return airBaseByTown(ctx, c) ?? c
     })
     // "the Baranavichy and Lida air bases": the first of two coordinated towns too
     return out.map((c, i) => {
@@ -45,4 +46,28 @@ export const installations: Refiner = {
       return { ...c, type: 'FACILITY' as const, rule: `${c.rule}+installation`, ref: null, canonical: null }
     })
   },
+}
+
+/** Words that make a sentence about aircraft: what lands, takes off, flies or is based somewhere. */
+const AVIATION =
+  /\b(?:aircraft|jets?|warplanes?|planes?|fighters?|bombers?|interceptors?|helicopters?|transports?|landed|landing|lands?|took off|take off|takes off|taking off|flights?|flew|flown|sorties|(?:MiG|Su|Il|Tu|Mi|Ka|An|A)-\d+\w*)\b/
+/** Prepositions that put something at an installation rather than in a town. */
+const AT_FROM = /(?:^|\s)(?:at|from)\s+(?:the\s+)?$/i
+
+/**
+ * "MiG-31Ks took off from Machulishchy", "jets landed at Lida": a town that the reference data
+ * knows as the name of an air base, after "at" or "from" in a sentence about aircraft, is that air
+ * base (corpus conventions: a bare town name used for an installation is a FACILITY). "In
+ * Baranavichy" stays the town.
+ */
+function airBaseByTown(ctx: ExtractContext, c: Candidate): Candidate | null {
+  if (!AT_FROM.test(ctx.text.slice(Math.max(0, c.start - 12), c.start))) return null
+  const town = ctx.text.slice(c.start, c.end)
+  const base = [`${town} air base`, `${town} airfield`, `${town} airbase`]
+    .flatMap((name) => lookupExact(ctx.lexicon, name))
+    .find((e) => e.type === 'FACILITY')
+  if (!base) return null
+  const sentence = ctx.sentences.find((s) => s.start <= c.start && c.end <= s.end)
+  if (!sentence || !AVIATION.test(ctx.text.slice(sentence.start, sentence.end))) return null
+  return { ...c, type: 'FACILITY', rule: `${c.rule}+air-base`, ref: base.ref, canonical: base.canonical }
 }
