@@ -258,6 +258,14 @@ describe('attribution: constructions beyond the development articles', () => {
       'reads',
       'The pier stays shut',
     ],
+    [
+      'a role, then the name set off by commas, then "said … that"',
+      'The bank’s chief economist, Edda Lind, said in May that rates would stay high.',
+      [['Edda Lind', 'PERSON', 'Edda Lind']],
+      'edda lind',
+      'said',
+      'rates would stay high',
+    ],
   ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
     const got = attribute(
       text,
@@ -273,6 +281,11 @@ describe('attribution: constructions beyond the development articles', () => {
 describe('attribution: constructions that are not speech', () => {
   it('a "Label:" paragraph that names no person is no interview answer', () => {
     expect(attribute('Note: the barges were counted twice and the figures were checked.')).toEqual([])
+  })
+
+  it('a clause after an inverted cue is what is said, not who says it', () => {
+    const got = attribute('The chief economist, Edda Lind, said that rates would stay high.')
+    expect(got.map((a) => a.speaker)).not.toContain('rates would stay high')
   })
 
   it.each([

@@ -79,6 +79,14 @@ export function tagAfter(
     if (m.index === 0) {
       // inverted: "said Alexander Motuzyanyk, spokesman for …" (not the participle "quoted by …")
       if (!INVERTING.test(m[0]) || /^\s+by\s/i.test(text.slice(cueEnd, end))) return null
+      // ("…, Kaja Kallas, said that …": a clause after the verb is what is said, not who says it)
+      // ("…, said in June that …": so also after an adverbial)
+      if (
+        /^\s*(?:[^,]{0,40}?\s)?(?:that|whether)\s|^\s*(?:if|how|what|when|where|why)\s/i.test(
+          text.slice(cueEnd, end),
+        )
+      )
+        return null
       // the role after the name runs to the end of the sentence, past a limiting comma
       const sentenceEnd = endRel < 0 ? end : start + endRel
       const ph = phraseAfter(ctx, cueEnd, Math.max(end, sentenceEnd))
