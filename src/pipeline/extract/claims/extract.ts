@@ -619,6 +619,45 @@ function agreedAlone(view: SentenceView, c: DraftClaim, lexicon: Lexicon): boole
   )
 }
 
+/** Heads of military goods whose nationality names who uses them: "Russian tanks", "Russian Su-25s". */
+const MILITARY_GOODS =
+  /^(tanks?|armou?r|vehicles?|helicopters?|jets?|aircraft|radars?|launchers?|systems?|munitions?|missiles?|drones?|weapons|artillery|howitzers?|batteries|guns?|units|forces|army|military|[A-Z][A-Za-z]*-\d+\w*)$/
+
+/**
+ * The receiver read from the nationality of the weapons a claim serves, when nothing else names
+ * one: "repairing damaged Russian armour", "overhauled Russian Su-25s" (the armed forces that use
+ * them); "components for Russian missile systems" (the country, whose industry builds them). A
+ * country is not its own customer here: "Belarusian plants make parts for Belarusian tanks" names none.
+ */
+function weaponsOwner(
+  view: SentenceView,
+  h: TriggerHit,
+  part: [number, number],
+  limit: number,
+  agent: RoleValue | null,
+  lexicon: Lexicon,
+): RoleValue | null {
+  if (!/^(SUPPLY|PRODUCE|REPAIR)$/.test(h.relation)) return null
+  const own = countryIn(agent?.canonical ?? '', lexicon)
+  // the nationality before a military head, in the item or in its "for" phrase
+  const nationOf = (range: [number, number]) => {
+    const toks = view.toks.slice(range[0], range[1])
+    const head = toks.findLastIndex((t) => MILITARY_GOODS.test(t.text))
+    if (head < 0) return null
+    const adj = toks.slice(0, head).find((t) => /^[A-Z]/.test(t.text) && lexicon.demonyms.has(t.lower))
+    return adj ? lexicon.demonyms.get(adj.lower)! : null
+  }
+  const forArg = argumentAfter(view, part[1], FOR_ONLY, limit)
+  if (h.relation === 'REPAIR') {
+    const c = nationOf(part) ?? (forArg ? nationOf(forArg) : null)
+    return c ? { text: c.name, canonical: armedForcesOf(c) } : null
+  }
+  const c = forArg ? nationOf(forArg) : null
+  return c && c !== own ? { text: c.name, canonical: c.name } : null
+}
+
+const FOR_ONLY: ReadonlySet<string> = new Set(['for'])
+
 /** Whether a finite verb, or an auxiliary and its verb, start at `k` (the second verb of "builds A and repairs B"). */
 function coordinatedVerb(view: SentenceView, k: number): boolean {
   const t = view.toks[k]
@@ -1097,7 +1136,14 @@ function verbClaims(
         drafts.push({ ...base, relation: 'DEPLOY', agent, recipient: null, item, quantity, place: to })
         continue
       }
-      drafts.push({ ...base, agent, recipient, item, quantity, place })
+      drafts.push({
+        ...base,
+        agent,
+        recipient: recipient ?? weaponsOwner(view, h, part, limit, agent, ctx.lexicon),
+        item,
+        quantity,
+        place,
+      })
     }
   }
   return { drafts, objectEnd: obj[1] }

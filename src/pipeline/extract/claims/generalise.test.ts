@@ -637,6 +637,28 @@ describe('a state that agrees with no other party named', () => {
   })
 })
 
+describe('the receiver read from the nationality of the weapons served', () => {
+  const recipients = (text: string, relation: string) =>
+    claimsOf(text, M)
+      .map(brief)
+      .filter((c) => c.relation === relation)
+      .map((c) => c.recipient)
+  it('weapons repaired serve the armed forces that use them', () => {
+    expect(recipients('Dobrush Tractor Works is overhauling damaged Russian howitzers.', 'REPAIR')).toEqual([
+      'Russian Armed Forces',
+    ])
+  })
+  it('parts made for a nation’s weapons go to that nation', () => {
+    expect(recipients('Orsha Gear Plant makes gearboxes for Russian missile launchers.', 'PRODUCE')).toEqual([
+      'Russia',
+    ])
+  })
+  it('no receiver from goods that are no weapons, or from the maker’s own country', () => {
+    expect(recipients('Orsha Gear Plant produces gearboxes for Russian tractors.', 'PRODUCE')).toEqual([null])
+    expect(recipients('Belarusian plants produce gearboxes for Belarusian tanks.', 'PRODUCE')).toEqual([null])
+  })
+})
+
 describe('several targets of one sanction', () => {
   it('gives one claim per named target', () => {
     const claims = claimsOf('The UK sanctioned Peleng, the analyst Tom Hale and MZKT on Friday.', M)
