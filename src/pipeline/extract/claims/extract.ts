@@ -332,7 +332,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
         c.agent !== null &&
         (!SYMMETRIC.has(c.relation) || c.recipient !== null || agreedAlone(view, c, ctx.lexicon)),
     ),
-  )
+  ).map((c) => onRoute(c, memory))
   // (a list item keeps the body that sanctioned before the list, for "Also designated were …")
   const sanctioner = kept.findLast((c) => c.relation === 'SANCTION' && c.agent && c !== listed)?.agent
   if (sanctioner) memory.sanctioner = sanctioner
@@ -617,6 +617,17 @@ function agreedAlone(view: SentenceView, c: DraftClaim, lexicon: Lexicon): boole
     /^agree/.test(view.toks[k]?.lower ?? '') &&
     ((next?.lower === 'to' && view.toks[k + 2]?.pos === 'VERB') || next?.lower === 'on')
   )
+}
+
+/**
+ * "Belarus transferred 130 tanks to Russia. … Belarus has not transferred any of its Iskanders.":
+ * a state's later handover with no receiver named goes the way its last one went.
+ */
+function onRoute(c: DraftClaim, memory: Memory): DraftClaim {
+  const route = memory.route
+  if (c.relation !== 'TRANSFER' || c.recipient || !route || c.agent?.canonical !== route.origin.canonical)
+    return c
+  return { ...c, recipient: { text: route.destination.text, canonical: route.destination.canonical } }
 }
 
 /** Heads of military goods whose nationality names who uses them: "Russian tanks", "Russian Su-25s". */

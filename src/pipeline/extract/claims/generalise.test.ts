@@ -653,6 +653,12 @@ describe('the receiver read from the nationality of the weapons served', () => {
       'Russia',
     ])
   })
+  it('a later handover by the same state with no receiver goes the way the last one went', () => {
+    const text =
+      'Belarus transferred 90 old tanks to Russia in 2022. Belarus has not transferred any of its newest howitzers.'
+    expect(recipients(text, 'TRANSFER')).toEqual(['Russia', 'Russia'])
+    expect(recipients('Belarus has not transferred any of its newest howitzers.', 'TRANSFER')).toEqual([null])
+  })
   it('no receiver from goods that are no weapons, or from the maker’s own country', () => {
     expect(recipients('Orsha Gear Plant produces gearboxes for Russian tractors.', 'PRODUCE')).toEqual([null])
     expect(recipients('Belarusian plants produce gearboxes for Belarusian tanks.', 'PRODUCE')).toEqual([null])
