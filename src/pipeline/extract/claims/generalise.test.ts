@@ -665,6 +665,18 @@ describe('the receiver read from the nationality of the weapons served', () => {
   })
 })
 
+describe('what a speaker goes on to say after ", saying"', () => {
+  it('is asserted whatever the verb before, and the participle is no part of the item', () => {
+    const c = claimsOf(
+      'The spokesman rejected the report, saying Russian Su-25 jets stationed near Gomel had flown sorties.',
+      M,
+    )
+      .map(brief)
+      .find((x) => x.relation === 'DEPLOY')
+    expect(c).toMatchObject({ agent: 'Russian Armed Forces', item: 'Russian Su-25 jets', hedge: 'asserted' })
+  })
+})
+
 describe('several targets of one sanction', () => {
   it('gives one claim per named target', () => {
     const claims = claimsOf('The UK sanctioned Peleng, the analyst Tom Hale and MZKT on Friday.', M)

@@ -201,6 +201,13 @@ export function phraseBefore(view: SentenceView, end: number, floor: number): [n
 export function participleInPhrase(view: SentenceView, k: number): boolean {
   const t = view.toks[k]!
   if (!/(ed|ing)$/.test(t.lower)) return false
+  // ", saying Russian jets …": a participle of speech opens a clause, it describes no noun
+  if (
+    /^(saying|adding|noting|claiming|stating|arguing|stressing|warning|insisting|explaining|suggesting|according)$/.test(
+      t.lower,
+    )
+  )
+    return false
   const next = view.toks[k + 1]
   const prev = view.toks[k - 1]
   return (

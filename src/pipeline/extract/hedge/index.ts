@@ -120,7 +120,9 @@ export interface HedgeReading {
 const RANK: Record<string, number> = { frameDenied: 0, reported: 1, denied: 2, possible: 3, likely: 4 }
 
 /** A temporal or causal clause between a frame cue and the trigger shields the trigger from it. */
-const SHIELD = /\b(after|before|when|because|since|as soon as|once|while)\b/i
+// (", saying …": what the speaker goes on to say is asserted by the speaker, whatever the verb before)
+const SHIELD =
+  /\b(after|before|when|because|since|as soon as|once|while)\b|,\s*(?:saying|adding|noting|insisting|arguing|explaining|stressing)\b/i
 
 /**
  * The hedge of one claim from the text around its trigger.
