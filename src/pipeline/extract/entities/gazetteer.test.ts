@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { extractDocument } from '../../../app/extract.js'
+import { sourceFromText } from '../../../ingest/readers/txt.js'
 import { caseMatches } from './gazetteer.js'
 import { mentionsOf, typed } from './test-support.js'
 
@@ -86,5 +88,16 @@ describe('gazetteer', () => {
     ['Kalinovsky Regiment', 'Kalinovsky regiment', true],
   ])('caseMatches(%s, %s) = %s', (surface, alias, expected) => {
     expect(caseMatches(surface, alias, (w) => w === 'group' || w === 'regiment')).toBe(expected)
+  })
+})
+
+describe('an ambiguous armed group named before its members (shipped reference data)', () => {
+  const orgs = (text: string) =>
+    extractDocument(sourceFromText(text, 'armed-group.txt'))
+      .mentions.filter((m) => m.type === 'ORG')
+      .map((m) => m.canonical)
+  it('"Wagner fighters" names the group; the composer does not', () => {
+    expect(orgs('Wagner fighters set up tents near the lake.')).toEqual(['Wagner Group'])
+    expect(orgs('The orchestra played Wagner all night.')).toEqual([])
   })
 })

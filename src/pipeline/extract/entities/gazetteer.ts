@@ -182,10 +182,25 @@ function hasContext(
       const t = lower(before)
       return ctx.lexicon.titles.has(t) || (after !== null && ctx.lexicon.speechCues.has(lower(after)))
     }
+    case 'ORG':
+      // "Wagner fighters", "Wagner mercenaries": an armed group named before its members
+      return ARMED_MEMBERS.has(lower(after))
     default:
       return false
   }
 }
+
+/** Members that make a name before them an armed group: "Wagner fighters". */
+const ARMED_MEMBERS: ReadonlySet<string> = new Set([
+  'fighters',
+  'mercenaries',
+  'militants',
+  'commanders',
+  'instructors',
+  'contractors',
+  'units',
+  'troops',
+])
 
 /** Nouns that say a name is a company: "the optics maker Peleng", "Integral, the chip producer". */
 const COMPANY_NOUN =
