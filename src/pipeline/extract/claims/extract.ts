@@ -555,6 +555,19 @@ function clauseEnd(view: SentenceView, from: number): number {
 }
 
 /**
+ * The verb "use" whose object comes right before the infinitive marker at `to` ("using Belarusian
+ * airfields to launch strikes", "used its territory to attack"), or -1 when there is none.
+ */
+function meansUser(view: SentenceView, to: number, floor: number): number {
+  for (let v = to - 1; v >= Math.max(floor, to - 6); v--) {
+    const t = view.toks[v]!
+    if (/^(use|uses|used|using)$/.test(t.lower)) return v
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return -1
+  }
+  return -1
+}
+
+/**
  * The phrase accused of the gerund at `k` ("accused Minsk of supplying", "Minsk, accused of
  * supplying" has none here), or null: "of" right before the gerund and a verb of accusing, then
  * a phrase, before it.
@@ -787,14 +800,31 @@ function verbClaims(
     if (!verb) return none
     subjectGroup = groupStart(view, verb.i, clauseStart(view, verb.i))
   }
-  const found = accused
-    ? {
-        subj: accused,
-        agents: [actorOf(view, accused, ctx.lexicon, opts)].filter((a) => a !== null),
-        antecedentRange: null,
-        gap: null,
-      }
-    : subjectOf(view, subjectGroup, clauseStart(view, subjectGroup), symmetric, ctx, memory)
+  // "Russia is using Belarusian airfields to launch strikes": the user of the means acts
+  const user = !accused && toks[h.from - 1]?.lower === 'to' ? meansUser(view, h.from - 1, floor) : -1
+  // ("allowed Russian forces to use its territory to attack": the phrase before "to use" uses it)
+  const before = user > 0 && toks[user - 1]!.lower === 'to' ? phraseBefore(view, user - 1, floor) : null
+  // (the object of "allowed" only, not its subject: the phrase starts after the last verb in it)
+  const lastVerb = before ? toks.slice(before[0], before[1]).findLast((t) => t.pos === 'VERB') : undefined
+  const userObject: [number, number] | null = before
+    ? [lastVerb ? lastVerb.i + 1 : before[0], before[1]]
+    : null
+  const userAgent = userObject
+    ? (actorOf(view, userObject, ctx.lexicon, opts) ?? forceOwner(view, userObject, ctx.lexicon))
+    : null
+  const found =
+    userObject && userAgent
+      ? { subj: userObject, agents: [userAgent], antecedentRange: null, gap: null }
+      : user >= 0
+        ? subjectOf(view, groupStart(view, user, floor), floor, symmetric, ctx, memory)
+        : accused
+          ? {
+              subj: accused,
+              agents: [actorOf(view, accused, ctx.lexicon, opts)].filter((a) => a !== null),
+              antecedentRange: null,
+              gap: null,
+            }
+          : subjectOf(view, subjectGroup, clauseStart(view, subjectGroup), symmetric, ctx, memory)
   const subj = found.subj
   let agents = found.agents
   // "Every take-off sends people into shelters": a generic subject tells of no event
@@ -1990,7 +2020,10 @@ function nounClaims(
   }
   const read = hedgeFor(view, groupFrom, h, ctx)
   const hedge = sides?.denied ? { hedge: 'denied' as const, icd203: null } : read
-  const place = placeIn(view, h.to, limit, PLACE_PREPS)
+  // ("airstrikes from Belarusian airspace": an attack's launch area named by its adjective)
+  const place =
+    placeIn(view, h.to, limit, h.relation === 'ATTACK' ? FROM : PLACE_PREPS) ??
+    (from && h.relation === 'ATTACK' ? countryRole(view, from, ctx.lexicon) : null)
   let item = itemRange[0] === h.from ? nounItem(view, h, floor) : itemRole(view, itemRange)
   // "Belarus and Russia began joint exercises": one exercise with a partner, not two
   if (h.relation === 'EXERCISE' && moreAgents.length === 1 && /\bjoint\b/i.test(item?.text ?? '')) {

@@ -328,6 +328,29 @@ const ROWS: Array<[string, string, string, string | null, string | null]> = [
   ],
   // forces committed to a war are deployed (here denied)
   ['Minsk has not committed any troops to the war.', 'DEPLOY', 'Minsk', null, 'troops'],
+  // the user of the means acts: "using X to strike", "allowed Y to use X to attack" (Y uses it)
+  [
+    'Russia is using Belarusian airfields to launch strikes on Ukraine.',
+    'ATTACK',
+    'Russia',
+    'Ukraine',
+    'strikes',
+  ],
+  [
+    'Minsk allowed Russian forces to use its roads to attack Kyiv.',
+    'ATTACK',
+    'Russian Armed Forces',
+    'Kyiv',
+    null,
+  ],
+  // airstrikes are attacks, launched from where "from" says
+  [
+    'Russian aircraft carried out airstrikes from Belarusian airspace.',
+    'ATTACK',
+    'Russian Armed Forces',
+    null,
+    'airstrikes',
+  ],
   // a readiness check is an exercise, not an attack launched
   [
     'Belarus launched a snap combat readiness check of its army.',
