@@ -1691,6 +1691,11 @@ function otherParty(view: SentenceView, subj: [number, number], agent: RoleValue
 const MUNITION_HEAD = /^(missiles?|drones?|rockets?|shells?|bombs?|glide-bombs?|munitions?)$/i
 
 function split(view: SentenceView, range: [number, number], relation: Relation): Array<[number, number]> {
+  // "sanctions on 12 officials and 5 entities": counted groups of targets, one claim each
+  if (relation === 'SANCTION') {
+    const parts = conjuncts(view, range)
+    return parts.length > 1 && parts.every((p) => quantityIn(view, p) !== null) ? parts : [range]
+  }
   if (relation === 'ATTACK') {
     const parts = conjuncts(view, range)
     const heads = parts.map(([, b]) => view.toks[b - 1]!.text)
@@ -2034,6 +2039,19 @@ function nounClaims(
   const quantity = item?.span ? quantityIn(view, tokenRange(view, item.span)) : null
   // "sanctions on Belarusian officials": a target only described is the item, not a recipient
   if (h.relation === 'SANCTION') recipient = namedOnly(view, recipient)
+  // "MZKT has been under EU sanctions since 2021": the subject of the clause is the target
+  if (h.relation === 'SANCTION' && !recipient) {
+    let u = h.from - 1
+    while (u > 0 && /^(DET|ADJ|PROPN|NOUN|NUM)$/.test(toks[u]!.pos) && toks[u]!.lower !== 'under') u--
+    const from = toks[u]?.lower === 'under' ? clauseStart(view, u) : -1
+    const verb =
+      from >= 0 ? toks.slice(from, u).findLast((t) => t.pos === 'VERB' || t.pos === 'AUX') : undefined
+    if (verb) {
+      const gs = groupStart(view, verb.i, from)
+      const target = actorOf(view, phraseBefore(view, gs, from), ctx.lexicon, actorOptions(memory))
+      if (target && target.canonical !== agent?.canonical) recipient = namedOnly(view, target)
+    }
+  }
   if (h.relation === 'SANCTION' && !recipient) {
     const on = argumentAfter(view, h.to, ON, limit)
     // "designations on Friday": a date is no target
@@ -2045,6 +2063,8 @@ function nounClaims(
     if (on && !dated) item = itemRole(view, on)
     // "an export ban on machine tools bound for Belarus": the state the goods go to is the target
     if (on && !dated) recipient = boundFor(view, on[1], limit)
+    // "sanctions on 12 officials and 5 entities": each counted group of targets is a claim
+    if (on && !dated && split(view, on, 'SANCTION').length > 1) itemRange = on
   }
   // "exports of optics, microchips and engine parts": one claim per member, as for a verb's object
   const members =

@@ -107,6 +107,21 @@ const SUPPLIES: Row[] = [
 ]
 
 const SANCTIONS: Row[] = [
+  // "under X sanctions": X sanctions the subject of the clause
+  [
+    'Brasko has been under EU sanctions since 2021.',
+    'SANCTION',
+    [['European Union', 'Brasko', 'EU sanctions', null]],
+  ],
+  // counted groups of targets: one claim each
+  [
+    'Canada imposed sanctions on 12 Belarusian judges and 4 companies.',
+    'SANCTION',
+    [
+      ['Canada', null, '12 Belarusian judges', '12'],
+      ['Canada', null, '4 companies', '4 companies'],
+    ],
+  ],
   // "place"/"put" with the sanctions phrase after the object, in both voices
   ['Canada put Brasko under sanctions.', 'SANCTION', [['Canada', 'Brasko', 'Brasko', null]]],
   ['Pelvin was placed under sanctions by Japan.', 'SANCTION', [['Japan', 'Pelvin', 'Pelvin', null]]],
@@ -269,6 +284,7 @@ describe('no claim from these forms', () => {
     ['a condition', 'If Canada imposed an export ban on lathes bound for Belarus, prices would rise.'],
     ['goods named after the country they go to', 'Shipments of Japanese fuel to Japan fell.'],
     ['deliveries halted', 'Brasko halted deliveries of fuel to Russia in May.'],
+    ['life "under sanctions" with no one imposing them', 'Life under sanctions is hard for Brasko.'],
     ['"put" with no sanctions phrase', 'Canada put pressure on Brasko despite sanctions.'],
     ['"place" with no sanctions phrase', 'Japan placed an order with Brasko before the sanctions.'],
     ['"give" with something that is no goods', 'Belarus gave them access to its airspace.'],

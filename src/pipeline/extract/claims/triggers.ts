@@ -153,6 +153,10 @@ function verbLike(toks: readonly Tok[], i: number): boolean {
   // "from launch sites", "at repair shops": a bare form between a preposition and a noun modifies it
   if (prev?.pos === 'ADP' && prev.lower !== 'to' && next?.pos === 'NOUN' && !/(s|ed|ing)$/.test(t.lower))
     return false
+  // "under EU sanctions", "against Russian attacks": "under" or "against", a modifier, then a noun
+  let m0 = i - 1
+  while (m0 >= i - 3 && /^(PROPN|ADJ|DET)$/.test(toks[m0]?.pos ?? '')) m0--
+  if (/^(under|against)$/.test(toks[m0]?.lower ?? '')) return false
   // "its sanctions list", "their supplies": after a possessive it is a noun
   if (/^(its|their|our|his)$/.test(prev?.lower ?? '') || /['’]s$/.test(prev?.text ?? '')) return false
   if (t.pos === 'VERB' || t.pos === 'AUX') return true
