@@ -663,7 +663,7 @@ function weaponsOwner(
 ): RoleValue | null {
   if (!/^(SUPPLY|PRODUCE|REPAIR)$/.test(h.relation)) return null
   const own = countryIn(agent?.canonical ?? '', lexicon)
-  // the nationality before a military head, in the item or in its "for" phrase
+  // the nationality before a military head, in the item or in its "for"/"into" phrase
   const nationOf = (range: [number, number]) => {
     const toks = view.toks.slice(range[0], range[1])
     const head = toks.findLastIndex((t) => MILITARY_GOODS.test(t.text))
@@ -671,7 +671,7 @@ function weaponsOwner(
     const adj = toks.slice(0, head).find((t) => /^[A-Z]/.test(t.text) && lexicon.demonyms.has(t.lower))
     return adj ? lexicon.demonyms.get(adj.lower)! : null
   }
-  const forArg = argumentAfter(view, part[1], FOR_ONLY, limit)
+  const forArg = argumentAfter(view, part[1], SERVED_PREPS, limit)
   if (h.relation === 'REPAIR') {
     const c = nationOf(part) ?? (forArg ? nationOf(forArg) : null)
     return c ? { text: c.name, canonical: armedForcesOf(c) } : null
@@ -680,7 +680,8 @@ function weaponsOwner(
   return c && c !== own ? { text: c.name, canonical: c.name } : null
 }
 
-const FOR_ONLY: ReadonlySet<string> = new Set(['for'])
+/** What goods serve: "parts for Russian tanks", "chips that go into Russian missiles". */
+const SERVED_PREPS: ReadonlySet<string> = new Set(['for', 'into'])
 
 /** Whether a finite verb, or an auxiliary and its verb, start at `k` (the second verb of "builds A and repairs B"). */
 function coordinatedVerb(view: SentenceView, k: number): boolean {

@@ -682,6 +682,11 @@ describe('the receiver read from the nationality of the weapons served', () => {
     expect(recipients(text, 'TRANSFER')).toEqual(['Russia', 'Russia'])
     expect(recipients('Belarus has not transferred any of its newest howitzers.', 'TRANSFER')).toEqual([null])
   })
+  it('parts that go into a nation’s weapons go to that nation', () => {
+    expect(
+      recipients('Orsha Gear Plant produces gearboxes that go straight into Russian tanks.', 'PRODUCE'),
+    ).toEqual(['Russia'])
+  })
   it('no receiver from goods that are no weapons, or from the maker’s own country', () => {
     expect(recipients('Orsha Gear Plant produces gearboxes for Russian tractors.', 'PRODUCE')).toEqual([null])
     expect(recipients('Belarusian plants produce gearboxes for Belarusian tanks.', 'PRODUCE')).toEqual([null])
