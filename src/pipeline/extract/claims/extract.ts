@@ -993,8 +993,14 @@ function verbClaims(
         actorOf(view, phraseAfter(view, owned + 2), ctx.lexicon, { allowGoverned: true }),
       )
   } else {
-    const to = argumentAfter(view, Math.max(obj[1], h.to), TO_FOR, limit)
-    recipient = to ? actorOf(view, to, ctx.lexicon, opts) : null
+    // "delivered 25 chassis for Iskander launchers to Russian manufacturers": the first to/for
+    // phrase that names an actor
+    for (let at = Math.max(obj[1], h.to); !recipient && at < limit; ) {
+      const to = argumentAfter(view, at, TO_FOR, limit)
+      if (!to) break
+      recipient = actorOf(view, to, ctx.lexicon, opts)
+      at = to[1]
+    }
     if (!recipient && h.from > 1 && /^help/.test(toks[h.from - 2]?.lower ?? '')) {
       const m = mentionsIn(view, [h.from - 1, h.from])[0]
       if (m) recipient = roleOfMention(view, m)

@@ -351,6 +351,14 @@ const ROWS: Array<[string, string, string, string | null, string | null]> = [
     null,
     'airstrikes',
   ],
+  // the first to/for phrase that names an actor receives ("chassis for X launchers to Y")
+  [
+    'MZKT delivered 30 chassis for Iskander launchers to Russian manufacturers.',
+    'SUPPLY',
+    'Minsk Wheeled Tractor Plant',
+    'Russian military-industrial complex',
+    'chassis',
+  ],
   // a readiness check is an exercise, not an attack launched
   [
     'Belarus launched a snap combat readiness check of its army.',
