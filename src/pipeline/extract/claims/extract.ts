@@ -19,6 +19,7 @@ import {
   conjuncts,
   groupStart,
   inQuantity,
+  inTime,
   isPunct,
   isQuoteMark,
   listJoiner,
@@ -242,7 +243,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   const rumours = /\b(amid|amidst|backdrop|despite)\b/i.test(sentenceText)
   for (const h of hits) {
     const t0 = toks[h.from]!
-    if (view.times.some((t) => t.span && t.span.start <= t0.start && t0.end <= t.span.end)) continue
+    if (inTime(view, t0)) continue
     // "the 140th Repair Plant", "Minsk Repair Works": a word of a name is no trigger
     if (view.mentions.some((m) => NAMED.has(m.type) && m.start <= t0.start && t0.end <= m.end)) continue
     if (h.from < absorbedUntil) continue
@@ -869,10 +870,8 @@ function verbClaims(
       const named = r.span ? toks.findIndex((t) => t.i >= arg[0] && t.start >= r.span!.end) : -1
       const rest: [number, number] | null = named > arg[0] && named < arg[1] ? [named, arg[1]] : null
       // ("sent to Russia last year": a time is no object)
-      const dated = (t: Tok) =>
-        view.times.some((x) => x.span && x.span.start <= t.start && t.end <= x.span.end)
       obj =
-        rest && toks.slice(rest[0], rest[1]).some((t) => t.pos === 'NOUN' && !dated(t))
+        rest && toks.slice(rest[0], rest[1]).some((t) => t.pos === 'NOUN' && !inTime(view, t))
           ? rest
           : phraseAfter(view, arg[1])
     }
@@ -1208,14 +1207,21 @@ function bodyAnaphor(view: SentenceView, subj: [number, number], memory: Memory)
   if (subj[1] <= subj[0]) return null
   const kind = BODY_KIND.exec(textOf(view, subj[0], subj[1]).trim())?.[1]?.toLowerCase()
   if (!kind) return null
-  const at = view.toks[subj[0]]!.start
+  const word = new RegExp(`\\b${kind}\\b`, 'i')
+  const named = (r: RoleValue) => word.test(r.text) || word.test(r.canonical ?? '')
+  const found = orgsBefore(view, view.toks[subj[0]]!.start, memory).findLast(named)
+  return found ? { text: textOf(view, subj[0], subj[1]).trim(), canonical: found.canonical } : null
+}
+
+/**
+ * The organisations a back-reference at offset `at` may stand for, oldest first: those named in
+ * the sentences before (`memory.orgs`), then those named earlier in this sentence.
+ */
+function orgsBefore(view: SentenceView, at: number, memory: Memory): RoleValue[] {
   const earlier = view.mentions
     .filter((m) => m.type === 'ORG' && m.end <= at)
     .map((m) => roleOfMention(view, m))
-  const word = new RegExp(`\\b${kind}\\b`, 'i')
-  const named = (r: RoleValue) => word.test(r.text) || word.test(r.canonical ?? '')
-  const found = [...(memory.orgs ?? []), ...earlier].findLast(named)
-  return found ? { text: textOf(view, subj[0], subj[1]).trim(), canonical: found.canonical } : null
+  return [...(memory.orgs ?? []), ...earlier]
 }
 
 /** Adverbs of deliveries that go on: "sends now", "is still sending", "currently ships". */
@@ -1689,14 +1695,15 @@ function otherParty(view: SentenceView, subj: [number, number], agent: RoleValue
   return other ? roleOfMention(view, other) : null
 }
 
-/**
- * List members of an item, one claim each, when the members are named models or counted
- * ("over 65 thousand tons of ammunition, hundreds of T-72A tanks, BMPs, and Ural trucks"); a list
- * of generic nouns ("optical devices, targeting complexes, …") stays one item.
- */
 /** What is launched or fired in an attack: "missiles and drones were launched" is two launches. */
 const MUNITION_HEAD = /^(missiles?|drones?|rockets?|shells?|bombs?|glide-bombs?|munitions?)$/i
 
+/**
+ * List members of an item, one claim each, when the members are named models or counted
+ * ("over 65 thousand tons of ammunition, hundreds of T-72A tanks, BMPs, and Ural trucks"); a list
+ * of generic nouns ("optical devices, targeting complexes, …") stays one item. Targets of a
+ * sanction split only when each is counted, munitions of an attack only when each is one.
+ */
 function split(view: SentenceView, range: [number, number], relation: Relation): Array<[number, number]> {
   // "sanctions on 12 officials and 5 entities": counted groups of targets, one claim each
   if (relation === 'SANCTION') {
@@ -2050,12 +2057,12 @@ function nounClaims(
   if (h.relation === 'SANCTION' && !recipient) {
     let u = h.from - 1
     while (u > 0 && /^(DET|ADJ|PROPN|NOUN|NUM)$/.test(toks[u]!.pos) && toks[u]!.lower !== 'under') u--
-    const from = toks[u]?.lower === 'under' ? clauseStart(view, u) : -1
+    const clause = toks[u]?.lower === 'under' ? clauseStart(view, u) : -1
     const verb =
-      from >= 0 ? toks.slice(from, u).findLast((t) => t.pos === 'VERB' || t.pos === 'AUX') : undefined
+      clause >= 0 ? toks.slice(clause, u).findLast((t) => t.pos === 'VERB' || t.pos === 'AUX') : undefined
     if (verb) {
-      const gs = groupStart(view, verb.i, from)
-      const target = actorOf(view, phraseBefore(view, gs, from), ctx.lexicon, actorOptions(memory))
+      const gs = groupStart(view, verb.i, clause)
+      const target = actorOf(view, phraseBefore(view, gs, clause), ctx.lexicon, actorOptions(memory))
       if (target && target.canonical !== agent?.canonical) recipient = namedOnly(view, target)
     }
   }
@@ -2185,10 +2192,7 @@ function premodifierActor(
   if (owns > floor) {
     const owner = phraseBefore(view, owns, floor)
     const text = textOf(view, owner[0], owns)
-    const before = view.mentions
-      .filter((m) => m.type === 'ORG' && m.end <= toks[owner[0]]!.start)
-      .map((m) => roleOfMention(view, m))
-    const org = orgAnaphor(text, [...(memory.orgs ?? []), ...before])
+    const org = orgAnaphor(text, orgsBefore(view, toks[owner[0]]!.start, memory))
     if (org) return { ...org, span: { start: toks[owner[0]]!.start, end: toks[owns - 1]!.end } }
   }
   return countryRole(view, range, ctx.lexicon)
@@ -2287,6 +2291,17 @@ function withValue(view: SentenceView, claims: DraftClaim[]): DraftClaim[] {
   return withSum(view, withSize(view, claims))
 }
 
+/** The sentence's text in the 40 characters before a quantity (where "worth", "involve" stand). */
+function wordsBefore(view: SentenceView, q: Quantity): string {
+  return view.text.slice(Math.max(view.span.start, q.span!.start - 40), q.span!.start)
+}
+
+/** Whether a quantity stands in the clause of the trigger at offset `at`, before or after it. */
+function sameClause(view: SentenceView, at: number, q: Quantity): boolean {
+  const [a, b] = at < q.span!.start ? [at, q.span!.start] : [q.span!.start, at]
+  return !/;|,\s*(?:and|but|while|whereas|although)\b/.test(view.text.slice(a, b))
+}
+
 /** Words before the number of troops an exercise involves: "will involve up to 13,000 troops". */
 const INVOLVING =
   /\b(?:involv(?:e|es|ed|ing)|bring(?:s|ing)? together|brought together|with|includ(?:e|es|ed|ing))\s+(?:about |nearly |some |around |over |more than |up to |almost |at least )?$/i
@@ -2300,13 +2315,7 @@ function withSize(view: SentenceView, claims: DraftClaim[]): DraftClaim[] {
   if (drills.length !== 1) return claims
   const at = drills[0]!.at
   const size = view.quantities.find(
-    (q) =>
-      q.span &&
-      q.unit === 'troops' &&
-      INVOLVING.test(view.text.slice(Math.max(view.span.start, q.span.start - 40), q.span.start)) &&
-      !/;|,\s*(?:and|but|while|whereas|although)\b/.test(
-        view.text.slice(Math.min(at, q.span.start), Math.max(at, q.span.start)),
-      ),
+    (q) => q.span && q.unit === 'troops' && INVOLVING.test(wordsBefore(view, q)) && sameClause(view, at, q),
   )
   return size ? claims.map((c) => (c === drills[0] ? { ...c, quantity: size } : c)) : claims
 }
@@ -2316,20 +2325,13 @@ function withSum(view: SentenceView, claims: DraftClaim[]): DraftClaim[] {
   // one predicate (its items share the sum: "exports of optics and parts rose by 40 percent")
   if (!goods.length || goods.some((c) => c.at !== goods[0]!.at)) return claims
   const at = goods[0]!.at
-  const before = (q: Quantity) =>
-    view.text.slice(Math.max(view.span.start, q.span!.start - 40), q.span!.start)
-  // in the claim's own clause, before or after its trigger
-  const sameClause = (q: Quantity) =>
-    !/;|,\s*(?:and|but|while|whereas|although)\b/.test(
-      view.text.slice(Math.min(at, q.span!.start), Math.max(at, q.span!.start)),
-    )
   const sum = view.quantities.find(
     (q) =>
       q.span &&
-      ((MONEY.test(q.unit ?? '') && VALUED.test(before(q))) ||
+      ((MONEY.test(q.unit ?? '') && VALUED.test(wordsBefore(view, q))) ||
         // "exports of optics to Russia rose by about 40 percent": the change in what is supplied
-        (q.unit === 'percent' && q.span.start > at && CHANGED.test(before(q)))) &&
-      sameClause(q),
+        (q.unit === 'percent' && q.span.start > at && CHANGED.test(wordsBefore(view, q)))) &&
+      sameClause(view, at, q),
   )
   if (!sum) return claims
   return claims.map((c) => (goods.includes(c) ? { ...c, quantity: sum } : c))

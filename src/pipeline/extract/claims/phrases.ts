@@ -253,15 +253,20 @@ const ARG_PREPS = new Set([
   'outside',
 ])
 
-/**
- * The object phrase after index `from`: noun-phrase tokens, lists ("A, B, and C") and "of"
- * phrases included, up to a preposition, verb, clause opener or hard punctuation.
- */
 /** Whether a token lies inside a quantity ("about 9,000", "up to 200"). */
 export function inQuantity(view: SentenceView, t: Tok): boolean {
   return view.quantities.some((q) => q.span !== undefined && q.span.start <= t.start && t.end <= q.span.end)
 }
 
+/** Whether a token lies inside a time expression ("last year", "on March 3"). */
+export function inTime(view: SentenceView, t: Tok): boolean {
+  return view.times.some((x) => x.span !== undefined && x.span.start <= t.start && t.end <= x.span.end)
+}
+
+/**
+ * The object phrase after index `from`: noun-phrase tokens, lists ("A, B, and C") and "of"
+ * phrases included, up to a preposition, verb, clause opener or hard punctuation.
+ */
 export function phraseAfter(view: SentenceView, from: number): [number, number] {
   let k = from
   while (k < view.toks.length) {

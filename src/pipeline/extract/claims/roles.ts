@@ -202,10 +202,6 @@ export function isLeader(canonical: string, lexicon: Lexicon): boolean {
   return set.has(canonical)
 }
 
-/**
- * The person a role phrase names when exactly one reference person holds that role: "the
- * Belarusian president"; "the Belarusian leader" is read as its head of state.
- */
 /** Roles of a leader whose possessive before forces names his state's armed forces. */
 const LEADER_ROLE =
   /\b(president|leader|head of state|prime minister|defen[cs]e minister|minister of defen[cs]e|commander-in-chief)\b/i
@@ -234,6 +230,10 @@ function leadersForces(
   }
 }
 
+/**
+ * The person a role phrase names when exactly one reference person holds that role: "the
+ * Belarusian president"; "the Belarusian leader" is read as its head of state.
+ */
 export function roleHolder(phrase: string, lexicon: Lexicon): string | null {
   const key = phrase
     .trim()

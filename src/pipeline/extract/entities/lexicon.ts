@@ -180,8 +180,7 @@ function buildLexicon(reference: Reference): Lexicon {
     demonyms.set(a, c)
     if (!a.endsWith('s')) {
       const key = c.name.toLowerCase()
-      const written = d.adjective.replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase())
-      nationalities.set(key, [...(nationalities.get(key) ?? []), written])
+      nationalities.set(key, [...(nationalities.get(key) ?? []), titleCase(d.adjective)])
     }
     // the plural noun of the demonym ("Belarusians", "Russians") is no entity either
     if (!a.endsWith('s')) demonyms.set(`${a}s`, c)
@@ -241,6 +240,11 @@ function withAliases(byName: ReadonlyMap<string, Country>, reference: Reference)
  *
  * @example lookupExact(lex, 'T-72')[0]?.canonical // 'T-72'
  */
+/** Each word (and each part after a hyphen) with a capital first letter: "north korean" → "North Korean". */
+export function titleCase(s: string): string {
+  return s.replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase())
+}
+
 export function lookupExact(lexicon: Lexicon, text: string): GazetteerEntry[] {
   const hit = lexicon.gazetteer.matchAt(text, 0).find((m) => m.end === text.length && !m.plural)
   return hit ? [...hit.values] : []

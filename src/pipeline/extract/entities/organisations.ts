@@ -1,7 +1,7 @@
 import type { EntityType } from '../../../model/annotations.js'
 import type { RefEntity } from '../../../reference/load.js'
 import { MONTHS_AND_DAYS } from './context.js'
-import { type Lexicon, lookupExact } from './lexicon.js'
+import { type Lexicon, lookupExact, titleCase } from './lexicon.js'
 import { capitalisedRuns, joined, type Run } from './runs.js'
 import type { Candidate, ExtractContext, Extractor } from './types.js'
 import type { Word } from './words.js'
@@ -53,7 +53,7 @@ export const organisations: Extractor = {
       if (!NUMBERED_HEAD.has(ws[k]!.text)) continue
       const n = /^(\d{2,4})(?:st|nd|rd|th)?$/.exec(ws[k - 1]!.text)
       const plant = n ? plantsByNumber(ctx.lexicon).get(n[1]!) : undefined
-      if (!plant || !/^[ \t\u00A0]+$/.test(ctx.text.slice(ws[k - 1]!.end, ws[k]!.start))) continue
+      if (!plant || !spacedAfter(ctx, k - 1)) continue
       const start = ws[k - 1]!.start
       out.push({
         start,
@@ -75,18 +75,13 @@ export const organisations: Extractor = {
         /^\p{Ll}[\p{Ll}-]*$/u.test(ws[j]!.text) &&
         !STORAGE_HEAD.has(ws[j]!.text)
       ) {
-        if (
-          FUNCTION_WORD.has(ws[j]!.text) ||
-          !/^[ \t\u00A0]+$/.test(ctx.text.slice(ws[j - 1]!.end, ws[j]!.start))
-        )
-          break
+        if (FUNCTION_WORD.has(ws[j]!.text) || !spacedAfter(ctx, j - 1)) break
         j++
       }
-      if (j >= ws.length || !STORAGE_HEAD.has(ws[j]!.text) || j === k + 1) continue
-      if (!/^[ \t\u00A0]+$/.test(ctx.text.slice(ws[j - 1]!.end, ws[j]!.start))) continue
+      if (j >= ws.length || !STORAGE_HEAD.has(ws[j]!.text) || j === k + 1 || !spacedAfter(ctx, j - 1))
+        continue
       const c = candidate(ctx, k, j, 'UNIT', 'organisations.numbered-base')
-      const written = ctx.text.slice(c.start, c.end).replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase())
-      out.push({ ...c, canonical: c.canonical ?? written })
+      out.push({ ...c, canonical: c.canonical ?? titleCase(ctx.text.slice(c.start, c.end)) })
       k = j
     }
     // "Kalinovsky regiment", "Zhabinka station", "the Domanovsky range": a name before a lower-case
@@ -117,6 +112,13 @@ export const organisations: Extractor = {
     return out
   },
 }
+
+/**
+ * Whether only spaces or tabs stand between word `k` and the word after it, however many (no line
+ * break, no punctuation); `spaced` below, for names, takes exactly one.
+ */
+const spacedAfter = (ctx: ExtractContext, k: number): boolean =>
+  /^[ \t\u00A0]+$/.test(ctx.text.slice(ctx.words[k]!.end, ctx.words[k + 1]!.start))
 
 /** Lower-case heads of a numbered storage base or arsenal: "the 1405th artillery ammunition base". */
 const STORAGE_HEAD: ReadonlySet<string> = new Set(['base', 'arsenal', 'depot'])
