@@ -81,7 +81,8 @@ export function findTriggers(view: SentenceView, lexicon: TriggerLexicon): Trigg
       if (matched && form.words.length < matched.to - i) break
       let j = i + 1
       let ok = true
-      for (const w of form.words.slice(1)) {
+      for (let n = 1; n < form.words.length; n++) {
+        const w = form.words[n]!
         while (j < toks.length && toks[j]!.lower !== w && INNER.has(toks[j]!.lower) && j - i < 4) j++
         if (toks[j]?.lower !== w) {
           ok = false
@@ -97,9 +98,13 @@ export function findTriggers(view: SentenceView, lexicon: TriggerLexicon): Trigg
     const single = matched.to - i === 1
     const asNoun = single ? nounUsage(toks, i) : false
     // the usage the context suggests first, then the other one if its own checks pass
-    const order = [...matched.entries].sort(
-      (a, b) => Number(a.kind !== (asNoun ? 'noun' : 'verb')) - Number(b.kind !== (asNoun ? 'noun' : 'verb')),
-    )
+    const order =
+      matched.entries.length === 1
+        ? matched.entries
+        : [...matched.entries].sort(
+            (a, b) =>
+              Number(a.kind !== (asNoun ? 'noun' : 'verb')) - Number(b.kind !== (asNoun ? 'noun' : 'verb')),
+          )
     const entry = order.find(
       (e) =>
         (e.kind === 'noun'
