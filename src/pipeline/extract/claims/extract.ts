@@ -204,7 +204,7 @@ const INTANGIBLE =
 const MASS_GOODS =
   /^(fuel|ammunition|equipment|weaponry|materiel|hardware|diesel|petrol|oil|gas|food|electricity|housing|shelter)$/
 /** Verbs seen from the receiving side (relations.tsv notes them "like receive"). */
-const RECEIVING = /^(receive|obtain|acquire|purchase|buy|import)$/
+const RECEIVING = /^(receive|obtain|acquire|purchase|buy|import|procure)$/
 /** Relations whose subject is what the claim is about even in the passive ("troops were put on alert"). */
 const SUBJECT_IS_ACTOR = new Set<Relation>(['DEPLOY', 'EXERCISE', 'MOBILIZE', 'OTHER', 'MEET', 'AGREE'])
 const BE = /^(is|are|was|were|be|been|being|'s|’s|'re|’re)$/

@@ -137,3 +137,31 @@ describe('work for a customer', () => {
     expect(found(text).filter(([r]) => r === 'PRODUCE' || r === 'SUPPLY')).toEqual([])
   })
 })
+
+describe('narrowed triggers', () => {
+  const W: readonly HandMention[] = [...M, ['Plant 558', 'ORG', '558 Aircraft Repair Plant']]
+  // words that name a relation only in the domain's sense, gated by the words around them
+  it.each([
+    ['Russia procured machine tools from Belarus.', 'SUPPLY', 'Belarus', 'Russia'],
+    ['Plant 558 maintains Russian Su-25 jets.', 'REPAIR', '558 Aircraft Repair Plant', null],
+    ['Plant 558 serviced Russian helicopters last year.', 'REPAIR', '558 Aircraft Repair Plant', null],
+    ['Plant 558 rebuilt damaged Russian tanks.', 'REPAIR', '558 Aircraft Repair Plant', null],
+    ['Russia positioned troops near the border with Ukraine.', 'DEPLOY', 'Russia', null],
+    ['Belarusian arms sales to Russia rose sharply.', 'SUPPLY', 'Belarus', 'Russia'],
+    ['Lukashenko negotiated with Putin in Sochi.', 'MEET', 'Alexander Lukashenko', 'Vladimir Putin'],
+  ])('%s → %s', (sentence, relation, agent, recipient) => {
+    const claims = claimsOf(sentence, W).map(brief)
+    const found = claims.find((c) => c.relation === relation)
+    expect(found, JSON.stringify(claims)).toBeDefined()
+    expect(found!.agent).toBe(agent)
+    if (recipient !== null) expect(found!.recipient).toBe(recipient)
+  })
+
+  it.each([
+    ['Belarus maintains close ties with Russia.', 'REPAIR'],
+    ['Lukashenko positioned himself as a mediator between Russia and Ukraine.', 'DEPLOY'],
+    ['Sales of Belarusian potash to Russia rose sharply.', 'SUPPLY'],
+  ])('%s gives no %s', (sentence, relation) => {
+    expect(claimsOf(sentence, M).filter((c) => c.relation === relation)).toEqual([])
+  })
+})
