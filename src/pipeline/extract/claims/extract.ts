@@ -355,6 +355,29 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   return kept
 }
 
+/**
+ * The country that makes the equipment named in a range, from the reference data, when it is not
+ * the receiver's own: "received four Su-30SM2s" (made in Russia) to Belarus.
+ */
+function makerOf(
+  view: SentenceView,
+  range: [number, number],
+  receiver: RoleValue,
+  lexicon: Lexicon,
+): RoleValue | null {
+  for (const m of mentionsIn(view, range)) {
+    if (m.type !== 'EQUIPMENT' || !m.ref) continue
+    const code = lexicon.byId.get(m.ref)?.country
+    const country = code ? lexicon.countries.get(code) : undefined
+    if (!country) continue
+    const own =
+      receiver.canonical === country.name ||
+      countryIn(receiver.canonical ?? receiver.text, lexicon)?.name === country.name
+    return own ? null : { text: country.name, canonical: country.name }
+  }
+  return null
+}
+
 /** Weapons, vehicles and munitions, which a state keeps in stock; parts and goods are supplied. */
 const STOCK =
   /\b(tanks?|T-\d+\w*|BMPs?|BMP-\d\w*|BTRs?|armou?r(ed)?|vehicles?|trucks?|ammunition|munitions?|shells|rounds|weapons|arms|missiles?|rockets?|guns?|howitzers?|artillery|launchers?)\b/i
@@ -1054,8 +1077,11 @@ function verbClaims(
   // "Belarus received S-400 systems from Russia": the subject receives, the "from" phrase gives
   if (RECEIVING.test(h.entry.lemma) && !passive) {
     const from = argumentAfter(view, h.to, FROM, limit)
-    const giver = from ? actorOf(view, from, ctx.lexicon, opts) : null
     recipient = agents[0] ?? null
+    // ("Belarus received four Su-30SM2s": with no "from", the country that makes the equipment gives it)
+    const giver = from
+      ? actorOf(view, from, ctx.lexicon, opts)
+      : recipient && makerOf(view, itemRange, recipient, ctx.lexicon)
     agents = giver ? [giver] : []
     // (the giver is no place of the delivery)
     if (giver && place?.canonical === giver.canonical) place = null

@@ -165,3 +165,26 @@ describe('narrowed triggers', () => {
     expect(claimsOf(sentence, M).filter((c) => c.relation === relation)).toEqual([])
   })
 })
+
+describe('a receiver with no giver named', () => {
+  const W: readonly HandMention[] = [
+    ...M,
+    ['Su-30SM2s', 'EQUIPMENT', 'Su-30', 'su-30'],
+    ['MZKT-7930', 'EQUIPMENT', 'MZKT-7930', 'mzkt-7930'],
+  ]
+  it('the country that makes the equipment received gives it', () => {
+    const claims = claimsOf('Belarus received four Su-30SM2s in 2024, the ministry said.', W).map(brief)
+    expect(claims).toEqual([
+      expect.objectContaining({
+        relation: 'SUPPLY',
+        agent: 'Russia',
+        recipient: 'Belarus',
+        item: 'four Su-30SM2s',
+      }),
+    ])
+  })
+  it('not when the receiver makes it itself, nor for goods of no known maker', () => {
+    expect(claimsOf('Belarus received new MZKT-7930 chassis last year.', W)).toEqual([])
+    expect(claimsOf('Belarus received new fighter jets last year.', W)).toEqual([])
+  })
+})

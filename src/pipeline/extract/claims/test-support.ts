@@ -60,6 +60,8 @@ const EXTRA_ENTITIES: readonly RefEntity[] = [
   { id: '77-rw', type: 'ORG', name: '77 Radar Repair Plant', aliases: [], country: 'BY' },
   { id: '77-op', type: 'ORG', name: '77th Optics Plant', aliases: [], country: 'BY' },
   { id: 'north-korea', type: 'GPE', name: 'North Korea', aliases: [], country: 'KP' },
+  { id: 'su-30', type: 'EQUIPMENT', name: 'Su-30', aliases: ['Su-30SM2'], country: 'RU' },
+  { id: 'mzkt-7930', type: 'EQUIPMENT', name: 'MZKT-7930', aliases: [], country: 'BY' },
 ]
 
 /** The entity tests' fixture reference, with a few more entries and the hedge cues above. */
@@ -75,21 +77,28 @@ export interface HandDocOptions {
   readonly referenceDate?: Date | null
 }
 
-/** A mention list entry: surface (every occurrence is marked), type, canonical. */
-export type HandMention = readonly [string, EntityType, string]
+/** A mention list entry: surface (every occurrence is marked), type, canonical, and the reference id when it has one. */
+export type HandMention = readonly [string, EntityType, string, string?]
 
 /** Builds a document with every layer the claims stage requires. */
 export function handDoc(text: string, mentions: readonly HandMention[], options: HandDocOptions = {}): Doc {
   const { sentences, tokens } = segmentText(text, [{ start: 0, end: text.length }])
   const found: Mention[] = []
-  for (const [surface, type, canonical] of mentions) {
+  for (const [surface, type, canonical, ref] of mentions) {
     const re = new RegExp(
       `(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
       'gu',
     )
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (found.some((f) => f.start < m!.index + surface.length && m!.index < f.end)) continue
-      found.push({ start: m.index, end: m.index + surface.length, type, canonical, ref: null, rule: 'hand' })
+      found.push({
+        start: m.index,
+        end: m.index + surface.length,
+        type,
+        canonical,
+        ref: ref ?? null,
+        rule: 'hand',
+      })
     }
   }
   found.sort((a, b) => a.start - b.start)
