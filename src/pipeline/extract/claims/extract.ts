@@ -457,6 +457,7 @@ const actorOptions = (memory: Memory, prefer?: string) => ({
   prefer,
   fallback: memory.industry,
   forces: memory.forces,
+  last: memory.lastAgent,
   orgs: memory.orgs ?? [],
 })
 

@@ -188,3 +188,23 @@ describe('a receiver with no giver named', () => {
     expect(claimsOf('Belarus received new fighter jets last year.', W)).toEqual([])
   })
 })
+
+describe('"the country" as an actor', () => {
+  it('is the state named, or named by its adjective, before it', () => {
+    const inSentence = claimsOf(
+      'The minister said Belarusian plants were busy, adding that the country would deliver 100 trucks to Russia.',
+      M,
+    ).map(brief)
+    expect(inSentence).toContainEqual(expect.objectContaining({ relation: 'SUPPLY', agent: 'Belarus' }))
+    const before = claimsOf(
+      "Belarus is Russia's closest ally. The country has sent 100 tanks to Russia.",
+      M,
+    ).map(brief)
+    expect(before).toContainEqual(
+      expect.objectContaining({ relation: 'TRANSFER', agent: 'Belarus', recipient: 'Russia' }),
+    )
+  })
+  it('is nobody when no state was named', () => {
+    expect(claimsOf('The country has sent 100 tanks to the front.', M)).toEqual([])
+  })
+})

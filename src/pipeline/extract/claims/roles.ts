@@ -74,6 +74,34 @@ export interface ActorOptions {
   readonly forces?: RoleValue | null
   /** Organisations named before, the most recent last, for "the plant", "the company". */
   readonly orgs?: readonly RoleValue[]
+  /** The last actor of earlier sentences: the state "the country" may refer back to. */
+  readonly last?: RoleValue | null
+}
+
+/** A definite phrase for a state named before: "the country", "the republic". */
+const COUNTRY_ANAPHOR = /^(?:the|this)\s+(?:country|republic)$/i
+
+/**
+ * The state "the country" refers back to: the nearest one named, or named by its adjective,
+ * earlier in the sentence ("Belarusian plants …, and the country will deliver …"), else the last
+ * actor of earlier sentences when that is a state.
+ */
+function countryBefore(
+  view: SentenceView,
+  k: number,
+  lexicon: Lexicon,
+  last: RoleValue | null,
+): RoleValue | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = view.toks[j]!
+    const m = view.mentions.find((x) => x.start <= t.start && t.end <= x.end)
+    const name = m?.type === 'GPE' ? m.canonical : null
+    const country =
+      (name ? lexicon.countryByName.get(name.toLowerCase()) : undefined) ?? lexicon.demonyms.get(t.lower)
+    if (country) return { text: country.name, canonical: country.name }
+  }
+  const c = last?.canonical ? lexicon.countryByName.get(last.canonical.toLowerCase()) : undefined
+  return c ? { text: c.name, canonical: c.name } : null
 }
 
 /** A singular definite phrase that refers back to a named organisation: "the plant", "the company". */
@@ -128,6 +156,10 @@ export function actorOf(
   if (!ms.length) {
     const org = orgAnaphor(text, options.orgs)
     if (org) return { ...org, span: spanOf(view, range) }
+    const state = COUNTRY_ANAPHOR.test(text.trim())
+      ? countryBefore(view, range[0], lexicon, options.last ?? null)
+      : null
+    if (state) return { text: text.trim(), canonical: state.canonical, span: spanOf(view, range) }
   }
   if (!free.length) {
     // "the 558th plant in Baranavichy": the head before its place
