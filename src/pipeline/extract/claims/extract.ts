@@ -515,6 +515,11 @@ function conditional(view: SentenceView, i: number): boolean {
     if (/^(if|unless|whether)$/.test(t.lower)) return true
     if (t.text === ',' || t.text === ';' || (t.pos === 'VERB' && k < i - 4)) break
   }
+  // "his army will fight only if Belarus itself is attacked": a condition right after it
+  for (let k = i + 1; k < Math.min(view.toks.length - 1, i + 5); k++) {
+    if (view.toks[k]!.lower === 'only' && /^(if|when)$/.test(view.toks[k + 1]!.lower)) return true
+    if (view.toks[k]!.pos === 'PUNCT') break
+  }
   const before = view.text.slice(view.span.start, view.toks[i]!.start)
   return (
     /(^|[,;:]\s*|\b(and|but)\s+)(if|as long as|unless|in case)\b/i.test(before) ||

@@ -208,3 +208,20 @@ describe('"the country" as an actor', () => {
     expect(claimsOf('The country has sent 100 tanks to the front.', M)).toEqual([])
   })
 })
+
+describe('forces owned by a pronoun', () => {
+  const W: readonly HandMention[] = [...M, ['the analyst', 'PERSON', 'Anna Berg']]
+  it("are the armed forces of the leader named before them ('his soldiers')", () => {
+    const claims = claimsOf('Lukashenko knows that many of his soldiers would refuse to fight.', W).map(brief)
+    expect(claims).toContainEqual(
+      expect.objectContaining({ relation: 'OTHER', agent: 'Armed Forces of Belarus' }),
+    )
+    const deployed = claimsOf('Putin said his troops had deployed to Belarus.', W).map(brief)
+    expect(deployed).toContainEqual(
+      expect.objectContaining({ relation: 'DEPLOY', agent: 'Russian Armed Forces' }),
+    )
+  })
+  it('are nobody’s when the person before them leads no state', () => {
+    expect(claimsOf('The analyst said his soldiers would refuse to fight.', W)).toEqual([])
+  })
+})

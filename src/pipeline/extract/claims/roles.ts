@@ -199,7 +199,9 @@ export function actorOf(
     }
   // "Putin's troops", "Lukashenko's army": a leader's forces are the armed forces of his state
   const leader = ms.find((m) => m.type === 'PERSON' && possessive(view, m))
-  const forces = leader ? leadersForces(view, leader, range, lexicon) : null
+  const forces = leader
+    ? leadersForces(view, leader, range, lexicon)
+    : pronounLeadersForces(view, range, lexicon)
   if (forces) return forces
   // ("the plant in Baranavichy": a place where the actor is, is not the actor)
   const governed = ms.filter(
@@ -249,17 +251,41 @@ function leadersForces(
 ): RoleValue | null {
   const rest = view.text.slice(m.end, view.toks[range[1] - 1]!.end)
   if (!FORCES_AFTER_LEADER.test(rest)) return null
+  const canonical = forcesOfLeader(m, lexicon)
+  return canonical
+    ? { text: view.text.slice(m.start, view.toks[range[1] - 1]!.end), canonical, span: spanOf(view, range) }
+    : null
+}
+
+/** "his troops", "many of her soldiers": forces owned by a pronoun. */
+const PRONOUN_FORCES =
+  /^(?:[\p{L}-]+\s+of\s+)?(?:his|her)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(troops|forces|army|military|soldiers|servicemen|units)$/iu
+
+/**
+ * "Lukashenko knows that many of his soldiers would refuse": forces owned by "his" or "her" are
+ * the armed forces of the leader named last before them in the sentence.
+ */
+function pronounLeadersForces(
+  view: SentenceView,
+  range: [number, number],
+  lexicon: Lexicon,
+): RoleValue | null {
+  const text = textOf(view, range[0], range[1])
+  if (!PRONOUN_FORCES.test(text)) return null
+  const at = view.toks[range[0]]!.start
+  const person = view.mentions.findLast((x) => x.type === 'PERSON' && x.end <= at)
+  const canonical = person ? forcesOfLeader(person, lexicon) : null
+  return canonical ? { text, canonical, span: spanOf(view, range) } : null
+}
+
+/** The armed forces of the state a person leads, when the reference data has them as its leader. */
+function forcesOfLeader(m: Mention, lexicon: Lexicon): string | null {
   const person =
     (m.ref ? lexicon.byId.get(m.ref) : undefined) ??
     (m.canonical ? lookupExact(lexicon, m.canonical).find((e) => e.type === 'PERSON')?.entity : undefined)
   if (!person?.country || !(person.roles ?? []).some((r) => LEADER_ROLE.test(r))) return null
   const country = lexicon.countries.get(person.country)
-  if (!country) return null
-  return {
-    text: view.text.slice(m.start, view.toks[range[1] - 1]!.end),
-    canonical: armedForcesOf(country),
-    span: spanOf(view, range),
-  }
+  return country ? armedForcesOf(country) : null
 }
 
 /**
