@@ -225,3 +225,20 @@ describe('forces owned by a pronoun', () => {
     expect(claimsOf('The analyst said his soldiers would refuse to fight.', W)).toEqual([])
   })
 })
+
+describe('"his country" as an actor', () => {
+  it('is the state of the person named before it, a quotation opening after it or not', () => {
+    for (const sentence of [
+      'Lukashenko said his country makes chassis for Russian missiles.',
+      'Lukashenko said his country "makes chassis for Russian missiles".',
+    ])
+      expect(claimsOf(sentence, M).map(brief)).toContainEqual(
+        expect.objectContaining({ relation: 'PRODUCE', agent: 'Belarus' }),
+      )
+    expect(
+      claimsOf('Lukashenko said that his country "does not make a single bullet for this war".', M).map(
+        brief,
+      ),
+    ).toContainEqual(expect.objectContaining({ relation: 'PRODUCE', agent: 'Belarus', hedge: 'denied' }))
+  })
+})

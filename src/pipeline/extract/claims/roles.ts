@@ -81,6 +81,22 @@ export interface ActorOptions {
 /** A definite phrase for a state named before: "the country", "the republic". */
 const COUNTRY_ANAPHOR = /^(?:the|this)\s+(?:country|republic)$/i
 
+/** A person's own state: "his country", "her own country". */
+const OWN_COUNTRY = /^(?:his|her)\s+(?:own\s+)?country$/i
+
+/** The state of the person named last before token `k` in the sentence, from the reference data. */
+function personsCountry(view: SentenceView, k: number, lexicon: Lexicon): RoleValue | null {
+  const at = view.toks[k]!.start
+  const person = view.mentions.findLast((x) => x.type === 'PERSON' && x.end <= at)
+  const entity = person?.ref
+    ? lexicon.byId.get(person.ref)
+    : person?.canonical
+      ? lookupExact(lexicon, person.canonical).find((e) => e.type === 'PERSON')?.entity
+      : undefined
+  const country = entity?.country ? lexicon.countries.get(entity.country) : undefined
+  return country ? { text: country.name, canonical: country.name } : null
+}
+
 /**
  * The state "the country" refers back to: the nearest one named, or named by its adjective,
  * earlier in the sentence ("Belarusian plants …, and the country will deliver …"), else the last
@@ -156,10 +172,14 @@ export function actorOf(
   if (!ms.length) {
     const org = orgAnaphor(text, options.orgs)
     if (org) return { ...org, span: spanOf(view, range) }
-    const state = COUNTRY_ANAPHOR.test(text.trim())
+    // (a quotation may open right after the subject: his country "does not make …")
+    const bare = text.trim().replace(/\s*["“”‘’'«»]+$/, '')
+    const state = COUNTRY_ANAPHOR.test(bare)
       ? countryBefore(view, range[0], lexicon, options.last ?? null)
-      : null
-    if (state) return { text: text.trim(), canonical: state.canonical, span: spanOf(view, range) }
+      : OWN_COUNTRY.test(bare)
+        ? personsCountry(view, range[0], lexicon)
+        : null
+    if (state) return { text: bare, canonical: state.canonical, span: spanOf(view, range) }
   }
   if (!free.length) {
     // "the 558th plant in Baranavichy": the head before its place
