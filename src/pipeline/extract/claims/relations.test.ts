@@ -149,6 +149,24 @@ describe('narrowed triggers', () => {
     ['Russia positioned troops near the border with Ukraine.', 'DEPLOY', 'Russia', null],
     ['Belarusian arms sales to Russia rose sharply.', 'SUPPLY', 'Belarus', 'Russia'],
     ['Lukashenko negotiated with Putin in Sochi.', 'MEET', 'Alexander Lukashenko', 'Vladimir Putin'],
+    [
+      'Belarusian crews practised intercepting cruise missiles at the range.',
+      'EXERCISE',
+      'Armed Forces of Belarus',
+      null,
+    ],
+    [
+      'Two Russian battalions had completed training at the range near Brest.',
+      'EXERCISE',
+      'Russian Armed Forces',
+      null,
+    ],
+    [
+      'Russian and Belarusian jets flew joint air patrols along the border.',
+      'EXERCISE',
+      'Russian Armed Forces',
+      null,
+    ],
   ])('%s → %s', (sentence, relation, agent, recipient) => {
     const claims = claimsOf(sentence, W).map(brief)
     const found = claims.find((c) => c.relation === relation)
@@ -161,6 +179,9 @@ describe('narrowed triggers', () => {
     ['Belarus maintains close ties with Russia.', 'REPAIR'],
     ['Lukashenko positioned himself as a mediator between Russia and Ukraine.', 'DEPLOY'],
     ['Sales of Belarusian potash to Russia rose sharply.', 'SUPPLY'],
+    ['The coach practised with the Belarusian team in Minsk.', 'EXERCISE'],
+    ['Police patrols were stepped up in Minsk.', 'EXERCISE'],
+    ['The training of Belarusian teachers was paid for by Russia.', 'EXERCISE'],
   ])('%s gives no %s', (sentence, relation) => {
     expect(claimsOf(sentence, M).filter((c) => c.relation === relation)).toEqual([])
   })
