@@ -885,6 +885,11 @@ function verbClaims(
     const fallback = owner ?? body ?? (possessive ? null : memory.sanctioner) ?? null
     if (fallback) agents = [fallback]
   }
+  // "the ministry had sent 20 tanks": a body named before, referred to by its kind
+  if (!agents.length && !passive && subj[1] > subj[0]) {
+    const body = bodyAnaphor(view, subj, memory)
+    if (body) agents = [body]
+  }
   const limit = clauseEnd(view, h.to)
   let obj = phraseAfter(view, skipParticles(view, h.to))
   let earlyRecipient: RoleValue | null = null

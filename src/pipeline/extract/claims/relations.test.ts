@@ -263,3 +263,24 @@ describe('"his country" as an actor', () => {
     ).toContainEqual(expect.objectContaining({ relation: 'PRODUCE', agent: 'Belarus', hedge: 'denied' }))
   })
 })
+
+describe('a body referred to by its kind', () => {
+  const W: readonly HandMention[] = [
+    ...M,
+    ['Belarusian Defence Ministry', 'ORG', 'Ministry of Defence of Belarus'],
+  ]
+  it('is the body of that kind named before, whatever the relation', () => {
+    const claims = claimsOf(
+      'The Belarusian Defence Ministry said on Monday that the ministry had sent 20 tanks to Russia.',
+      W,
+    ).map(brief)
+    expect(claims).toContainEqual(
+      expect.objectContaining({
+        relation: 'TRANSFER',
+        agent: 'Ministry of Defence of Belarus',
+        recipient: 'Russia',
+      }),
+    )
+    expect(claimsOf('The ministry had sent 20 tanks to Russia.', W)).toEqual([])
+  })
+})
