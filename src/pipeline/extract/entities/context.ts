@@ -59,7 +59,7 @@ export function wordsOf(ctx: ExtractContext, s: { start: number; end: number }):
 }
 
 /** Lower-cased text of a word, or '' for null. */
-export const lower = (w: Word | null | undefined): string => (w ? w.text.toLowerCase() : '')
+export const lower = (w: Word | null | undefined): string => (w ? w.lower : '')
 
 /** Candidates of the given types found so far that overlap [start, end). */
 export function overlapping(
@@ -92,7 +92,7 @@ export function documentCountries(ctx: ExtractContext): Map<string, number> {
   for (const c of ctx.found) {
     if ((c.type === 'GPE' || c.type === 'LOC') && c.ref) bump(ctx.lexicon.byId.get(c.ref)?.country)
   }
-  for (const w of ctx.words) if (w.cap) bump(ctx.lexicon.demonyms.get(w.text.toLowerCase())?.code)
+  for (const w of ctx.words) if (w.cap) bump(ctx.lexicon.demonyms.get(w.lower)?.code)
   return counts
 }
 

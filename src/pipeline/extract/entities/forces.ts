@@ -17,7 +17,7 @@ export const forces: Extractor = {
     for (let i = 0; i + 1 < ws.length; i++) {
       const w = ws[i]!
       if (!w.cap) continue
-      const country = lex.demonyms.get(w.text.toLowerCase())
+      const country = lex.demonyms.get(w.lower)
       if (!country) continue
       // longest force noun of one or two words right after the adjective
       for (let n = 2; n >= 1; n--) {
@@ -29,7 +29,7 @@ export const forces: Extractor = {
         if (!ok) continue
         const noun = ws
           .slice(i + 1, last + 1)
-          .map((x) => x.text.toLowerCase())
+          .map((x) => x.lower)
           .join(' ')
         const tag = lex.forceNouns.get(noun)
         if (!tag) continue

@@ -128,7 +128,7 @@ function countryContext(
     if (!r.entry.ambiguous && (r.entry.type === 'GPE' || r.entry.type === 'LOC')) bump(r.entry.country)
   }
   for (const w of ctx.words) {
-    if (w.cap) bump(ctx.lexicon.demonyms.get(w.text.toLowerCase())?.code ?? null)
+    if (w.cap) bump(ctx.lexicon.demonyms.get(w.lower)?.code ?? null)
   }
   return counts
 }

@@ -60,14 +60,14 @@ function loneGivenName(ctx: ExtractContext, i: number): boolean {
   if (!ctx.lexicon.firstNames.has(w.text)) return false
   const after = ws[i + 1]
   if (after && /^,?\s$/.test(ctx.text.slice(w.end, after.start)) && !after.cap) {
-    if (ctx.lexicon.speechCues.has(after.text.toLowerCase())) return true
+    if (ctx.lexicon.speechCues.has(after.lower)) return true
   }
   const before = ws[i - 1]
   if (
     before &&
     !before.cap &&
     /^\s$/.test(ctx.text.slice(before.end, w.start)) &&
-    ctx.lexicon.speechCues.has(before.text.toLowerCase())
+    ctx.lexicon.speechCues.has(before.lower)
   )
     return true
   if (/^,\s+(?:an?|who|whose)\s/.test(ctx.text.slice(w.end, w.end + 8))) return true
@@ -86,7 +86,7 @@ function personInRun(ctx: ExtractContext, runFirst: number, last: number): Candi
   // ("Later Dobbs said"), though it may be a title ("President Putin")
   let first = runFirst
   while (first < last && ws[first]!.initial && ctx.posAt(ws[first]!.start) !== 'PROPN') {
-    if (ctx.lexicon.titles.has(ws[first]!.text.toLowerCase())) break
+    if (ctx.lexicon.titles.has(ws[first]!.lower)) break
     first++
   }
   // 1. a title ending right before some word of the run
@@ -116,20 +116,20 @@ function personInRun(ctx: ExtractContext, runFirst: number, last: number): Candi
   if (len >= 2 && len <= 3 && nameEnd(ctx, first, last) === last) {
     const bodyLike = ws
       .slice(first, last + 1)
-      .some((w) => BODY_WORDS.has(w.text) || ctx.lexicon.countryByName.has(w.text.toLowerCase()))
+      .some((w) => BODY_WORDS.has(w.text) || ctx.lexicon.countryByName.has(w.lower))
     const after = ws[last + 1]
     const gap = after ? ctx.text.slice(ws[last]!.end, after.start) : ''
-    const cueAfter = after && /^,?\s$/.test(gap) && ctx.lexicon.speechCues.has(after.text.toLowerCase())
+    const cueAfter = after && /^,?\s$/.test(gap) && ctx.lexicon.speechCues.has(after.lower)
     const b1 = ws[first - 1]
     const b2 = ws[first - 2]
     const spacedBefore = b1 !== undefined && /^\s$/.test(ctx.text.slice(b1.end, ws[first]!.start))
     const cueBefore =
       spacedBefore &&
       ((b2 && `${b2.text} ${b1.text}`.toLowerCase() === 'according to') ||
-        (!b1.cap && ctx.lexicon.speechCues.has(b1.text.toLowerCase())))
+        (!b1.cap && ctx.lexicon.speechCues.has(b1.lower)))
     // "the retired Vice Air-Marshal reported": a determiner before the run makes it a description
-    const d1 = ws[first - 1]?.text.toLowerCase() ?? ''
-    const d2 = ws[first - 2]?.text.toLowerCase() ?? ''
+    const d1 = ws[first - 1]?.lower ?? ''
+    const d2 = ws[first - 2]?.lower ?? ''
     const described = DETERMINERS.has(d1) || (DETERMINERS.has(d2) && !ws[first - 1]!.cap)
     if ((cueAfter || cueBefore || appositiveTitle(ctx, last)) && !described) {
       if (!bodyLike) return person(ctx, first, last, 'names.speech')
@@ -176,12 +176,12 @@ function appositiveTitle(ctx: ExtractContext, last: number): boolean {
   const ws = ctx.words
   if (!/^,\s$/.test(ctx.text.slice(ws[last]!.end, ws[last + 1]?.start ?? ws[last]!.end))) return false
   let i = last + 1
-  if (DETERMINERS.has(ws[i]?.text.toLowerCase() ?? '')) i++
+  if (DETERMINERS.has(ws[i]?.lower ?? '')) i++
   for (let n = 0; n < 4 && ws[i + n]; n++) {
     for (let k = 0; k <= n; k++) {
       const phrase = ws
         .slice(i + k, i + n + 1)
-        .map((w) => w.text.toLowerCase())
+        .map((w) => w.lower)
         .join(' ')
       if (ctx.lexicon.titles.has(phrase)) return true
     }
@@ -194,7 +194,7 @@ function nameWord(ctx: ExtractContext, w: Word): boolean {
   if (!w.cap || /\d/.test(w.text)) return false
   if (w.upper && !(w.text.length === 1 && w.dot)) return false
   if (MONTHS_AND_DAYS.has(w.text)) return false
-  const l = w.text.toLowerCase()
+  const l = w.lower
   if (ctx.lexicon.demonyms.has(l) || ctx.lexicon.orgSuffixes.has(l) || ctx.lexicon.titles.has(l)) return false
   // a part of a hyphenated word that is a title ("Vice Air-Marshal") is no name either
   return !l.includes('-') || !l.split('-').some((p) => ctx.lexicon.titles.has(p))
@@ -206,7 +206,7 @@ function nameEnd(ctx: ExtractContext, from: number, limit: number): number {
   while (i <= limit && nameWord(ctx, ctx.words[i]!)) i++
   // a name ending in an organisation suffix ("Gomel Plant") is no name at all
   const next = ctx.words[i]
-  if (i <= limit && next && ctx.lexicon.orgSuffixes.has(next.text.toLowerCase())) return from - 1
+  if (i <= limit && next && ctx.lexicon.orgSuffixes.has(next.lower)) return from - 1
   // the last word must not be an initial
   let end = i - 1
   while (end >= from && ctx.words[end]!.text.length === 1) end--
@@ -221,20 +221,20 @@ function titleEndingBefore(ctx: ExtractContext, s: number): { text: string; kind
   const ws = ctx.words
   const lex = ctx.lexicon
   const t = s - 1
-  if (t < 0 || !lex.titleLastWords.has(ws[t]!.text.toLowerCase())) return null
+  if (t < 0 || !lex.titleLastWords.has(ws[t]!.lower)) return null
   if (!/^\.?[ \t\u00A0]$/.test(ctx.text.slice(ws[t]!.end, ws[s]!.start))) return null
   for (let n = Math.min(lex.titleMaxWords, t + 1); n >= 1; n--) {
     const a = t - n + 1
     if (!spaced(ctx, a, t)) continue
     const phrase = ws
       .slice(a, t + 1)
-      .map((w) => w.text.toLowerCase())
+      .map((w) => w.lower)
       .join(' ')
     const kind = lex.titles.get(phrase)
     if (kind === undefined) continue
     let from = a
     while (from > 0 && spaced(ctx, from - 1, from)) {
-      const p = ws[from - 1]!.text.toLowerCase()
+      const p = ws[from - 1]!.lower
       const w = ws[from - 1]!
       if ((ROLE_MODIFIERS.has(w.text) && !w.cap) || (lex.demonyms.has(p) && w.cap)) from--
       else break

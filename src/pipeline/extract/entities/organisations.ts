@@ -29,20 +29,19 @@ export const organisations: Extractor = {
     for (const run of capitalisedRuns(ctx)) {
       for (let k = run.first; k <= run.last; k++) {
         // a suffix of one word ("Plant"), or of two ("General Staff", "Training Ground")
-        const lower = ws[k]!.text.toLowerCase()
+        const lower = ws[k]!.lower
         const type =
           ctx.lexicon.orgSuffixes.get(lower) ??
           (k > run.first && ctx.lexicon.orgSuffixPairEnds.has(lower)
-            ? ctx.lexicon.orgSuffixes.get(`${ws[k - 1]!.text.toLowerCase()} ${lower}`)
+            ? ctx.lexicon.orgSuffixes.get(`${ws[k - 1]!.lower} ${lower}`)
             : undefined)
         if (!type) continue
         // the suffix must end the run, unless a complement or another suffix follows
-        if (k < run.last && ctx.lexicon.orgSuffixes.has(ws[k + 1]!.text.toLowerCase())) continue
+        if (k < run.last && ctx.lexicon.orgSuffixes.has(ws[k + 1]!.lower)) continue
         let first = trimLeft(ctx, run.first, k)
         const last = extendRight(ctx, k, ws[k]!.text)
         // "General Staff": a title that leaves the head alone is part of the name
-        if (first === k && k > run.first && ctx.lexicon.titles.has(ws[k - 1]!.text.toLowerCase()))
-          first = k - 1
+        if (first === k && k > run.first && ctx.lexicon.titles.has(ws[k - 1]!.lower)) first = k - 1
         if (first === k && last === k) continue
         out.push(candidate(ctx, first, last, type, 'organisations.suffix'))
         k = last
@@ -89,7 +88,7 @@ export const organisations: Extractor = {
     for (let k = 1; k < ws.length; k++) {
       const w = ws[k]!
       if (w.cap) continue
-      const type = ctx.lexicon.orgSuffixes.get(w.text.toLowerCase())
+      const type = ctx.lexicon.orgSuffixes.get(w.lower)
       if (type !== 'UNIT' && !(type === 'FACILITY' && LOWER_INSTALLATION.has(w.text))) continue
       const run = runEndingAt(ctx, k - 1)
       if (!run) continue
@@ -235,7 +234,7 @@ function trimLeft(ctx: ExtractContext, first: number, head: number): number {
   }
   while (i < head) {
     const w = ws[i]!
-    const l = w.text.toLowerCase()
+    const l = w.lower
     const pos = ctx.posAt(w.start)
     // a capital "The" inside a sentence belongs to the name ("at The Moscow Times")
     if (w.text === 'The' && !w.initial) break
@@ -272,8 +271,8 @@ function extendRight(ctx: ExtractContext, head: number, headText: string): numbe
       // "the Defence Ministry on Wednesday": a day or a month is when, not part of the name
       if (MONTHS_AND_DAYS.has(ws[next]!.text)) break
       // a complement that is itself a plant or firm is another name ("… Plant of the X Plant")
-      const tail = ctx.lexicon.orgSuffixes.get(ws[run.last]!.text.toLowerCase())
-      if (tail && !COMPLEMENT_HEADS.has(ws[run.last]!.text.toLowerCase())) break
+      const tail = ctx.lexicon.orgSuffixes.get(ws[run.last]!.lower)
+      if (tail && !COMPLEMENT_HEADS.has(ws[run.last]!.lower)) break
       last = run.last
       continue
     }

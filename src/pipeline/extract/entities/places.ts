@@ -62,7 +62,7 @@ export const places: Extractor = {
     // "Kyiv region", "Gomel oblast": the region named after a place found before
     const all = [...ctx.found, ...out]
     for (const w of ws) {
-      if (!REGION_LENGTHS.has(w.text.length) || !REGION_NOUNS.has(w.text.toLowerCase())) continue
+      if (!REGION_LENGTHS.has(w.text.length) || !REGION_NOUNS.has(w.lower)) continue
       const prev = wordBefore(ctx, w.start)
       if (!prev) continue
       const place = all.find((c) => c.type === 'GPE' && c.end === prev.end)

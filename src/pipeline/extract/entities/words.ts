@@ -8,6 +8,8 @@ import { alnumAt, letterAt } from '../chars.js'
  */
 export interface Word extends Span {
   readonly text: string
+  /** `text` in lower case, computed once (the rules look words up in lower-case lexicons). */
+  readonly lower: string
   /** Index in the word list. */
   readonly index: number
   /** Starts with an upper-case letter or a digit. */
@@ -125,6 +127,7 @@ export function splitWords(text: string, sentenceStarts: readonly number[] = [])
       start,
       end,
       text: word,
+      lower: word.toLowerCase(),
       index: words.length,
       cap,
       upper,
