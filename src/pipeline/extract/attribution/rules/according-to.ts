@@ -1,4 +1,5 @@
 import type { Span } from '../../../../model/span.js'
+import type { CueLexicon } from '../cues.js'
 import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
 import { trimSpan, wordsIn } from '../words.js'
 
@@ -25,6 +26,25 @@ function hasFiniteVerb(ctx: AttributionContext, from: number, to: number): boole
   )
 }
 
+const framesOf = new WeakMap<CueLexicon, { re: RegExp; quick: RegExp } | null>()
+
+/**
+ * The frames of a cue lexicon as one pattern, built once per lexicon, and the same pattern
+ * without its look-behind: a cheap test that rules out a sentence with no frame in it.
+ */
+function framePatterns(cues: CueLexicon): { re: RegExp; quick: RegExp } | null {
+  let p = framesOf.get(cues)
+  if (p === undefined) {
+    const frames = cues.frames.filter((f) => !NOT_A_SOURCE_FRAME.has(f))
+    const body = `(?:${frames.map((f) => f.replace(/\s+/g, '\\s+')).join('|')})\\s+`
+    p = frames.length
+      ? { re: new RegExp(`(?<![\\p{L}])${body}`, 'giu'), quick: new RegExp(body, 'iu') }
+      : null
+    framesOf.set(cues, p)
+  }
+  return p
+}
+
 /**
  * `According to X, CONTENT`, `…, according to X, CONTENT`, `CONTENT, according to X.`; X may be
  * a pronoun ("According to her") or a carrier of the source ("information published in Ukrainian
@@ -34,15 +54,13 @@ export const accordingTo: AttributionRule = {
   name: 'according-to',
   propose(ctx) {
     const { text } = ctx
-    const frames = ctx.cues.frames.filter((f) => !NOT_A_SOURCE_FRAME.has(f))
-    if (!frames.length) return []
-    const re = new RegExp(
-      `(?<![\\p{L}])(?:${frames.map((f) => f.replace(/\s+/g, '\\s+')).join('|')})\\s+`,
-      'giu',
-    )
+    const patterns = framePatterns(ctx.cues)
+    if (!patterns) return []
+    const { re, quick } = patterns
     const out: Proposal[] = []
     for (const sent of ctx.sentences) {
       const s = text.slice(sent.start, sent.end)
+      if (!quick.test(s)) continue
       for (const m of s.matchAll(re)) {
         const npStart = sent.start + m.index + m[0].length
         const stop = s.slice(m.index + m[0].length).search(/[,;:]|\.(?:\s|$)/)

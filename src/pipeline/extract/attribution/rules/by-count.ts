@@ -7,6 +7,10 @@ import { trimSpan } from '../words.js'
 const BY_COUNT =
   /(?<![\p{L}])(?:by\s+((?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.'’ -]{0,50}?['’]s?|its|their|his|her)\s+(?:own\s+)?(count|counts|estimate|estimates|tally|calculations?|reckoning|figures)|in\s+((?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.'’ -]{0,50}?['’]s?|its|their|his|her)\s+(?:own\s+)?(opinion|view|assessment|estimation|judgement|judgment))(?![\p{L}])/giu
 
+/** The nouns every `BY_COUNT` match ends with: a cheap test that rules a sentence out. */
+const OWNED_NOUN =
+  /(?:counts?|estimates?|tally|calculations?|reckoning|figures|opinion|view|assessment|estimation|judge?ment)(?![\p{L}])/iu
+
 /**
  * A count, estimate or view framed by its owner: `By the agency's count, forty trains crossed`
  * (content after the comma), `Forty trains crossed, by the agency's count.` (content before),
@@ -20,6 +24,7 @@ export const byCount: AttributionRule = {
     const out: Proposal[] = []
     for (const sent of ctx.sentences) {
       const s = text.slice(sent.start, sent.end)
+      if (!OWNED_NOUN.test(s)) continue
       for (const m of s.matchAll(BY_COUNT)) {
         const at = sent.start + m.index
         const frameEnd = at + m[0].length

@@ -5,6 +5,7 @@ import { trimSpan } from '../words.js'
 // "is explained in the material by", "was announced by", "has been reported by"
 const PASSIVE =
   /\b(?:is|are|was|were|has been|have been|had been|is being)\s+(?:also\s+)?(explained|announced|reported|stated|said|claimed|noted|confirmed|suggested|written|described|revealed|disclosed|assessed|estimated|published)(?:\s+(?:in|on|at)\s+[^,.;]{1,40}?)?\s+by\s+/gi
+const BY = /\sby\s/i
 const ANAPHOR = /^(?:this|that|it|this information|this news|the news|such information)$/i
 
 /**
@@ -19,6 +20,8 @@ export const passiveBy: AttributionRule = {
     const out: Proposal[] = []
     for (const sent of ctx.sentences) {
       const s = text.slice(sent.start, sent.end)
+      // (every match ends with " by ": a sentence without one is ruled out at once)
+      if (!BY.test(s)) continue
       for (const m of s.matchAll(PASSIVE)) {
         const npStart = sent.start + m.index + m[0].length
         const stop = text
