@@ -29,6 +29,9 @@ const INNER = new Set([
   'any',
 ])
 
+/** Parts of speech no trigger word has. */
+const FUNCTION_POS = new Set(['PUNCT', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'NUM', 'SYM', 'PRON', 'PART'])
+
 /** Token classes before a word that make it a noun ("the supply", "military assistance", "its repair"). */
 const NOUN_BEFORE = new Set(['DET', 'ADJ', 'NUM', 'ADP'])
 
@@ -74,6 +77,8 @@ export function findTriggers(view: SentenceView, lexicon: TriggerLexicon): Trigg
   const { toks } = view
   const hits: TriggerHit[] = []
   for (let i = 0; i < toks.length; i++) {
+    // (no trigger opens with a function word or a sign: their lexicon lookup is skipped)
+    if (FUNCTION_POS.has(toks[i]!.pos)) continue
     const forms = lexicon.byFirst.get(toks[i]!.lower)
     if (!forms) continue
     let matched: { to: number; entries: TriggerEntry[] } | null = null
