@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { DESIGNATOR, designatorMatches } from './designators.js'
 import { mentionsOf } from './test-support.js'
 
 const pick = (text: string) => mentionsOf(text).map((m) => [m.text, m.type, m.canonical])
@@ -28,4 +29,51 @@ describe('designators', () => {
       expect(mentionsOf(text).filter((m) => m.type === 'EQUIPMENT')).toEqual([])
     },
   )
+})
+
+describe('designator scan', () => {
+  // random texts made of designator-like pieces: the narrowed scan finds exactly what the plain
+  // pattern finds (long prefixes, glued pieces, dashes of every kind, non-ASCII letters)
+  const PIECES = [
+    'T-72',
+    'BMP-2',
+    'Kh-101',
+    'Mi-8/Mi-17',
+    'Su-25s',
+    'T-72B3',
+    'Abcdef-12',
+    'ÉLAN-3',
+    'x',
+    'Tank',
+    'MZKT',
+    '-',
+    '‑',
+    '–',
+    '7',
+    '2022',
+    'AB',
+    'ssS',
+  ]
+  const GLUE = [' ', '', '', '-', '/', '.', ', ']
+  let seed = 42
+  const next = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31
+    return seed
+  }
+  it('matches the plain pattern on 3,000 random texts', () => {
+    const pattern = new RegExp(DESIGNATOR.source, DESIGNATOR.flags)
+    let found = 0
+    for (let n = 0; n < 3000; n++) {
+      let text = ''
+      const length = next() % 12
+      for (let k = 0; k < length; k++) text += PIECES[next() % PIECES.length]! + GLUE[next() % GLUE.length]!
+      const plain = [...text.matchAll(pattern)].map((m) => [m.index, m[0]])
+      found += plain.length
+      expect(
+        designatorMatches(text).map((m) => [m.index, m[0]]),
+        text,
+      ).toEqual(plain)
+    }
+    expect(found).toBeGreaterThan(1000)
+  })
 })

@@ -12,14 +12,36 @@ import type { Candidate, Extractor } from './types.js'
  * else the family string itself.
  */
 // the look-behind follows the first capital, so the scan tests it only at capitals
-const DESIGNATOR =
+export const DESIGNATOR =
   /(\p{Lu}(?<![\p{L}\p{N}\-‐‑–]\p{Lu})[\p{L}]{0,5})[-‐‑–](\d{1,4})([\p{Lu}\d]{1,6})?(?:(s)|([\p{Ll}]{1,3}))?(?![\p{L}\p{N}]|[-‐‑–][\p{L}\p{N}])/gu
+
+/** A hyphen before a digit: every designator has one, at most six characters after its start. */
+const DASH_DIGIT = /[-‐‑–](?=\d)/g
+
+/**
+ * What `text.matchAll(DESIGNATOR)` gives, found faster: the pattern (which tests a Unicode class at
+ * every position) is only tried from six characters before each hyphen that precedes a digit.
+ */
+export function designatorMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  let from = 0
+  DASH_DIGIT.lastIndex = 0
+  for (let d = DASH_DIGIT.exec(text); d; d = DASH_DIGIT.exec(text)) {
+    if (d.index <= from) continue
+    DESIGNATOR.lastIndex = Math.max(from, d.index - 6)
+    const m = DESIGNATOR.exec(text)
+    if (!m || m.index > d.index) continue
+    out.push(m)
+    from = m.index + m[0].length
+  }
+  return out
+}
 
 export const designators: Extractor = {
   name: 'designators',
   extract(ctx) {
     const out: Candidate[] = []
-    for (const m of ctx.text.matchAll(DESIGNATOR)) {
+    for (const m of designatorMatches(ctx.text)) {
       const [whole, prefix, number, variant, plural] = m as unknown as [
         string,
         string,
