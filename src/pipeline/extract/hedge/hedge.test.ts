@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { loadReference } from '../../../reference/load.js'
 import { HEDGE_CUES } from '../claims/test-support.js'
 import { findHedgeCues, hedgeOfClaim, likelihoodOf } from './index.js'
 
@@ -32,6 +33,18 @@ const TABLE: Array<[string, string, string, string]> = [
 describe('hedgeOfClaim', () => {
   it.each(TABLE)('%s[%s]… → %s', (before, group, after, hedge) => {
     expect(hedgeOfClaim({ before, group, after }, cues).hedge).toBe(hedge)
+  })
+})
+
+describe('hedgeOfClaim with the packaged cues', () => {
+  const packaged = { cues: loadReference().lexicons.hedges }
+  // "never … so" compares with the past; "never" alone denies
+  it.each([
+    ['Belarusian plants ', 'had never', ' so hard for Russian customers.', 'asserted'],
+    ['Belarus ', 'has never', ' as many shells to Russia.', 'asserted'],
+    ['Belarus ', 'has never', ' tanks to Russia.', 'denied'],
+  ])('%s[%s]%s → %s', (before, group, after, hedge) => {
+    expect(hedgeOfClaim({ before, group, after }, packaged).hedge).toBe(hedge)
   })
 })
 

@@ -131,8 +131,11 @@ const SHIELD =
  */
 export function hedgeOfClaim(input: ClaimHedgeInput, options: HedgeOptions = {}): HedgeReading {
   const found: Array<{ rank: number; m: HedgeMatch }> = []
+  // "had never worked so hard", "has never sent as many": a comparison with the past, no denial
+  const compared = /^\s*(?:so|such|as\s+(?:much|many|hard|fast|often)|more)\b/i.test(input.after ?? '')
   for (const m of findHedgeCues(input.group, options)) {
     if (m.scope !== 'group' && m.hedge !== 'denied') continue
+    if (compared && /^never$/i.test(m.expression)) continue
     found.push({ rank: RANK[m.hedge]!, m })
   }
   for (const m of findHedgeCues(input.before, options)) {
