@@ -275,6 +275,11 @@ export function phraseAfter(view: SentenceView, from: number): [number, number] 
       k++
       continue
     }
+    // "so many tanks", "so much ammunition": a degree word, not a clause opener
+    if (t.lower === 'so' && /^(many|much|few|little)$/.test(view.toks[k + 1]?.lower ?? '')) {
+      k++
+      continue
+    }
     // "tanks, along with artillery rounds", "trucks as well as fuel": the list goes on
     const joiner = k > from ? listJoiner(view, k) : 0
     if (joiner) {

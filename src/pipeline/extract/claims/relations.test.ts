@@ -284,3 +284,16 @@ describe('a body referred to by its kind', () => {
     expect(claimsOf('The ministry had sent 20 tanks to Russia.', W)).toEqual([])
   })
 })
+
+describe('degree words before an item', () => {
+  it('keep the item: "so many tanks", "so much ammunition"', () => {
+    expect(
+      claimsOf('Belarus has sent so many tanks to Russia that its depots are empty.', M).map(brief),
+    ).toContainEqual(
+      expect.objectContaining({ relation: 'TRANSFER', agent: 'Belarus', item: 'so many tanks' }),
+    )
+    expect(
+      claimsOf('Belarus sent so much ammunition to Russia that it ran short.', M).map(brief),
+    ).toContainEqual(expect.objectContaining({ relation: 'TRANSFER', item: 'so much ammunition' }))
+  })
+})
