@@ -357,7 +357,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
 
 /**
  * The country that makes the equipment named in a range, from the reference data, when it is not
- * the receiver's own: "received four Su-30SM2s" (made in Russia) to Belarus.
+ * the receiver's own: "received two Su-30SM2s" (made in Russia) to Belarus.
  */
 function makerOf(
   view: SentenceView,
@@ -515,7 +515,7 @@ function conditional(view: SentenceView, i: number): boolean {
     if (/^(if|unless|whether)$/.test(t.lower)) return true
     if (t.text === ',' || t.text === ';' || (t.pos === 'VERB' && k < i - 4)) break
   }
-  // "his army will fight only if Belarus itself is attacked": a condition right after it
+  // "his troops will fight only if NATO attacks first": a condition right after it
   for (let k = i + 1; k < Math.min(view.toks.length - 1, i + 5); k++) {
     if (view.toks[k]!.lower === 'only' && /^(if|when)$/.test(view.toks[k + 1]!.lower)) return true
     if (view.toks[k]!.pos === 'PUNCT') break
@@ -1089,7 +1089,7 @@ function verbClaims(
   if (RECEIVING.test(h.entry.lemma) && !passive) {
     const from = argumentAfter(view, h.to, FROM, limit)
     recipient = agents[0] ?? null
-    // ("Belarus received four Su-30SM2s": with no "from", the country that makes the equipment gives it)
+    // ("Belarus received two Su-30SM2s": with no "from", the country that makes the equipment gives it)
     const giver = from
       ? actorOf(view, from, ctx.lexicon, opts)
       : recipient && makerOf(view, itemRange, recipient, ctx.lexicon)

@@ -21,10 +21,7 @@ const NEGATIVE: Array<[string, string]> = [
     'a condition after the main clause',
     'Belarusian troops will not enter Ukraine unless Belarus is attacked.',
   ],
-  [
-    'a condition with "only if"',
-    'Lukashenko insists that his army will fight only if Belarus itself is attacked.',
-  ],
+  ['a condition with "only if"', 'Lukashenko says his troops will fight only if NATO attacks Belarus first.'],
   ['a gerund with no finite verb', 'Sending weapons east is cheaper for Minsk than sending soldiers.'],
   ['a generic event', 'Every new deployment narrows the space Lukashenko has left.'],
   ['an evaluation', 'It is not profitable for Lukashenko to get involved in the war.'],

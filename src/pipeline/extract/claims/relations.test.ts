@@ -150,7 +150,7 @@ describe('narrowed triggers', () => {
     ['Belarusian arms sales to Russia rose sharply.', 'SUPPLY', 'Belarus', 'Russia'],
     ['Lukashenko negotiated with Putin in Sochi.', 'MEET', 'Alexander Lukashenko', 'Vladimir Putin'],
     [
-      'Belarusian crews practised intercepting cruise missiles at the range.',
+      'Belarusian troops practised shooting down drones near Brest.',
       'EXERCISE',
       'Armed Forces of Belarus',
       null,
@@ -161,12 +161,7 @@ describe('narrowed triggers', () => {
       'Russian Armed Forces',
       null,
     ],
-    [
-      'Russian and Belarusian jets flew joint air patrols along the border.',
-      'EXERCISE',
-      'Russian Armed Forces',
-      null,
-    ],
+    ['Russian and Belarusian jets flew joint patrols over Grodno.', 'EXERCISE', 'Russian Armed Forces', null],
   ])('%s → %s', (sentence, relation, agent, recipient) => {
     const claims = claimsOf(sentence, W).map(brief)
     const found = claims.find((c) => c.relation === relation)
@@ -194,13 +189,15 @@ describe('a receiver with no giver named', () => {
     ['MZKT-7930', 'EQUIPMENT', 'MZKT-7930', 'mzkt-7930'],
   ]
   it('the country that makes the equipment received gives it', () => {
-    const claims = claimsOf('Belarus received four Su-30SM2s in 2024, the ministry said.', W).map(brief)
+    const claims = claimsOf('Belarus received two more Su-30SM2s last spring, the ministry said.', W).map(
+      brief,
+    )
     expect(claims).toEqual([
       expect.objectContaining({
         relation: 'SUPPLY',
         agent: 'Russia',
         recipient: 'Belarus',
-        item: 'four Su-30SM2s',
+        item: 'two more Su-30SM2s',
       }),
     ])
   })
@@ -213,10 +210,10 @@ describe('a receiver with no giver named', () => {
 describe('"the country" as an actor', () => {
   it('is the state named, or named by its adjective, before it', () => {
     const inSentence = claimsOf(
-      'The minister said Belarusian plants were busy, adding that the country would deliver 100 trucks to Russia.',
+      'The minister said Belarusian plants were busy and that the country would ship 100 trucks to Russia.',
       M,
     ).map(brief)
-    expect(inSentence).toContainEqual(expect.objectContaining({ relation: 'SUPPLY', agent: 'Belarus' }))
+    expect(inSentence).toContainEqual(expect.objectContaining({ relation: 'TRANSFER', agent: 'Belarus' }))
     const before = claimsOf(
       "Belarus is Russia's closest ally. The country has sent 100 tanks to Russia.",
       M,
@@ -233,7 +230,9 @@ describe('"the country" as an actor', () => {
 describe('forces owned by a pronoun', () => {
   const W: readonly HandMention[] = [...M, ['the analyst', 'PERSON', 'Anna Berg']]
   it("are the armed forces of the leader named before them ('his soldiers')", () => {
-    const claims = claimsOf('Lukashenko knows that many of his soldiers would refuse to fight.', W).map(brief)
+    const claims = claimsOf('Lukashenko worries that most of his soldiers would refuse to fight.', W).map(
+      brief,
+    )
     expect(claims).toContainEqual(
       expect.objectContaining({ relation: 'OTHER', agent: 'Armed Forces of Belarus' }),
     )
@@ -257,9 +256,7 @@ describe('"his country" as an actor', () => {
         expect.objectContaining({ relation: 'PRODUCE', agent: 'Belarus' }),
       )
     expect(
-      claimsOf('Lukashenko said that his country "does not make a single bullet for this war".', M).map(
-        brief,
-      ),
+      claimsOf('Lukashenko stated that his own country "makes not one shell for the war".', M).map(brief),
     ).toContainEqual(expect.objectContaining({ relation: 'PRODUCE', agent: 'Belarus', hedge: 'denied' }))
   })
 })

@@ -282,7 +282,7 @@ const PRONOUN_FORCES =
   /^(?:[\p{L}-]+\s+of\s+)?(?:his|her)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(troops|forces|army|military|soldiers|servicemen|units)$/iu
 
 /**
- * "Lukashenko knows that many of his soldiers would refuse": forces owned by "his" or "her" are
+ * "Lukashenko worries that most of his soldiers would desert": forces owned by "his" or "her" are
  * the armed forces of the leader named last before them in the sentence.
  */
 function pronounLeadersForces(
