@@ -2033,19 +2033,13 @@ function nounClaims(
     recipient = on ? actorOf(view, on, ctx.lexicon, { allowGoverned: true }) : null
   }
   // "shipments of parts for military vehicles from Belarus to Russia": the first to/for phrase
-  // that names an actor
-  for (let at = h.to; !recipient && !SYMMETRIC.has(h.relation) && at < limit; ) {
+  // that names an actor (an exercise has a partner, never a receiver: "completed training and
+  // returned to Russia")
+  for (let at = h.to; !recipient && !SYMMETRIC.has(h.relation) && h.relation !== 'EXERCISE' && at < limit; ) {
     const to = argumentAfter(view, at, TO_FOR, limit)
     if (!to) break
     recipient = actorOf(view, to, ctx.lexicon, { allowGoverned: true })
     at = to[1]
-  }
-  if (
-    h.relation === 'EXERCISE' &&
-    !/^(joint)$/.test(toks[h.from - 1]?.lower ?? '') &&
-    toks[h.from - 1]?.lower !== 'training'
-  ) {
-    // exercises have no recipient unless joint
   }
   // (goods named after the country they go to say nothing of who sends them)
   if (goodsOf && recipient?.canonical === goodsOf.canonical) return []

@@ -294,3 +294,16 @@ describe('degree words before an item', () => {
     ).toContainEqual(expect.objectContaining({ relation: 'TRANSFER', item: 'so much ammunition' }))
   })
 })
+
+describe('an exercise', () => {
+  it('takes no receiver from a to/for phrase', () => {
+    const claims = claimsOf(
+      'Two Russian battalions completed training near Brest and returned to Russia by rail.',
+      M,
+    ).map(brief)
+    expect(claims).toContainEqual(
+      expect.objectContaining({ relation: 'EXERCISE', agent: 'Russian Armed Forces' }),
+    )
+    expect(claims.find((c) => c.relation === 'EXERCISE')?.recipient).toBeNull()
+  })
+})
