@@ -1,5 +1,5 @@
 import type { Mention, Quantity, RoleValue, TimeValue } from '../../../model/annotations.js'
-import { roleHoldersOf } from '../../../reference/load.js'
+import { type RefEntity, roleHoldersOf } from '../../../reference/load.js'
 import { type Country, type Lexicon, lookupExact } from '../entities/lexicon.js'
 import { plantsByNumber } from '../entities/organisations.js'
 import { armedForcesOf, countryIn, labelOf } from './labels.js'
@@ -84,15 +84,24 @@ const COUNTRY_ANAPHOR = /^(?:the|this)\s+(?:country|republic)$/i
 /** A person's own state: "his country", "her own country". */
 const OWN_COUNTRY = /^(?:his|her)\s+(?:own\s+)?country$/i
 
+/** The person mention named last before token `k` in the sentence. */
+function personBefore(view: SentenceView, k: number): Mention | undefined {
+  const at = view.toks[k]!.start
+  return view.mentions.findLast((x) => x.type === 'PERSON' && x.end <= at)
+}
+
+/** The reference entry of a person mention: by its reference id, else by its canonical name. */
+function personEntity(m: Mention, lexicon: Lexicon): RefEntity | undefined {
+  return (
+    (m.ref ? lexicon.byId.get(m.ref) : undefined) ??
+    (m.canonical ? lookupExact(lexicon, m.canonical).find((e) => e.type === 'PERSON')?.entity : undefined)
+  )
+}
+
 /** The state of the person named last before token `k` in the sentence, from the reference data. */
 function personsCountry(view: SentenceView, k: number, lexicon: Lexicon): RoleValue | null {
-  const at = view.toks[k]!.start
-  const person = view.mentions.findLast((x) => x.type === 'PERSON' && x.end <= at)
-  const entity = person?.ref
-    ? lexicon.byId.get(person.ref)
-    : person?.canonical
-      ? lookupExact(lexicon, person.canonical).find((e) => e.type === 'PERSON')?.entity
-      : undefined
+  const person = personBefore(view, k)
+  const entity = person ? personEntity(person, lexicon) : undefined
   const country = entity?.country ? lexicon.countries.get(entity.country) : undefined
   return country ? { text: country.name, canonical: country.name } : null
 }
@@ -292,17 +301,14 @@ function pronounLeadersForces(
 ): RoleValue | null {
   const text = textOf(view, range[0], range[1])
   if (!PRONOUN_FORCES.test(text)) return null
-  const at = view.toks[range[0]]!.start
-  const person = view.mentions.findLast((x) => x.type === 'PERSON' && x.end <= at)
+  const person = personBefore(view, range[0])
   const canonical = person ? forcesOfLeader(person, lexicon) : null
   return canonical ? { text, canonical, span: spanOf(view, range) } : null
 }
 
 /** The armed forces of the state a person leads, when the reference data has them as its leader. */
 function forcesOfLeader(m: Mention, lexicon: Lexicon): string | null {
-  const person =
-    (m.ref ? lexicon.byId.get(m.ref) : undefined) ??
-    (m.canonical ? lookupExact(lexicon, m.canonical).find((e) => e.type === 'PERSON')?.entity : undefined)
+  const person = personEntity(m, lexicon)
   if (!person?.country || !(person.roles ?? []).some((r) => LEADER_ROLE.test(r))) return null
   const country = lexicon.countries.get(person.country)
   return country ? armedForcesOf(country) : null

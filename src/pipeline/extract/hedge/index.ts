@@ -131,7 +131,7 @@ const SHIELD =
  */
 export function hedgeOfClaim(input: ClaimHedgeInput, options: HedgeOptions = {}): HedgeReading {
   const found: Array<{ rank: number; m: HedgeMatch }> = []
-  // "had never worked so hard", "has never sent as many": a comparison with the past, no denial
+  // "had never sent so much", "has never sent as many": a comparison with the past, no denial
   const compared = /^\s*(?:so|such|as\s+(?:much|many|hard|fast|often)|more)\b/i.test(input.after ?? '')
   for (const m of findHedgeCues(input.group, options)) {
     if (m.scope !== 'group' && m.hedge !== 'denied') continue
