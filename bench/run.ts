@@ -7,6 +7,7 @@
  *     default 3); the ratio printed is the median of the rounds' ratios;
  *   - cross-document analysis (bench/analysis.ts): adding 1,000 documents to a store of 20,000 against an
  *     empty one, and the ratio (flags after N: --analysis-base, --analysis-add, --analysis-engine, --no-analysis).
+ * Dossier runs from the build in `dist/`, as `dossier` does (the script builds it first).
  * Prints figures only; nothing here asserts timings.
  */
 import { spawnSync } from 'node:child_process'
