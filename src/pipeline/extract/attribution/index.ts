@@ -1,6 +1,6 @@
 import type { Attribution, Mention, Token } from '../../../model/annotations.js'
 import { type Message, message } from '../../../model/message.js'
-import type { Span } from '../../../model/span.js'
+import { firstAtOrAfter, type Span, SpanIndex } from '../../../model/span.js'
 import { loadReference, type Reference, roleHoldersOf } from '../../../reference/load.js'
 import { normaliseAlias } from '../../../reference/normalise.js'
 import { wordsAtMost } from '../../clean/text.js'
@@ -82,13 +82,17 @@ export function extractAttributions(
   options: AttributionOptions = {},
 ): AttributionResult {
   const lexicons = lexiconsOf(options.reference ?? loadReference())
+  const mentions = [...input.mentions].sort((a, b) => a.start - b.start)
+  const quotes = pairQuotes(input.text, input.paragraphs)
   const ctx: AttributionContext = {
     text: input.text,
     paragraphs: input.paragraphs.length ? input.paragraphs : [{ start: 0, end: input.text.length }],
     sentences: input.sentences,
     tokens: input.tokens,
-    mentions: [...input.mentions].sort((a, b) => a.start - b.start),
-    quotes: pairQuotes(input.text, input.paragraphs),
+    mentions,
+    mentionsAt: new SpanIndex(mentions, (m) => m),
+    quotes,
+    quotesAt: new SpanIndex(quotes, (q) => q.content),
     cues: lexicons.cues,
   }
   const speakerLexicon = lexicons.speaker
@@ -98,7 +102,6 @@ export function extractAttributions(
   proposals = dropCovered(proposals).sort(byPosition)
 
   const history: Speaker[] = []
-  const placed: { p: Proposal; speaker: Speaker; paragraph: number; nested: boolean }[] = []
   const messages: Message[] = []
   const attributions: Attribution[] = []
   // "“… I think that still holds …”": first person inside a quotation is whoever is quoted,
@@ -108,7 +111,20 @@ export function extractAttributions(
     .filter((p) => p.rule === 'interview-answer' || p.rule === 'expert-box')
     .map((p) => p.content)
   const resolveAnswerer = (phrase: Span): Speaker | null =>
-    resolveSpeaker({ text: ctx.text, phrase, mentions: ctx.mentions, history: [], lexicon: speakerLexicon })
+    resolveSpeaker({
+      text: ctx.text,
+      phrase,
+      mentions: ctx.mentions,
+      mentionsAt: ctx.mentionsAt,
+      history: [],
+      lexicon: speakerLexicon,
+    })
+  // the proposals by content, and the ids of the attributions made of each so far, for the
+  // quotation a cue stands in (`innermostParent`)
+  const byContent = new SpanIndex(proposals, (p) => p.content)
+  const made = new Map<Proposal, string[]>()
+  // the last attribution placed that is not nested in another's speech
+  let lastOutside: { p: Proposal; speaker: Speaker; paragraph: number } | undefined
   for (const p of proposals) {
     const at = p.cueSpan?.start ?? p.content.start
     if (
@@ -127,7 +143,7 @@ export function extractAttributions(
       // the speaker of the last attribution not nested in another's speech, nearby; or a person
       // named in the sentence just before the quotation, after that attribution
       // ("Anna Berg has watched the port for a decade. “Nothing moves here …”")
-      const last = [...placed].reverse().find((x) => !x.nested)
+      const last = lastOutside
       const lastAt = last ? (last.p.cueSpan?.end ?? last.p.content.end) : -1
       const named = p.unopened ? null : personJustBefore(ctx, p.content.start, lastAt)
       if (named) speakers.push(named)
@@ -145,6 +161,7 @@ export function extractAttributions(
           phrase,
           role: p.speaker.role ?? null,
           mentions: ctx.mentions,
+          mentionsAt: ctx.mentionsAt,
           history,
           lexicon: speakerLexicon,
           evidential: p.speaker.evidential ?? false,
@@ -160,6 +177,7 @@ export function extractAttributions(
             text: ctx.text,
             phrase,
             mentions: ctx.mentions,
+            mentionsAt: ctx.mentionsAt,
             history,
             lexicon: speakerLexicon,
           }),
@@ -180,7 +198,7 @@ export function extractAttributions(
     }
     for (const speaker of speakers) {
       const id = attributionId(input.id, p, speaker)
-      const parent = innermostParent(attributions, p)
+      const parent = innermostParent(byContent, made, p)
       attributions.push({
         id,
         speaker: speaker.value,
@@ -191,8 +209,9 @@ export function extractAttributions(
         quote: p.content,
         ...(parent ? { parent } : {}),
       })
+      made.set(p, [...(made.get(p) ?? []), id])
       history.push(speaker)
-      placed.push({ p, speaker, paragraph, nested: parent !== undefined })
+      if (parent === undefined) lastOutside = { p, speaker, paragraph }
     }
   }
   for (const p of firstPerson) {
@@ -259,17 +278,23 @@ function withoutRestatedHeadings(ctx: AttributionContext, list: readonly Attribu
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w.length > 3 && !/^(?:unnamed|unspecified|government|ministry|defence|defense)$/.test(w))
-  return list.filter((a) => {
+  const headings = list.map(headingOf)
+  // the attributions outside headings by the paragraph their quotation starts in
+  const byParagraph = new Map<number, Attribution[]>()
+  list.forEach((b, i) => {
+    if (headings[i]! >= 0) return
+    const at = paragraphIndex(ctx.paragraphs, b.quote.start)
+    byParagraph.set(at, [...(byParagraph.get(at) ?? []), b])
+  })
+  return list.filter((a, i) => {
     // a quotation standing alone as a headline is no restatement of a cue below it
     if (a.cue === null) return true
-    const h = headingOf(a)
+    const h = headings[i]!
     if (h < 0) return true
     const mine = words(a)
-    return !list.some((b) => {
-      if (b === a || headingOf(b) >= 0) return false
-      const at = paragraphIndex(ctx.paragraphs, b.quote.start)
-      return at > h && at <= h + 3 && words(b).some((w) => mine.includes(w))
-    })
+    for (let at = h + 1; at <= h + 3; at++)
+      if (byParagraph.get(at)?.some((b) => words(b).some((w) => mine.includes(w)))) return false
+    return true
   })
 }
 
@@ -278,14 +303,13 @@ function withoutRestatedHeadings(ctx: AttributionContext, list: readonly Attribu
  * ("…, as the President said, …," the spokeswoman said) is placed before its parent.
  */
 function withParents(list: readonly Attribution[]): Attribution[] {
+  const byQuote = new SpanIndex(list, (a) => a.quote)
   return list.map((a) => {
     const at = a.cueSpan ?? a.quote
     let best: Attribution | undefined
-    for (const o of list) {
+    for (const o of byQuote.containing(at.start, at.end)) {
       if (o === a || (o.quote.start === a.quote.start && o.quote.end === a.quote.end)) continue
-      if (o.quote.start <= at.start && at.end <= o.quote.end) {
-        if (!best || o.quote.end - o.quote.start < best.quote.end - best.quote.start) best = o
-      }
+      if (!best || o.quote.end - o.quote.start < best.quote.end - best.quote.start) best = o
     }
     const { parent: _old, ...rest } = a
     return best ? { ...rest, parent: best.id } : rest
@@ -357,17 +381,18 @@ function referenceNames(reference: Reference): (name: string) => string | null {
  * attribution) and is no quoted speech itself.
  */
 function personJustBefore(ctx: AttributionContext, quoteStart: number, after: number): Speaker | null {
-  const open = ctx.text.slice(0, quoteStart).search(/\s*[“"‘«']?\s*$/)
-  const prev = [...ctx.sentences].reverse().find((s) => s.end <= open + 1 && s.start < open)
+  const open = openingBefore(ctx.text, quoteStart)
+  // the last sentence ending by `open + 1` that starts before `open`
+  let k = firstAtOrAfter(ctx.sentences, open + 2, (s) => s.end) - 1
+  while (k >= 0 && ctx.sentences[k]!.start >= open) k--
+  const prev = ctx.sentences[k]
   if (!prev || prev.start < after || ctx.text.slice(prev.end, open).trim()) return null
-  if (ctx.quotes.some((q) => q.content.start < prev.end && prev.start < q.content.end)) return null
-  const m = ctx.mentions.find(
-    (x) =>
-      x.type === 'PERSON' &&
-      x.start >= prev.start &&
-      x.end <= prev.end &&
-      /^\s*(?:[\p{L}.-]+\s+){0,3}$/u.test(ctx.text.slice(prev.start, x.start)),
-  )
+  if (ctx.quotesAt.overlapping(prev.start, prev.end).length) return null
+  const m = ctx.mentionsAt
+    .within(prev.start, prev.end)
+    .find(
+      (x) => x.type === 'PERSON' && /^\s*(?:[\p{L}.-]+\s+){0,3}$/u.test(ctx.text.slice(prev.start, x.start)),
+    )
   return m
     ? { value: { text: ctx.text.slice(m.start, m.end), canonical: m.canonical }, role: null, person: true }
     : null
@@ -378,9 +403,23 @@ function inside(spans: readonly Span[], at: number): boolean {
   return spans.some((c) => c.start <= at && at < c.end)
 }
 
+/**
+ * Where the white space and the one opening mark before `at` begin: what
+ * `text.slice(0, at).search(/\s*[“"‘«']?\s*$/)` finds, read backwards from `at`.
+ */
+function openingBefore(text: string, at: number): number {
+  let i = at
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--
+  if (i > 0 && /[“"‘«']/.test(text[i - 1]!)) {
+    i--
+    while (i > 0 && /\s/.test(text[i - 1]!)) i--
+  }
+  return i
+}
+
 /** The offset lies inside a quotation (its speaker is the quoted one, not the narrator). */
 function insideQuote(ctx: AttributionContext, at: number): boolean {
-  return ctx.quotes.some((q) => q.content.start <= at && at < q.content.end)
+  return ctx.quotesAt.overlapping(at, at + 1).length > 0
 }
 
 /** Where the last word of a span starts. */
@@ -398,12 +437,12 @@ function splitCoordination(ctx: AttributionContext, span: Span): Span[] {
   const m = COORDINATION.exec(s)
   if (!m) return [span]
   const cut = span.start + m.index
-  const inMention = ctx.mentions.some((x) => x.start < cut && x.end > cut)
+  const inMention = ctx.mentionsAt.overlapping(cut, cut).length > 0
   const bothDetermined =
     /^the\s/i.test(s) &&
     /^\s+and\s+the\s/i.test(m[0] + s.slice(m.index + m[0].length, m.index + m[0].length + 4))
-  const mentionRight = ctx.mentions.some((x) => x.start >= cut && x.end <= span.end)
-  const mentionsEachSide = mentionRight && ctx.mentions.some((x) => x.start >= span.start && x.end <= cut)
+  const mentionRight = ctx.mentionsAt.within(cut, span.end).length > 0
+  const mentionsEachSide = mentionRight && ctx.mentionsAt.within(span.start, cut).length > 0
   // "ship spotters and the Harbour Watch group": a group of people, then a named body
   const groupAndNamed = mentionRight && /(?:^|\s)[\p{Ll}-]+[^s\W]s$/u.test(s.slice(0, m.index))
   if (inMention || !(bothDetermined || mentionsEachSide || groupAndNamed)) return [span]
@@ -424,20 +463,22 @@ function innermost(list: readonly Attribution[], at: Span): Attribution | undefi
   return best
 }
 
-/** The attribution whose content holds this one's cue (a speaker quoted inside another's speech). */
-function innermostParent(before: readonly Attribution[], p: Proposal): string | undefined {
+/**
+ * The attribution whose content holds this one's cue (a speaker quoted inside another's speech):
+ * among the attributions made so far (`made`, by proposal), the first with the shortest content.
+ */
+function innermostParent(
+  proposals: SpanIndex<Proposal>,
+  made: ReadonlyMap<Proposal, readonly string[]>,
+  p: Proposal,
+): string | undefined {
   const at = p.cueSpan ?? p.content
-  let best: Attribution | undefined
-  for (const a of before) {
-    if (
-      a.quote.start <= at.start &&
-      at.end <= a.quote.end &&
-      !(a.quote.start === p.content.start && a.quote.end === p.content.end)
-    ) {
-      if (!best || a.quote.end - a.quote.start < best.quote.end - best.quote.start) best = a
-    }
+  let best: Proposal | undefined
+  for (const o of proposals.containing(at.start, at.end)) {
+    if (!made.has(o) || (o.content.start === p.content.start && o.content.end === p.content.end)) continue
+    if (!best || o.content.end - o.content.start < best.content.end - best.content.start) best = o
   }
-  return best?.id
+  return best ? made.get(best)![0] : undefined
 }
 
 /** Deterministic: FNV-1a over document, cue, content and speaker. */

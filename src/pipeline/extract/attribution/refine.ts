@@ -1,4 +1,4 @@
-import type { Span } from '../../../model/span.js'
+import { firstAtOrAfter, type Span, SpanIndex } from '../../../model/span.js'
 import type { AttributionContext, Proposal } from './types.js'
 import { sentenceAt } from './words.js'
 
@@ -13,12 +13,27 @@ const len = (s: Span): number => s.end - s.start
  */
 export function onePerCue(proposals: readonly Proposal[]): Proposal[] {
   const kept: Proposal[] = []
+  // the kept proposals with a cue, by the cue's start, and the longest cue among them: a kept cue
+  // that overlaps a new one starts less than that length before it
+  const cued: Proposal[] = []
+  const cueStart = (k: Proposal): number => k.cueSpan!.start
+  let longest = 0
   for (const p of proposals) {
-    if (
-      p.cueSpan &&
-      kept.some((k) => k.cueSpan && overlapLen(k.cueSpan, p.cueSpan!) > 0 && !splitQuotation(k, p))
-    )
-      continue
+    const cue = p.cueSpan
+    if (cue) {
+      let clash = false
+      for (let i = firstAtOrAfter(cued, cue.start - longest, cueStart); i < cued.length; i++) {
+        const k = cued[i]!
+        if (k.cueSpan!.start >= cue.end) break
+        if (overlapLen(k.cueSpan!, cue) > 0 && !splitQuotation(k, p)) {
+          clash = true
+          break
+        }
+      }
+      if (clash) continue
+      cued.splice(firstAtOrAfter(cued, cue.start, cueStart), 0, p)
+      longest = Math.max(longest, len(cue))
+    }
     kept.push(p)
   }
   return kept
@@ -45,17 +60,15 @@ function splitQuotation(a: Proposal, b: Proposal): boolean {
  * sentence when there is one, else the whole sentence.
  */
 export function resolveAnaphora(ctx: AttributionContext, proposals: readonly Proposal[]): Proposal[] {
+  const byContent = new SpanIndex(proposals, (p) => p.content)
   return proposals.flatMap((p) => {
     if (!p.anaphoric) return [p]
     const at = p.cueSpan?.start ?? p.content.start
     const here = sentenceAt(ctx.sentences, at)
     if (!here) return []
-    const idx = ctx.sentences.indexOf(here)
-    const prev = ctx.sentences[idx - 1]
+    const prev = ctx.sentences[firstAtOrAfter(ctx.sentences, here.start, (s) => s.start) - 1]
     if (!prev || here.start - prev.end > 4) return []
-    const inner = proposals.find(
-      (o) => o !== p && !o.anaphoric && o.content.start >= prev.start && o.content.end <= prev.end + 1,
-    )
+    const inner = byContent.within(prev.start, prev.end + 1).find((o) => o !== p && !o.anaphoric)
     return [{ ...p, content: inner ? inner.content : prev, anaphoric: false }]
   })
 }
@@ -68,21 +81,22 @@ export function resolveAnaphora(ctx: AttributionContext, proposals: readonly Pro
  */
 export function dropCovered(proposals: readonly Proposal[]): Proposal[] {
   const others = proposals.filter((p) => p.rule !== 'cueless-quote')
+  const byContent = new SpanIndex(others, (o) => o.content)
+  const byCue = new SpanIndex(
+    others.filter((o) => o.cueSpan),
+    (o) => o.cueSpan!,
+  )
   return proposals.filter((p) => {
     if (p.rule !== 'cueless-quote') return true
-    for (const o of others) {
-      if (overlapLen(o.content, p.content) >= 0.5 * len(p.content)) return false
-      if (
-        p.unopened &&
-        o.cueSpan &&
-        o.cueSpan.start >= p.content.start &&
-        o.cueSpan.end <= p.content.end &&
-        !o.direct
-      ) {
-        return false
-      }
-    }
-    return true
+    const { start, end } = p.content
+    // (an empty quotation shares half of itself with anything)
+    if (end === start) return others.length === 0
+    if (
+      byContent.overlapping(start, end).some((o) => overlapLen(o.content, p.content) >= 0.5 * len(p.content))
+    )
+      return false
+    // the narrator's own sentence
+    return !(p.unopened && byCue.within(start, end).some((o) => !o.direct))
   })
 }
 

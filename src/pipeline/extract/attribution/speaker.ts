@@ -1,5 +1,5 @@
 import type { Mention, RoleValue } from '../../../model/annotations.js'
-import type { Span } from '../../../model/span.js'
+import type { Span, SpanIndex } from '../../../model/span.js'
 import { PLACED_GROUP } from './subject.js'
 
 /** What speaker resolution needs to know about the words of speakers. */
@@ -170,6 +170,8 @@ export interface ResolveInput {
   /** A role found outside the phrase (an appositive). */
   readonly role?: string | null
   readonly mentions: readonly Mention[]
+  /** `mentions` by span. */
+  readonly mentionsAt: SpanIndex<Mention>
   /** Speakers resolved so far, in text order. */
   readonly history: readonly Speaker[]
   readonly lexicon: SpeakerLexicon
@@ -384,21 +386,22 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
     return null
   }
   // "Piotr Zawadzki of the Centre for … in Lublin": a person and their affiliation
-  const first = mentions.find((m) => m.start === start && m.type === 'PERSON' && m.end < end)
+  const first = input.mentionsAt.startingIn(start, start + 1).find((m) => m.type === 'PERSON' && m.end < end)
   if (first && /^,?\s+(?:of|from|at|with)\s/i.test(text.slice(first.end, end))) {
     const s0 = named(input, start, first.end, first)
     return { ...s0, role: input.role ?? text.slice(first.end, end).replace(/^,?\s+/, '') }
   }
   // "Britain's Foreign, Commonwealth and Development Office": a name with a comma in it that the
   // phrase was cut inside of
-  const across = mentions.find(
-    (m) => m.start < start && m.end === end && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'UNIT'),
-  )
+  const across = input.mentionsAt
+    .overlapping(end - 1, end)
+    .find(
+      (m) =>
+        m.start < start && m.end === end && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'UNIT'),
+    )
   if (across) return named(input, across.start, end, across)
-  const inside = mentions.filter(
+  const inside = input.mentionsAt.within(start, end).filter(
     (m) =>
-      m.start >= start &&
-      m.end <= end &&
       m.type !== 'EQUIPMENT' &&
       m.type !== 'EVENT' &&
       // "Staff" of "General Staff" read as a person titled "General": a body's noun is no name

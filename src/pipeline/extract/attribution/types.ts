@@ -1,5 +1,5 @@
 import type { Mention, Token } from '../../../model/annotations.js'
-import type { Span } from '../../../model/span.js'
+import type { Span, SpanIndex } from '../../../model/span.js'
 import type { CueLexicon } from './cues.js'
 import type { Quote } from './quotes/pair.js'
 
@@ -10,8 +10,12 @@ export interface AttributionContext {
   readonly sentences: readonly Span[]
   readonly tokens: readonly Token[]
   readonly mentions: readonly Mention[]
+  /** `mentions` by span, for the mentions in or at a place without a scan of them all. */
+  readonly mentionsAt: SpanIndex<Mention>
   /** Quotations found by `quotes/pair.ts`, in text order. */
   readonly quotes: readonly Quote[]
+  /** `quotes` by content span. */
+  readonly quotesAt: SpanIndex<Quote>
   readonly cues: CueLexicon
 }
 

@@ -1,6 +1,6 @@
 import type { Attribution, Claim, Hedge, Mention, RoleValue } from '../../../model/annotations.js'
 import { shortHash } from '../../../model/hash.js'
-import type { Span } from '../../../model/span.js'
+import { type Span, SpanIndex } from '../../../model/span.js'
 import { loadReference, type Reference } from '../../../reference/load.js'
 import type { Doc } from '../../doc.js'
 import { layer, type Stage } from '../../stage.js'
@@ -74,10 +74,10 @@ function directQuote(text: string, quote: Span): boolean {
 }
 
 /** The attribution whose content covers most of the sentence (at least half), if any. */
-function attributionOver(sentence: Span, attributions: readonly Attribution[]): Attribution | null {
+function attributionOver(sentence: Span, attributions: SpanIndex<Attribution>): Attribution | null {
   let best: Attribution | null = null
   let bestOverlap = 0
-  for (const a of attributions) {
+  for (const a of attributions.overlapping(sentence.start, sentence.end)) {
     const o = Math.min(a.quote.end, sentence.end) - Math.max(a.quote.start, sentence.start)
     if (o > bestOverlap && o >= 0.5 * (sentence.end - sentence.start)) {
       best = a
@@ -105,7 +105,7 @@ interface SourceReading {
 export function sourceOf(
   text: string,
   sentence: Span,
-  attributions: readonly Attribution[],
+  attributions: SpanIndex<Attribution>,
   mentions: readonly Mention[],
   outlet: string | null,
 ): SourceReading {
@@ -147,7 +147,8 @@ export function extractClaims(doc: Doc, options: ClaimOptions = {}): Claim[] {
   const clean = layer(doc, 'clean')
   const sentences = layer(doc, 'sentences')
   const mentions = layer(doc, 'mentions')
-  const attributions = layer(doc, 'attributions')
+  // by quotation, for the attribution over each sentence
+  const attributions = new SpanIndex(layer(doc, 'attributions'), (a) => a.quote)
   const lexicon = lexiconOf(options.reference ?? loadReference())
   const triggers = options.triggers ?? loadTriggerLexicon()
   const views = sentenceViews(clean.text, sentences, {

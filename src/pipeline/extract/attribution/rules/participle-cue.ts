@@ -169,7 +169,7 @@ function mainSubject(ctx: AttributionContext, sent: Span, before: number): Retur
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
     if (w.pos !== 'VERB' && w.pos !== 'AUX') continue
-    if (ctx.quotes.some((q) => q.content.start <= w.start && w.start < q.content.end)) continue
+    if (ctx.quotesAt.overlapping(w.start, w.start + 1).length) continue
     const prev = words[i - 1]
     if (/ing$/.test(w.lower) && !(prev && prev.pos === 'AUX')) continue // "Meeting Putin, he said"
     if (prev && (prev.lower === 'to' || SUBORDINATOR.test(prev.lower))) continue

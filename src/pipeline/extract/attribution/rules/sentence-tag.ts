@@ -45,8 +45,7 @@ export const sentenceTag: AttributionRule = {
         const c = commas[k]!
         if (/[”"’']\s*$/.test(s.slice(0, c)) || /[”"’']\s*,?\s*$/.test(s.slice(0, c + 1).trimEnd())) break
         // a comma inside a quotation belongs to the quoted speech, not to the narrator's tag
-        if (ctx.quotes.some((q) => q.content.start <= sent.start + c && sent.start + c < q.content.end))
-          continue
+        if (ctx.quotesAt.overlapping(sent.start + c, sent.start + c + 1).length) continue
         // a tag needs a speech verb after its comma
         if (!anyIn(cues, sent.start + c + 1, sent.start + c + 1 + LEAD_REACH + TAG_REACH)) continue
         const limit = k === 0 ? Number.POSITIVE_INFINITY : sent.start + commas[k - 1]!

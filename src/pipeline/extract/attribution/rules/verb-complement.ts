@@ -331,7 +331,7 @@ function complement(
   rest = text.slice(start, sentEnd)
   let end = sentEnd
   // speech quoted inside a quotation ends where the quotation does
-  const inside = ctx.quotes.find((q) => q.content.start <= cueEnd && cueEnd < q.content.end)
+  const inside = ctx.quotesAt.overlapping(cueEnd, cueEnd + 1)[0]
   if (inside && inside.content.end < end) end = inside.content.end
   if (ph.relative || (DESCRIBE_CUES.has(cue) && !scene)) {
     const comma = rest.indexOf(',')
