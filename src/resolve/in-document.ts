@@ -35,15 +35,20 @@ export function resolveInDocument(
   })
 
   // one-word people → the full name with the same last word
-  const full = out.filter((c) => c.type === 'PERSON' && surface(c).split(/\s+/).length >= 2)
+  const fullByLast = new Map<string, Candidate[]>()
+  for (const f of out) {
+    if (f.type !== 'PERSON') continue
+    const words = surface(f).split(/\s+/)
+    if (words.length < 2) continue
+    const key = nameKey(words[words.length - 1]!)
+    const list = fullByLast.get(key)
+    if (list) list.push(f)
+    else fullByLast.set(key, [f])
+  }
   for (let i = 0; i < out.length; i++) {
     const c = out[i]!
     if (c.type !== 'PERSON' || c.canonical !== null || /\s/.test(surface(c))) continue
-    const key = nameKey(surface(c))
-    const owners = distinct(
-      full.filter((f) => nameKey(surface(f).split(/\s+/).pop()!) === key),
-      (f) => f.canonical ?? surface(f),
-    )
+    const owners = distinct(fullByLast.get(nameKey(surface(c))) ?? [], (f) => f.canonical ?? surface(f))
     if (owners.length === 1)
       out[i] = { ...c, ref: owners[0]!.ref, canonical: owners[0]!.canonical ?? surface(owners[0]!) }
   }
@@ -103,20 +108,25 @@ export function resolveInDocument(
     if (owners?.size === 1) out[i] = { ...c, canonical: [...owners][0]! }
   }
 
-  // tails of longer names of the same type
+  // tails of longer names of the same type: every mention by type and each tail of its
+  // normalised name that follows a space (" ministry of defence" ends " uk ministry of defence")
+  const norms = out.map((o) => ` ${normaliseAlias(surface(o))}`)
+  const byTail = new Map<string, number[]>()
+  norms.forEach((n, j) => {
+    for (let p = n.indexOf(' '); p >= 0; p = n.indexOf(' ', p + 1)) {
+      const key = `${out[j]!.type}\u0000${n.slice(p + 1)}`
+      const list = byTail.get(key)
+      if (list) list.push(j)
+      else byTail.set(key, [j])
+    }
+  })
   for (let i = 0; i < out.length; i++) {
     const c = out[i]!
     if (c.canonical !== null || c.type === 'PERSON') continue
-    const s = ` ${normaliseAlias(surface(c))}`
-    const owners = distinct(
-      out.filter(
-        (o) =>
-          o.type === c.type &&
-          o.end - o.start > c.end - c.start &&
-          ` ${normaliseAlias(surface(o))}`.endsWith(s),
-      ),
-      (o) => o.canonical ?? surface(o),
-    )
+    const longer = (byTail.get(`${c.type}\u0000${norms[i]!.slice(1)}`) ?? [])
+      .map((j) => out[j]!)
+      .filter((o) => o.end - o.start > c.end - c.start)
+    const owners = distinct(longer, (o) => o.canonical ?? surface(o))
     if (owners.length === 1)
       out[i] = { ...c, ref: owners[0]!.ref, canonical: owners[0]!.canonical ?? surface(owners[0]!) }
   }

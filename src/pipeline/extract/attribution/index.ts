@@ -119,10 +119,10 @@ export function extractAttributions(
       history: [],
       lexicon: speakerLexicon,
     })
-  // the proposals by content, and the ids of the attributions made of each so far, for the
+  // the proposals by content, and the id of the first attribution made of each so far, for the
   // quotation a cue stands in (`innermostParent`)
   const byContent = new SpanIndex(proposals, (p) => p.content)
-  const made = new Map<Proposal, string[]>()
+  const made = new Map<Proposal, string>()
   // the last attribution placed that is not nested in another's speech
   let lastOutside: { p: Proposal; speaker: Speaker; paragraph: number } | undefined
   for (const p of proposals) {
@@ -209,7 +209,7 @@ export function extractAttributions(
         quote: p.content,
         ...(parent ? { parent } : {}),
       })
-      made.set(p, [...(made.get(p) ?? []), id])
+      if (!made.has(p)) made.set(p, id)
       history.push(speaker)
       if (parent === undefined) lastOutside = { p, speaker, paragraph }
     }
@@ -284,7 +284,9 @@ function withoutRestatedHeadings(ctx: AttributionContext, list: readonly Attribu
   list.forEach((b, i) => {
     if (headings[i]! >= 0) return
     const at = paragraphIndex(ctx.paragraphs, b.quote.start)
-    byParagraph.set(at, [...(byParagraph.get(at) ?? []), b])
+    const here = byParagraph.get(at)
+    if (here) here.push(b)
+    else byParagraph.set(at, [b])
   })
   return list.filter((a, i) => {
     // a quotation standing alone as a headline is no restatement of a cue below it
@@ -469,7 +471,7 @@ function innermost(list: readonly Attribution[], at: Span): Attribution | undefi
  */
 function innermostParent(
   proposals: SpanIndex<Proposal>,
-  made: ReadonlyMap<Proposal, readonly string[]>,
+  made: ReadonlyMap<Proposal, string>,
   p: Proposal,
 ): string | undefined {
   const at = p.cueSpan ?? p.content
@@ -478,7 +480,7 @@ function innermostParent(
     if (!made.has(o) || (o.content.start === p.content.start && o.content.end === p.content.end)) continue
     if (!best || o.content.end - o.content.start < best.content.end - best.content.start) best = o
   }
-  return best ? made.get(best)![0] : undefined
+  return best ? made.get(best) : undefined
 }
 
 /** Deterministic: FNV-1a over document, cue, content and speaker. */

@@ -339,7 +339,7 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
     return null
   if (/^(?:he|she|her|him|his)$/.test(lower)) {
     // "When I met a border guard commander, he said …": someone described earlier in the sentence
-    const described = describedInSentence(text, mentions, start)
+    const described = describedInSentence(text, input.mentionsAt, start)
     if (described) {
       return {
         value: { text: phrase, canonical: `unnamed ${described}`, span: { start, end } },
@@ -609,16 +609,26 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
  */
 const SENTENCE_STOP = /[.!?\n]/g
 
+/**
+ * The offset after the last of `chars` before `before` (from `before - 1`, as `lastIndexOf`
+ * looks), or 0: where the clause holding `before` starts. Read backwards from `before`, so the
+ * cost is the clause's length, not the text's.
+ */
+function afterLast(text: string, chars: string, before: number): number {
+  for (let i = Math.max(0, before - 1); i >= 0; i--) if (chars.includes(text[i]!)) return i + 1
+  return 0
+}
+
 function employer(input: ResolveInput, start: number, end: number, phrase: string): string {
   if (!WORKER.test(phrase) || /\s(?:at|of|from|with|for|in)\s/i.test(phrase)) return ''
-  const { text, mentions } = input
-  const from = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1
+  const { text } = input
+  const from = afterLast(text, '.!?\n', start)
   SENTENCE_STOP.lastIndex = end
   const stop = SENTENCE_STOP.exec(text)
   const to = stop ? stop.index : text.length
-  const orgs = mentions.filter(
-    (m) => m.type === 'ORG' && m.start >= from && m.end <= to && (m.end <= start || m.start >= end),
-  )
+  const orgs = input.mentionsAt
+    .within(from, to)
+    .filter((m) => m.type === 'ORG' && (m.end <= start || m.start >= end))
   const before = orgs.filter((m) => m.end <= start)
   const org = before[before.length - 1] ?? orgs[0]
   return org ? ` of ${org.canonical}` : ''
@@ -629,10 +639,9 @@ const WORKER = /(?:employee|engineer|worker|technician|mechanic|foreman|welder|s
  * The description of a person introduced with "a"/"an" earlier in the sentence that holds
  * `before`, when no named person stands in between: "a Ukrainian border guard commander".
  */
-function describedInSentence(text: string, mentions: readonly Mention[], before: number): string | null {
-  const from =
-    Math.max(...['.', '!', '?', '\n', '“', '‘', '"'].map((c) => text.lastIndexOf(c, before - 1))) + 1
-  if (mentions.some((m) => m.type === 'PERSON' && m.start >= from && m.start < before)) return null
+function describedInSentence(text: string, mentions: SpanIndex<Mention>, before: number): string | null {
+  const from = afterLast(text, '.!?\n“‘"', before)
+  if (mentions.startingIn(from, before).some((m) => m.type === 'PERSON')) return null
   const clause = text.slice(from, before)
   let last: RegExpExecArray | null = null
   for (const m of clause.matchAll(DESCRIBED_PERSON)) last = m

@@ -13,16 +13,17 @@ export const acronyms: Extractor = {
   extract(ctx) {
     const out: Candidate[] = []
     const defined = new Map<string, Candidate>()
+    const ending = endingAt(ctx.found)
     for (const m of ctx.text.matchAll(/\(([^()\n]{1,60})\)/g)) {
       const inner = m[1]!
       const open = m.index
       const innerStart = open + 1
-      const before = longestEndingAt(ctx.found, ctx.text, open)
+      const before = longestEndingAt(ending, ctx.text, open)
       if (ACRONYM.test(inner)) {
         if (before && !ACRONYM.test(ctx.text.slice(before.start, before.end))) {
           // the reference data knows the acronym but not this full form: the full form takes its entry
-          const known = ctx.found.find(
-            (c) => c.start === innerStart && c.end === innerStart + inner.length && c.ref,
+          const known = (ending.get(innerStart + inner.length) ?? []).find(
+            (c) => c.start === innerStart && c.ref,
           )
           if (known && !before.ref) {
             out.push({ ...before, rule: 'acronyms.full-form', ref: known.ref, canonical: known.canonical })
@@ -68,12 +69,32 @@ const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}][\p{Lu}\p{N}&-]*(?:\p{Ll}+[
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** The longest candidate ending right before `offset` (only spaces between). */
-function longestEndingAt(found: readonly Candidate[], text: string, offset: number): Candidate | null {
-  let best: Candidate | null = null
+/** The candidates by end offset, each list in the order found. */
+function endingAt(found: readonly Candidate[]): Map<number, Candidate[]> {
+  const out = new Map<number, Candidate[]>()
   for (const c of found) {
-    if (c.end > offset || !/^[ \t\u00A0]*$/.test(text.slice(c.end, offset))) continue
-    if (!best || c.end - c.start > best.end - best.start) best = c
+    const list = out.get(c.end)
+    if (list) list.push(c)
+    else out.set(c.end, [c])
   }
+  return out
+}
+
+const isSpaceOrTab = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00A0'
+
+/**
+ * The longest candidate ending right before `offset` (only spaces between); among equally long
+ * ones, the one that ends first.
+ */
+function longestEndingAt(
+  ending: ReadonlyMap<number, Candidate[]>,
+  text: string,
+  offset: number,
+): Candidate | null {
+  let from = offset
+  while (from > 0 && isSpaceOrTab(text[from - 1])) from--
+  let best: Candidate | null = null
+  for (let e = from; e <= offset; e++)
+    for (const c of ending.get(e) ?? []) if (!best || c.end - c.start > best.end - best.start) best = c
   return best
 }

@@ -60,12 +60,15 @@ export const places: Extractor = {
       })
     }
     // "Kyiv region", "Gomel oblast": the region named after a place found before
-    const all = [...ctx.found, ...out]
+    // (the first place found ending at each offset)
+    const placeEnding = new Map<number, Candidate>()
+    for (const c of [...ctx.found, ...out])
+      if (c.type === 'GPE' && !placeEnding.has(c.end)) placeEnding.set(c.end, c)
     for (const w of ws) {
       if (!REGION_LENGTHS.has(w.text.length) || !REGION_NOUNS.has(w.lower)) continue
       const prev = wordBefore(ctx, w.start)
       if (!prev) continue
-      const place = all.find((c) => c.type === 'GPE' && c.end === prev.end)
+      const place = placeEnding.get(prev.end)
       if (!place) continue
       const surface = ctx.text.slice(place.start, w.end)
       const base = place.canonical ?? ctx.text.slice(place.start, place.end)
