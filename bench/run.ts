@@ -5,6 +5,8 @@
  *   - extraction alone (the default pipeline, no store) against compromise's people/places/organizations
  *     on the same texts, in words/s per core, in rounds of one run of each (`--extract-rounds R`,
  *     default 3); the ratio printed is the median of the rounds' ratios;
+ *   - one long document: the first 400 articles joined into one text, against the same articles one
+ *     by one (extraction time should grow with a document's length, no faster);
  *   - cross-document analysis (bench/analysis.ts): adding 1,000 documents to a store of 20,000 against an
  *     empty one, and the ratio (flags after N: --analysis-base, --analysis-add, --analysis-engine, --no-analysis).
  * Dossier runs from the build in `dist/`, as `dossier` does (the script builds it first).
@@ -62,6 +64,7 @@ function child(args: string[], env: NodeJS.ProcessEnv = process.env): Record<str
 }
 
 const rows: Record<string, number | string>[] = []
+let long: Record<string, number | string> | null = null
 try {
   rows.push({ run: 'ingest pglite', ...child(['ingest', corpus, '--data', join(work, 'pglite')]) })
   const { startPostgres, pgAvailable } = await import('../test/support/pg-cluster.js')
@@ -85,6 +88,7 @@ try {
     rows.push({ run: `extract dossier${suffix}`, ...child(['extract', corpus]) })
     rows.push({ run: `extract compromise${suffix}`, ...child(['compromise', corpus]) })
   }
+  long = child(['long', corpus])
 } finally {
   rmSync(work, { recursive: true, force: true })
 }
@@ -107,6 +111,14 @@ if (ratios.length) {
   const each = ratios.length > 1 ? `; rounds ${ratios.map((r) => `${r.toFixed(2)}x`).join(', ')}` : ''
   console.log(
     `extraction speed ratio dossier/compromise: ${median.toFixed(2)}x (same texts, same run${ratios.length > 1 ? `, median of ${ratios.length} rounds` : ''}${each})`,
+  )
+}
+
+if (long) {
+  const one = Number(long['one document s'])
+  const separate = Number(long['separate s'])
+  console.log(
+    `long document: ${long.articles} articles joined (${(Number(long.characters) / 1e6).toFixed(2)} M characters) took ${one.toFixed(2)} s as one document, ${separate.toFixed(2)} s one by one (${(one / separate).toFixed(2)}x; peak RSS ${long['peak RSS MB']} MB)`,
   )
 }
 

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const [mode, dir, ...rest] = process.argv.slice(2)
-if (!mode || !dir) throw new Error('usage: worker.ts ingest|extract|compromise DIR [--data X]')
+if (!mode || !dir) throw new Error('usage: worker.ts ingest|extract|long|compromise DIR [--data X]')
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist')
 /** A module of the build, typed by its source. */
@@ -35,6 +35,8 @@ function files(d: string): string[] {
 const texts = files(dir).map((f) => readFileSync(f, 'utf8'))
 const words = texts.reduce((s, t) => s + t.split(/\s+/).filter(Boolean).length, 0)
 const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024)
+/** How many articles the long document of `long` mode joins. */
+const LONG_ARTICLES = 400
 
 function figures(seconds: number, extra: Record<string, number> = {}) {
   return {
@@ -62,6 +64,27 @@ if (mode === 'ingest') {
   const t0 = performance.now()
   for (const [i, t] of texts.entries()) extractDocument(sourceFromText(t, `${i}.txt`))
   console.log(JSON.stringify(figures((performance.now() - t0) / 1000)))
+} else if (mode === 'long') {
+  // one long document (a report, a book chapter): the first articles joined into one text, timed
+  // against the same articles extracted one by one; time should grow with length, no faster
+  const part = texts.slice(0, LONG_ARTICLES)
+  const joined = part.join('\n\n')
+  extractDocument(sourceFromText(texts[0] ?? 'Warm up.', 'warmup.txt'))
+  const t0 = performance.now()
+  for (const [i, t] of part.entries()) extractDocument(sourceFromText(t, `${i}.txt`))
+  const separate = (performance.now() - t0) / 1000
+  const t1 = performance.now()
+  extractDocument(sourceFromText(joined, 'joined.txt'))
+  const one = (performance.now() - t1) / 1000
+  console.log(
+    JSON.stringify({
+      articles: part.length,
+      characters: joined.length,
+      'separate s': Number(separate.toFixed(2)),
+      'one document s': Number(one.toFixed(2)),
+      'peak RSS MB': peakMb(),
+    }),
+  )
 } else if (mode === 'compromise') {
   const { default: nlp } = await import('compromise')
   nlp('Warm up.').people()
