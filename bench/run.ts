@@ -4,7 +4,8 @@
  *   - ingest into PGlite and into a private PostgreSQL cluster: articles/s, words/s, peak RSS, store size;
  *   - extraction alone (the default pipeline, no store) against compromise's people/places/organizations
  *     on the same texts, in words/s per core, in rounds of one run of each (`--extract-rounds R`,
- *     default 3); the ratio printed is the median of the rounds' ratios;
+ *     default 3); the ratio printed is the median of the rounds' ratios. Each engine first reads the
+ *     first 100 articles untimed (models loaded, hot code compiled), then all of them timed;
  *   - one long document: the first 400 articles joined into one text, against the same articles one
  *     by one (extraction time should grow with a document's length, no faster);
  *   - cross-document analysis (bench/analysis.ts): adding 1,000 documents to a store of 20,000 against an
