@@ -20,6 +20,8 @@ const CLAUSE_OPENERS = new Set([
   'so',
 ])
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose'])
+/** Subject pronouns: after a noun they open a relative clause without "that" ("the troops it sent"). */
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you'])
 const HARD_PUNCT = /^([;:()\u2013\u2014]|--|-)$/
 
 /** Words of a verb group between the subject and the trigger ("has been forced to", "is ready to"). */
@@ -301,6 +303,8 @@ export function phraseAfter(view: SentenceView, from: number): [number, number] 
       break
     if (t.text === '-' && view.toks[k - 1] && view.text.slice(view.toks[k - 1]!.end, t.start) === ' ') break
     if (t.pos === 'AUX' || t.pos === 'SCONJ' || RELATIVES.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) break
+    // "most of the troops it deployed": the pronoun is the subject of a clause about the noun
+    if (k > from && SUBJECT_PRONOUNS.has(t.lower) && /^(NOUN|PROPN)$/.test(view.toks[k - 1]!.pos)) break
     if (t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower)) break
     if (t.pos === 'VERB' && k > from && view.toks[k - 1]!.pos === 'NOUN' && !/^(ed)$/.test(t.lower)) break
     if (t.text === ',' && !listContinues(view, k)) break

@@ -307,3 +307,22 @@ describe('an exercise', () => {
     expect(claims.find((c) => c.relation === 'EXERCISE')?.recipient).toBeNull()
   })
 })
+
+describe('a relative clause opened by a pronoun', () => {
+  it('ends the object before it, and its own verb gives a claim ("the units it sent")', () => {
+    const claims = claimsOf('Moscow has withdrawn the bulk of the battalions it deployed to Belarus.', M).map(
+      brief,
+    )
+    expect(claims).toContainEqual(
+      expect.objectContaining({ relation: 'OTHER', agent: 'Moscow', item: 'bulk of the battalions' }),
+    )
+    expect(claims).toContainEqual(
+      expect.objectContaining({ relation: 'DEPLOY', agent: 'Moscow', item: 'battalions', place: 'Belarus' }),
+    )
+  })
+  it('also after the second object of a double-object verb', () => {
+    expect(claimsOf('Belarus sent Russia tanks it had stored for decades.', M).map(brief)).toContainEqual(
+      expect.objectContaining({ relation: 'TRANSFER', agent: 'Belarus', recipient: 'Russia', item: 'tanks' }),
+    )
+  })
+})
