@@ -71,6 +71,11 @@ export interface ClaimContext {
   readonly lexicon: Lexicon
   readonly triggers: TriggerLexicon
   readonly hedges?: readonly HedgeCue[]
+  /**
+   * Token indexes of the sentence's triggers read as verbs: the tagger may take a verb for a noun
+   * ("Belarus repairs/NOUN tanks and sends shells"), the trigger rules know better.
+   */
+  readonly verbs?: ReadonlySet<number>
 }
 
 /** What carries over between sentences: the last agent, for pronoun subjects ("they invaded…"). */
@@ -231,6 +236,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   const sentenceText = view.text.slice(view.span.start, view.span.end).trim()
   if (/\?["”’']?$/.test(sentenceText)) return []
   const hits = findTriggers(view, ctx.triggers)
+  ctx = { ...ctx, verbs: new Set(hits.filter((h) => h.usage === 'verb').map((h) => h.from)) }
   // "- Planar, a producer of optics;": an item of an announced sanctions list, verb or not
   const listed = listedItem(view, memory)
   if (!hasPredicate(view, hits)) {
@@ -1386,11 +1392,12 @@ function subjectOf(
   // "… have approached the capital and attacked Chernihiv": a coordinated verb shares the subject
   if (toks[subj[1] - 1]?.lower === 'and' && subj[1] === gs) {
     // ("Belarus is not a party to the war and has not handed over …": a finite "is" counts too)
+    const verbal = (t: Tok): boolean => t.pos === 'VERB' || (ctx.verbs?.has(t.i) ?? false)
     const prevVerb = [...toks.slice(floor, subj[1])].reverse().find(
       (t) =>
-        ((t.pos === 'VERB' || t.pos === 'ADJ') && /ed$/.test(t.lower)) ||
+        ((verbal(t) || t.pos === 'ADJ') && /ed$/.test(t.lower)) ||
         // "builds chassis and overhauls tanks", "builds chassis and has overhauled tanks"
-        (t.pos === 'VERB' && /[^s]s$/.test(t.lower) && /^(\w+[^s]s|has)$/.test(toks[gs]?.lower ?? '')) ||
+        (verbal(t) && /[^s]s$/.test(t.lower) && /^(\w+[^s]s|has)$/.test(toks[gs]?.lower ?? '')) ||
         (t.pos === 'AUX' && /^(is|are|was|were|has|have|had)$/.test(t.lower) && toks[gs]?.pos === 'AUX'),
     )
     // without a verb to share, the phrase before "and" is an object, not a subject

@@ -326,3 +326,21 @@ describe('a relative clause opened by a pronoun', () => {
     )
   })
 })
+
+describe('a second verb sharing the subject', () => {
+  it('takes it when the tagger read the first verb as a noun ("Belarus repairs tanks and sends …")', () => {
+    expect(
+      claimsOf('Belarus repairs Russian tanks and sends shells to Russia.', M).map(brief),
+    ).toContainEqual(
+      expect.objectContaining({
+        relation: 'TRANSFER',
+        agent: 'Belarus',
+        recipient: 'Russia',
+        item: 'shells',
+      }),
+    )
+    expect(
+      claimsOf('Belarus repairs Russian tanks and does not send shells to Russia.', M).map(brief),
+    ).toContainEqual(expect.objectContaining({ relation: 'TRANSFER', agent: 'Belarus', hedge: 'denied' }))
+  })
+})
