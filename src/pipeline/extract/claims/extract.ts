@@ -23,6 +23,7 @@ import {
   isPunct,
   isQuoteMark,
   listJoiner,
+  pastWithObject,
   phraseAfter,
   phraseBefore,
 } from './phrases.js'
@@ -87,6 +88,8 @@ export interface Memory {
   forces: RoleValue | null
   /** People named as free mentions in earlier sentences, the most recent last, for "he"/"she". */
   persons?: RoleValue[]
+  /** Places (states, capitals) named as free mentions in earlier sentences, for "the two countries". */
+  states?: RoleValue[]
   /** The speaker of a direct quotation over the current sentence: not who "he" inside it is. */
   speaker?: string | null
   /** The last state or body that imposed sanctions, for "the measures target…", "the department blocked…". */
@@ -421,11 +424,20 @@ function rememberPersons(view: SentenceView, memory: Memory): void {
       orgs.map((m) => ({ text: view.text.slice(m.start, m.end), canonical: m.canonical })),
       6,
     )
-  const people = partiesIn(view, [0, view.toks.length]).filter((m) => m.type === 'PERSON')
+  if (!view.mentions.some((m) => m.type === 'PERSON' || m.type === 'GPE')) return
+  const parties = partiesIn(view, [0, view.toks.length])
+  const people = parties.filter((m) => m.type === 'PERSON')
   if (people.length)
     memory.persons = recent(
       memory.persons ?? [],
       people.map((m) => roleOfMention(view, m)),
+      4,
+    )
+  const states = parties.filter((m) => m.type === 'GPE')
+  if (states.length)
+    memory.states = recent(
+      memory.states ?? [],
+      states.map((m) => roleOfMention(view, m)),
       4,
     )
 }
@@ -558,10 +570,14 @@ function mainVerbAfter(view: SentenceView, from: number): number {
 function newClause(view: SentenceView, k: number): boolean {
   for (let j = k; j < Math.min(view.toks.length, k + 4); j++) {
     const t = view.toks[j]!
-    // ("…, and Lukashenko denied that …": a past tense after a name or a pronoun is a verb too)
+    // ("…, and Lukashenko denied that …": a past tense after a name or a pronoun is a verb too;
+    // after a noun, when an object follows it: "…, and the sides signed a programme")
     if (
       t.pos === 'AUX' ||
-      (t.pos === 'VERB' && (!/ed$/.test(t.lower) || /^(PROPN|PRON)$/.test(view.toks[j - 1]?.pos ?? '')))
+      (t.pos === 'VERB' &&
+        (!/ed$/.test(t.lower) ||
+          /^(PROPN|PRON)$/.test(view.toks[j - 1]?.pos ?? '') ||
+          pastWithObject(view, j)))
     )
       return j > k
     if (t.pos === 'PUNCT' || t.pos === 'ADP') return false
@@ -1005,6 +1021,12 @@ function verbClaims(
     if (!recipient && obj[1] > obj[0]) {
       const m = partiesIn(view, obj)[0]
       if (m) recipient = roleOfMention(view, m)
+    }
+    // "agreed to lend Minsk …", "agreed to supply Belarus with …": the party the agreed act is for
+    const act = h.relation === 'AGREE' && toks[h.to]?.lower === 'to' ? toks[h.to + 1] : undefined
+    if (!recipient && act?.pos === 'VERB' && act.i + 1 < limit) {
+      const m = partiesIn(view, phraseAfter(view, act.i + 1))[0]
+      if (m && m.start === toks[act.i + 1]!.start) recipient = roleOfMention(view, m)
     }
     if (!recipient) recipient = otherParty(view, subj, agents[0] ?? null)
     if (!recipient && pair) recipient = pair[1]
@@ -1704,11 +1726,28 @@ function relativeObjectGap(view: SentenceView, subj: [number, number]): [number,
 
 /** A subject that names two parties without naming them: "the two presidents", "both leaders", "they". */
 const PAIR =
-  /^(?:(?:the|both)\s+(?:two\s+)?(?:presidents|leaders|heads of state|men|sides|allies)|the\s+two|they)$/i
+  /^(?:(?:the|both)\s+(?:two\s+)?(presidents|leaders|heads of state|men|sides|allies|parties|countries|states|governments|capitals)|the\s+two|they)$/i
+/** Pair nouns for people only, and for states only; the others ("the sides") may be either. */
+const PEOPLE_PAIR = /^(presidents|leaders|heads of state|men)$/
+const STATE_PAIR = /^(countries|states|governments|capitals)$/
+
+/** The parties, most recent last, each once: `earlier`, then `now`. */
+function latest(earlier: readonly RoleValue[], now: readonly RoleValue[]): RoleValue[] {
+  const out: RoleValue[] = []
+  for (const p of [...earlier, ...now]) {
+    const k = out.findIndex((x) => x.canonical === p.canonical)
+    if (k >= 0) out.splice(k, 1)
+    out.push(p)
+  }
+  return out
+}
 
 /**
- * The two people a pair subject stands for: the last two named in earlier sentences or earlier
- * in this one, in the order they were named.
+ * The two parties a pair subject stands for: "the two presidents" the last two people named in
+ * earlier sentences or earlier in this one, in the order they were named; "the two countries" the
+ * last two states or capitals; "the sides" the two states named before it in its own sentence
+ * ("Moscow agreed to lend Minsk …, and the sides signed …"), else the last two people, else the
+ * last two states.
  */
 function pairOf(
   view: SentenceView,
@@ -1716,20 +1755,29 @@ function pairOf(
   memory: Memory,
   lexicon: Lexicon,
 ): [RoleValue, RoleValue] | null {
-  if (!PAIR.test(textOf(view, subj[0], subj[1]).trim())) return null
-  const before = partiesIn(view, [0, subj[0]])
-    .filter((m) => m.type === 'PERSON')
-    .map((m) => roleOfMention(view, m))
-  const people: RoleValue[] = []
-  for (const p of [...(memory.persons ?? []), ...before]) {
-    const k = people.findIndex((x) => x.canonical === p.canonical)
-    if (k >= 0) people.splice(k, 1)
-    people.push(p)
-  }
+  // (", and the sides signed": the conjunction before a clause's subject is not part of it)
+  const m = PAIR.exec(
+    textOf(view, subj[0], subj[1])
+      .trim()
+      .replace(/^(?:and|but)\s+/i, ''),
+  )
+  if (!m) return null
+  const noun = m[1]?.toLowerCase() ?? ''
+  const named = partiesIn(view, [0, subj[0]])
+  const here = (type: string) => named.filter((x) => x.type === type).map((x) => roleOfMention(view, x))
+  const statesHere = latest([], here('GPE'))
+  const states = latest(memory.states ?? [], statesHere)
+  const last2 = (pool: readonly RoleValue[]): [RoleValue, RoleValue] | null =>
+    pool.length >= 2 ? [pool.at(-2)!, pool.at(-1)!] : null
+  if (STATE_PAIR.test(noun)) return last2(states)
+  const peopleHere = here('PERSON')
+  if (!PEOPLE_PAIR.test(noun) && statesHere.length >= 2 && peopleHere.length < 2) return last2(statesHere)
+  const people = latest(memory.persons ?? [], peopleHere)
   // "the two presidents" are leaders, not the aide who reported on them
   const leaders = people.filter((p) => p.canonical && isLeader(p.canonical, lexicon))
   const pool = leaders.length >= 2 ? leaders : people
-  return pool.length >= 2 ? [pool.at(-2)!, pool.at(-1)!] : null
+  if (pool.length >= 2 || PEOPLE_PAIR.test(noun)) return last2(pool)
+  return last2(states)
 }
 
 /** The second party of a symmetric relation named in the subject ("Lukashenko and Putin"). */

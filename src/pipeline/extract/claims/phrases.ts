@@ -200,6 +200,19 @@ export function phraseBefore(view: SentenceView, end: number, floor: number): [n
  * A participle inside a noun phrase: before its noun ("occupying forces", "so-called plants") or
  * after it ("forces coming from Belarus"); "claimed those forces" is a finite verb instead.
  */
+/**
+ * A past form after a noun with an object after it is the noun's verb, not a participle that
+ * describes the noun: "the sides signed a programme" (against "the tanks delivered by rail").
+ */
+export function pastWithObject(view: SentenceView, k: number): boolean {
+  return (
+    view.toks[k]?.pos === 'VERB' &&
+    /ed$/.test(view.toks[k]!.lower) &&
+    view.toks[k - 1]?.pos === 'NOUN' &&
+    /^(DET|NUM)$/.test(view.toks[k + 1]?.pos ?? '')
+  )
+}
+
 export function participleInPhrase(view: SentenceView, k: number): boolean {
   const t = view.toks[k]!
   if (!/(ed|ing)$/.test(t.lower)) return false
@@ -345,7 +358,8 @@ function listContinues(view: SentenceView, comma: number): boolean {
 export function clauseFollows(view: SentenceView, k: number): boolean {
   for (let j = k; j < Math.min(view.toks.length, k + 5); j++) {
     const t = view.toks[j]!
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !participleInPhrase(view, j))) return j > k
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && (!participleInPhrase(view, j) || pastWithObject(view, j))))
+      return j > k
     if (t.pos === 'PUNCT' || (t.pos === 'ADP' && t.lower !== 'of')) return false
   }
   return false

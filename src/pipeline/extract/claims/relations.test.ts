@@ -344,3 +344,41 @@ describe('a second verb sharing the subject', () => {
     ).toContainEqual(expect.objectContaining({ relation: 'TRANSFER', agent: 'Belarus', hedge: 'denied' }))
   })
 })
+
+describe('an agreement', () => {
+  it('is with the party the agreed act is for ("agreed to lend Minsk …")', () => {
+    expect(claimsOf('Moscow agreed to lend Minsk 30 billion roubles.', M).map(brief)).toContainEqual(
+      expect.objectContaining({ relation: 'AGREE', agent: 'Moscow', recipient: 'Minsk' }),
+    )
+    // a place the act happens in is no party
+    expect(claimsOf('Russia agreed to build a plant in Belarus.', M).map(brief)).not.toContainEqual(
+      expect.objectContaining({ relation: 'AGREE', recipient: 'Belarus' }),
+    )
+  })
+  it('by "the sides" is between the two states named before them, in their sentence or earlier', () => {
+    expect(
+      claimsOf('Moscow agreed to lend Minsk money, and the sides signed a deal on drones.', M).map(brief),
+    ).toEqual([
+      expect.objectContaining({
+        relation: 'AGREE',
+        agent: 'Moscow',
+        recipient: 'Minsk',
+        item: 'lend Minsk money',
+      }),
+      expect.objectContaining({ relation: 'AGREE', agent: 'Moscow', recipient: 'Minsk', item: 'deal' }),
+    ])
+    expect(
+      claimsOf('Russia and Belarus held talks. The two countries signed a deal on fuel.', M).map(brief),
+    ).toContainEqual(expect.objectContaining({ relation: 'AGREE', agent: 'Russia', recipient: 'Belarus' }))
+    // "the two leaders" are people, whatever states were named
+    expect(
+      claimsOf('Putin met Lukashenko in Moscow. The two leaders signed a deal on fuel.', M).map(brief),
+    ).toContainEqual(
+      expect.objectContaining({
+        relation: 'AGREE',
+        agent: 'Vladimir Putin',
+        recipient: 'Alexander Lukashenko',
+      }),
+    )
+  })
+})
