@@ -48,6 +48,7 @@ import { entryBans } from './sanction-bans.js'
 import { listedItem, listIntroducer } from './sanction-lists.js'
 import type { SentenceView, Tok } from './sentence.js'
 import { textOf, tokenRange } from './sentence.js'
+import { supplyChains } from './supply-chains.js'
 import { doubleObject, findTriggers, type TriggerHit } from './triggers.js'
 
 /** A claim before its source and id are settled. */
@@ -326,6 +327,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   for (const d of cargoMovements(view, ctx, memory)) out.push(d)
   for (const d of listedTargets(view, ctx, memory)) out.push(d)
   for (const d of entryBans(view, ctx)) out.push(d)
+  for (const d of supplyChains(view, ctx, memory)) out.push(d)
   // "In spring it was mostly trucks.": a sentence with no trigger may continue the last route
   if (!hits.length) for (const d of ellipticalLoads(view, ctx, memory)) out.push(d)
   // "added the following companies to its list:": the items that follow are the targets
