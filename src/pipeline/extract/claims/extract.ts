@@ -93,6 +93,11 @@ export interface Memory {
   states?: RoleValue[]
   /** The speaker of a direct quotation over the current sentence: not who "he" inside it is. */
   speaker?: string | null
+  /**
+   * A direct quotation in the current sentence whose speaker's employer is known: who "we" inside
+   * that quotation is.
+   */
+  speakerOrg?: { readonly org: RoleValue; readonly quote: Span } | null
   /** The last state or body that imposed sanctions, for "the measures target…", "the department blocked…". */
   sanctioner?: RoleValue | null
   /** The states of the last transfer between two states, for loads whose origin goes unsaid. */
@@ -1462,6 +1467,12 @@ function subjectOf(
     if (!covered) break
     subj = [chunk[0], subj[1]]
   }
+  // "we repaired …" in the words of an employee: the organisation the speaker works for
+  const quoted = memory.speakerOrg
+  // (the subject ends with it, after a fronted phrase or not: '"In 2021 we repaired …')
+  const we = subj[1] > subj[0] && toks[subj[1] - 1]!.lower === 'we' ? toks[subj[1] - 1] : undefined
+  if (!agents.length && we && quoted && quoted.quote.start <= we.start && we.end <= quoted.quote.end)
+    agents = [{ text: we.text, canonical: quoted.org.canonical }]
   if (!agents.length) {
     if (isPronoun(view, subj)) {
       const personal = toks.slice(subj[0], subj[1]).some((t) => PERSONAL.test(t.lower))

@@ -7,6 +7,7 @@ import { layer, type Stage } from '../../stage.js'
 import { lexiconOf } from '../entities/lexicon.js'
 import { claimsOfSentence, type DraftClaim, type Memory, namesTroops } from './extract.js'
 import { loadTriggerLexicon, type TriggerLexicon } from './lexicon.js'
+import { orgAnaphor } from './roles.js'
 import { sentenceViews } from './sentence.js'
 
 export { type ClaimContext, claimsOfSentence, type DraftClaim } from './extract.js'
@@ -87,6 +88,45 @@ function attributionOver(sentence: Span, attributions: SpanIndex<Attribution>): 
   return best
 }
 
+/** An organisation a role says its holder works for: "an engineer at the plant", "a fitter with Peleng". */
+const WORKS_FOR = /\b(?:at|for|with|of|in)\s+(the\s+(?:plant|factory|works|company|enterprise|firm))\b/i
+const EMPLOYERS = new Set(['ORG', 'FACILITY', 'UNIT'])
+
+/**
+ * The organisation each speaker works for, by speaker: an organisation named in the role the text
+ * gives them ("Anna, an engineer at Peleng"), or the plant or company named before that a role
+ * refers back to ("a fitter who worked at the plant"). Later quotations of the same person,
+ * without the role, find it too.
+ */
+function employersOf(
+  attributions: readonly Attribution[],
+  text: string,
+  mentions: readonly Mention[],
+): Map<string, RoleValue> {
+  const known = new Map<string, RoleValue>()
+  for (const a of attributions) {
+    const who = a.speaker?.canonical
+    const at = a.speaker?.span
+    if (!who || !at || !a.role || known.has(who)) continue
+    // the role is written next to the name: look for it there
+    const found = text.indexOf(a.role, Math.max(0, at.start - a.role.length - 40))
+    if (found < 0 || found > at.end + 40) continue
+    const end = found + a.role.length
+    const named = mentions.find((m) => EMPLOYERS.has(m.type) && m.start >= found && m.end <= end)
+    const back = named ? null : WORKS_FOR.exec(a.role)
+    const before = mentions
+      .filter((m) => m.type === 'ORG' && m.end <= at.start)
+      .map((m) => ({ text: text.slice(m.start, m.end), canonical: m.canonical }))
+    const org = named
+      ? { text: text.slice(named.start, named.end), canonical: named.canonical }
+      : back
+        ? orgAnaphor(back[1]!, before)
+        : null
+    if (org?.canonical) known.set(who, { text: org.text, canonical: org.canonical })
+  }
+  return known
+}
+
 /** Unnamed relays: "according to reports", "Ukrainian media", "sources". */
 const UNNAMED = /\b(reports?|media|sources?|information|publications?|outlets?|journalists|insiders)\b/i
 
@@ -159,6 +199,7 @@ export function extractClaims(doc: Doc, options: ClaimOptions = {}): Claim[] {
   })
   const hedges = lexicon.reference.lexicons.hedges
   const memory: Memory = { lastAgent: null, industry: null, forces: null, persons: [], speaker: null }
+  const employers = employersOf(layer(doc, 'attributions'), clean.text, mentions)
   const out: Claim[] = []
   const seen = new Set<string>()
   const title = doc.meta.title?.trim() ?? null
@@ -167,8 +208,14 @@ export function extractClaims(doc: Doc, options: ClaimOptions = {}): Claim[] {
     if (title && clean.text.slice(view.span.start, view.span.end).trim() === title) continue
     const covering = attributionOver(view.span, attributions)
     // whoever speaks a direct quotation is not the "he" inside it
-    memory.speaker =
-      covering && directQuote(clean.text, covering.quote) ? (covering.speaker?.canonical ?? null) : null
+    const quoted = covering && directQuote(clean.text, covering.quote) ? covering : null
+    memory.speaker = quoted?.speaker?.canonical ?? null
+    // (a quotation may fill less than half of its sentence: '"We repaired …," said X, a fitter at …')
+    memory.speakerOrg = null
+    for (const a of attributions.overlapping(view.span.start, view.span.end)) {
+      const org = a.speaker?.canonical ? employers.get(a.speaker.canonical) : undefined
+      if (org && directQuote(clean.text, a.quote)) memory.speakerOrg = { org, quote: a.quote }
+    }
     const drafts = claimsOfSentence(view, { lexicon, triggers, hedges }, memory)
     memory.troopsBefore = namesTroops(view)
     if (!drafts.length) continue

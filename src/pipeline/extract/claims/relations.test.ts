@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { extractDocument } from '../../../app/extract.js'
+import { sourceFromText } from '../../../ingest/readers/txt.js'
 import { brief, COMMON, claimsOf, type HandMention } from './test-support.js'
 
 const M: readonly HandMention[] = [...COMMON, ['EU', 'ORG', 'European Union']]
@@ -380,5 +382,31 @@ describe('an agreement', () => {
         recipient: 'Alexander Lukashenko',
       }),
     )
+  })
+})
+
+describe('"we" in the words of an employee', () => {
+  // the whole pipeline: the speaker and their role come from the attribution stage
+  const claims = (text: string) =>
+    extractDocument(sourceFromText(text, 'we.txt')).claims.map((c) => ({
+      relation: c.relation,
+      agent: c.agent?.canonical ?? null,
+      item: c.item?.text ?? null,
+    }))
+  it('is the organisation the role of the speaker names, or refers back to', () => {
+    expect(
+      claims('"Last year we overhauled forty radars," said Olga Sidorova, an engineer at Peleng.'),
+    ).toContainEqual({ relation: 'REPAIR', agent: 'Peleng', item: 'forty radars' })
+    expect(
+      claims(
+        'The 558 Aircraft Repair Plant is busy. "In 2023 we overhauled forty jets," said Olga Sidorova, a fitter who worked at the plant.',
+      ),
+    ).toContainEqual({ relation: 'REPAIR', agent: '558 Aircraft Repair Plant', item: 'forty jets' })
+  })
+  it('is nobody without such a role, and outside the quotation', () => {
+    expect(claims('"We overhauled forty radars," said Olga Sidorova.')).toEqual([])
+    expect(
+      claims('Olga Sidorova, an engineer at Peleng, said we overhauled forty radars.'),
+    ).not.toContainEqual(expect.objectContaining({ agent: 'Peleng' }))
   })
 })
