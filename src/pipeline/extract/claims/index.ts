@@ -88,7 +88,7 @@ function attributionOver(sentence: Span, attributions: SpanIndex<Attribution>): 
   return best
 }
 
-/** An organisation a role says its holder works for: "an engineer at the plant", "a fitter with Peleng". */
+/** A role that refers back to the organisation its holder works for: "an engineer at the plant". */
 const WORKS_FOR = /\b(?:at|for|with|of|in)\s+(the\s+(?:plant|factory|works|company|enterprise|firm))\b/i
 const EMPLOYERS = new Set(['ORG', 'FACILITY', 'UNIT'])
 

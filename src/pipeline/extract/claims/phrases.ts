@@ -197,10 +197,6 @@ export function phraseBefore(view: SentenceView, end: number, floor: number): [n
 }
 
 /**
- * A participle inside a noun phrase: before its noun ("occupying forces", "so-called plants") or
- * after it ("forces coming from Belarus"); "claimed those forces" is a finite verb instead.
- */
-/**
  * A past form after a noun with an object after it is the noun's verb, not a participle that
  * describes the noun: "the sides signed a programme" (against "the tanks delivered by rail").
  */
@@ -213,6 +209,10 @@ export function pastWithObject(view: SentenceView, k: number): boolean {
   )
 }
 
+/**
+ * A participle inside a noun phrase: before its noun ("occupying forces", "so-called plants") or
+ * after it ("forces coming from Belarus"); "claimed those forces" is a finite verb instead.
+ */
 export function participleInPhrase(view: SentenceView, k: number): boolean {
   const t = view.toks[k]!
   if (!/(ed|ing)$/.test(t.lower)) return false
