@@ -16,14 +16,13 @@ const NOT_JOINED =
   /\b(could|might|may|would|should|must|if|unless|avoid(s|ed)?|le(ave|ft|aving)|cut( off)?|out of|excluded)\b/i
 
 /**
- * A supplier told as part of a state's supply chain: "Belarusian plants have been drawn ever
- * deeper into Russian supply chains", "its factories have become part of the Russian military
- * supply chain". A SUPPLY claim from the subject of the clause to the chain's state; nothing when
- * the chain has no named state ("global supply chains"), the subject names no actor, or the
- * joining is only a possibility.
+ * A supplier told as part of a state's supply chain: "the plants are pulled further into Russian
+ * supply chains", "the industry became part of the Russian military supply chain". A SUPPLY claim
+ * from the subject of the clause to the chain's state; nothing when the chain has no named state
+ * ("global supply chains"), the subject names no actor, or the joining is only a possibility.
  *
  * @example supplyChains(view('Belarusian plants are now part of Russian supply chains.'), ctx, memory)
- * // [{ relation: 'SUPPLY', agent: Belarusian military-industrial complex, recipient: Russia }]
+ * // [{ relation: 'SUPPLY', agent: { canonical: 'Belarusian military-industrial complex' }, recipient: { canonical: 'Russia' } }]
  */
 export function supplyChains(view: SentenceView, ctx: ClaimContext, memory: Memory): DraftClaim[] {
   const { toks } = view
