@@ -1,5 +1,5 @@
-import { hedgeOfClaim } from '../hedge/index.js'
 import type { ClaimContext, DraftClaim, Memory } from './extract.js'
+import { hedgeIn } from './hedging.js'
 import { itemRole, quantityIn, timeNear } from './roles.js'
 import type { SentenceView } from './sentence.js'
 
@@ -102,10 +102,7 @@ export function ellipticalLoads(view: SentenceView, ctx: ClaimContext, memory: M
   while (k < toks.length && SHARE.has(toks[k]!.lower)) k++
   const out: DraftClaim[] = []
   for (const part of loads(view, k)) {
-    const hedge = hedgeOfClaim(
-      { before: view.text.slice(view.span.start, toks[it]!.start), group: toks[it + 1]!.text },
-      ctx.hedges ? { cues: ctx.hedges } : {},
-    )
+    const hedge = hedgeIn(view, ctx.hedges, it, it + 1, it + 2)
     out.push({
       relation: 'TRANSFER',
       agent: route.origin,

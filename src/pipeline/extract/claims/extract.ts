@@ -12,6 +12,7 @@ import {
   forcesPresent,
   namesForces,
 } from './forces.js'
+import { hedgeIn } from './hedging.js'
 import { adjectiveOf, armedForcesOf, countryIn, labelOf } from './labels.js'
 import type { TriggerLexicon } from './lexicon.js'
 import {
@@ -2350,10 +2351,7 @@ function listedTargets(view: SentenceView, ctx: ClaimContext, memory: Memory): D
   const targets = partiesIn(view, [v + 1, end]).filter(
     (m) => m.type === 'ORG' || m.type === 'PERSON' || m.type === 'UNIT',
   )
-  const hedge = hedgeOfClaim(
-    { before: view.text.slice(view.span.start, toks[at]!.start), group: textOf(view, at, v + 1) },
-    ctx.hedges ? { cues: ctx.hedges } : {},
-  )
+  const hedge = hedgeIn(view, ctx.hedges, at, at, v + 1)
   return targets.map((m) => {
     const target = roleOfMention(view, m)
     return {
@@ -2485,10 +2483,7 @@ function cargoMovements(view: SentenceView, ctx: ClaimContext, memory: Memory): 
         : CARRYING.test(toks[v]!.lower)
           ? phraseAfter(view, v + 1)
           : np
-    const hedge = hedgeOfClaim(
-      { before: view.text.slice(view.span.start, toks[k]!.start), group: textOf(view, k, v + 1) },
-      ctx.hedges ? { cues: ctx.hedges } : {},
-    )
+    const hedge = hedgeIn(view, ctx.hedges, k, k, v + 1)
     // "hauled 46 tanks, 19 carriers and 300 wagons of ammunition": one claim per load carried
     const carried = CARRYING.test(toks[v]!.lower) && toks[k + 1]?.lower !== 'of'
     for (const part of carried ? split(view, contents, 'TRANSFER') : [contents]) {

@@ -1,8 +1,8 @@
 import type { Quantity, RoleValue } from '../../../model/annotations.js'
 import type { Lexicon } from '../entities/lexicon.js'
-import { hedgeOfClaim } from '../hedge/index.js'
 import { parseQuantities } from '../quantities/index.js'
 import type { ClaimContext, DraftClaim, Memory } from './extract.js'
+import { hedgeIn } from './hedging.js'
 import { armedForcesOf, countryIn, labelOf } from './labels.js'
 import { clauseStart, conjuncts, groupStart, inQuantity, phraseAfter, phraseBefore } from './phrases.js'
 import { itemRole, mentionsIn, PLACE_PREPS, placeIn, quantityIn, timeNear } from './roles.js'
@@ -194,13 +194,7 @@ function forcesDeployed(
   const { toks } = view
   const owner = forceOwner(view, np, ctx.lexicon) ?? o.owner ?? null
   if (!owner) return null
-  const hedge = hedgeOfClaim(
-    {
-      before: view.text.slice(view.span.start, toks[o.before]!.start),
-      group: textOf(view, o.groupStart ?? o.at, o.groupEnd),
-    },
-    ctx.hedges ? { cues: ctx.hedges } : {},
-  )
+  const hedge = hedgeIn(view, ctx.hedges, o.before, o.groupStart ?? o.at, o.groupEnd)
   return {
     relation: 'DEPLOY',
     agent: owner,
@@ -672,13 +666,7 @@ function leftBehind(
   const item: [number, number] = [k + 1, behind]
   if (behind < 0 || !forceHeaded(view, item)) return null
   const floor = clauseStart(view, k)
-  const hedge = hedgeOfClaim(
-    {
-      before: view.text.slice(view.span.start, toks[subj[0]]!.start),
-      group: textOf(view, groupStart(view, k, floor), k + 1),
-    },
-    ctx.hedges ? { cues: ctx.hedges } : {},
-  )
+  const hedge = hedgeIn(view, ctx.hedges, subj[0], groupStart(view, k, floor), k + 1)
   return {
     relation: 'DEPLOY',
     agent: { text: view.text.slice(m.start, m.end), canonical: m.canonical },

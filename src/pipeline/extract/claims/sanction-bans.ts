@@ -1,6 +1,6 @@
 import type { RoleValue } from '../../../model/annotations.js'
-import { hedgeOfClaim } from '../hedge/index.js'
 import type { ClaimContext, DraftClaim } from './extract.js'
+import { hedgeIn } from './hedging.js'
 import { clauseStart, groupStart, phraseAfter, phraseBefore } from './phrases.js'
 import { actorOf, quantityIn, roleOfMention } from './roles.js'
 import type { SentenceView } from './sentence.js'
@@ -55,10 +55,7 @@ export function entryBans(view: SentenceView, ctx: ClaimContext): DraftClaim[] {
     const person = view.mentions.find(
       (m) => m.type === 'PERSON' && m.start >= toks[people[0]]!.start && m.end <= toks[people[1] - 1]!.end,
     )
-    const hedge = hedgeOfClaim(
-      { before: view.text.slice(view.span.start, toks[gs]!.start), group: textOf(view, gs, k + 1) },
-      ctx.hedges ? { cues: ctx.hedges } : {},
-    )
+    const hedge = hedgeIn(view, ctx.hedges, gs, gs, k + 1)
     const named = textOf(view, people[0], people[1]).replace(/^(the|a|an)\s+/i, '')
     out.push({
       relation: 'SANCTION',

@@ -1,5 +1,5 @@
-import { hedgeOfClaim } from '../hedge/index.js'
 import type { ClaimContext, DraftClaim, Memory } from './extract.js'
+import { hedgeIn } from './hedging.js'
 import { countryIn } from './labels.js'
 import { clauseStart, groupStart, phraseBefore } from './phrases.js'
 import { actorOf } from './roles.js'
@@ -46,10 +46,7 @@ export function supplyChains(view: SentenceView, ctx: ClaimContext, memory: Memo
     if (subj[1] <= subj[0]) continue
     const agent = actorOf(view, subj, ctx.lexicon, { fallback: memory.industry, forces: memory.forces })
     if (!agent?.canonical || agent.canonical === owner.name) continue
-    const hedge = hedgeOfClaim(
-      { before: view.text.slice(view.span.start, toks[gs]!.start), group: textOf(view, gs, k) },
-      ctx.hedges ? { cues: ctx.hedges } : {},
-    )
+    const hedge = hedgeIn(view, ctx.hedges, gs, gs, k)
     out.push({
       relation: 'SUPPLY',
       agent,
