@@ -1746,15 +1746,8 @@ const PEOPLE_PAIR = /^(presidents|leaders|heads of state|men)$/
 const STATE_PAIR = /^(countries|states|governments|capitals)$/
 
 /** The parties, most recent last, each once: `earlier`, then `now`. */
-function latest(earlier: readonly RoleValue[], now: readonly RoleValue[]): RoleValue[] {
-  const out: RoleValue[] = []
-  for (const p of [...earlier, ...now]) {
-    const k = out.findIndex((x) => x.canonical === p.canonical)
-    if (k >= 0) out.splice(k, 1)
-    out.push(p)
-  }
-  return out
-}
+const latest = (earlier: readonly RoleValue[], now: readonly RoleValue[]): RoleValue[] =>
+  recent([], [...earlier, ...now], Number.POSITIVE_INFINITY)
 
 /**
  * The two parties a pair subject stands for: "the two presidents" the last two people named in

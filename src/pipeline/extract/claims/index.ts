@@ -101,7 +101,7 @@ const EMPLOYERS = new Set(['ORG', 'FACILITY', 'UNIT'])
 function employersOf(
   attributions: readonly Attribution[],
   text: string,
-  mentions: readonly Mention[],
+  mentions: SpanIndex<Mention>,
 ): Map<string, RoleValue> {
   const known = new Map<string, RoleValue>()
   for (const a of attributions) {
@@ -112,15 +112,18 @@ function employersOf(
     const found = text.indexOf(a.role, Math.max(0, at.start - a.role.length - 40))
     if (found < 0 || found > at.end + 40) continue
     const end = found + a.role.length
-    const named = mentions.find((m) => EMPLOYERS.has(m.type) && m.start >= found && m.end <= end)
+    const named = mentions.within(found, end).find((m) => EMPLOYERS.has(m.type))
     const back = named ? null : WORKS_FOR.exec(a.role)
-    const before = mentions
-      .filter((m) => m.type === 'ORG' && m.end <= at.start)
-      .map((m) => ({ text: text.slice(m.start, m.end), canonical: m.canonical }))
+    // (the organisations named before the speaker, only for a role that refers back to one)
+    const before = () =>
+      mentions
+        .startingIn(0, at.start)
+        .filter((m) => m.type === 'ORG' && m.end <= at.start)
+        .map((m) => ({ text: text.slice(m.start, m.end), canonical: m.canonical }))
     const org = named
       ? { text: text.slice(named.start, named.end), canonical: named.canonical }
       : back
-        ? orgAnaphor(back[1]!, before)
+        ? orgAnaphor(back[1]!, before())
         : null
     if (org?.canonical) known.set(who, { text: org.text, canonical: org.canonical })
   }
@@ -146,7 +149,7 @@ export function sourceOf(
   text: string,
   sentence: Span,
   attributions: SpanIndex<Attribution>,
-  mentions: readonly Mention[],
+  mentions: SpanIndex<Mention>,
   outlet: string | null,
 ): SourceReading {
   const outletRole = outlet ? { text: outlet, canonical: outlet } : null
@@ -155,9 +158,7 @@ export function sourceOf(
   if (according) {
     const from = sentence.start + according.index
     const to = from + according[0].length
-    const m = mentions.find(
-      (x) => x.start >= from && x.end <= to && x.type !== 'GPE' && x.type !== 'EQUIPMENT',
-    )
+    const m = mentions.within(from, to).find((x) => x.type !== 'GPE' && x.type !== 'EQUIPMENT')
     if (m)
       return {
         source: {
@@ -199,7 +200,9 @@ export function extractClaims(doc: Doc, options: ClaimOptions = {}): Claim[] {
   })
   const hedges = lexicon.reference.lexicons.hedges
   const memory: Memory = { lastAgent: null, industry: null, forces: null, persons: [], speaker: null }
-  const employers = employersOf(layer(doc, 'attributions'), clean.text, mentions)
+  // by span, for the mentions in a speaker's role or an "according to" phrase
+  const mentionsAt = new SpanIndex(mentions, (m) => m)
+  const employers = employersOf(layer(doc, 'attributions'), clean.text, mentionsAt)
   const out: Claim[] = []
   const seen = new Set<string>()
   const title = doc.meta.title?.trim() ?? null
@@ -219,7 +222,7 @@ export function extractClaims(doc: Doc, options: ClaimOptions = {}): Claim[] {
     const drafts = claimsOfSentence(view, { lexicon, triggers, hedges }, memory)
     memory.troopsBefore = namesTroops(view)
     if (!drafts.length) continue
-    const src = sourceOf(clean.text, view.span, attributions, mentions, doc.meta.outlet)
+    const src = sourceOf(clean.text, view.span, attributions, mentionsAt, doc.meta.outlet)
     const evidence = evidenceOf(clean.text, view.span, covering?.quote ?? null)
     for (const d of drafts) {
       const claim = finish(d, src, evidence)
