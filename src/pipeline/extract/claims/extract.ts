@@ -8,6 +8,7 @@ import {
   existentialDeployments,
   forceOwner,
   forcesAbsent,
+  forcesHeld,
   forcesMoving,
   forcesPresent,
   namesForces,
@@ -316,6 +317,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   if (namesForces(view)) {
     const forces = [
       ...existentialDeployments(view, ctx),
+      ...forcesHeld(view, ctx),
       ...forcesPresent(view, ctx, memory),
       ...forcesMoving(view, ctx, memory),
       ...forcesAbsent(view, ctx),

@@ -648,3 +648,87 @@ describe('forces whose owner the sentence or the text before gives', () => {
     expect(deploys(text).filter((c) => c[0] === 'DEPLOY')).toEqual([])
   })
 })
+
+describe('forces a state has somewhere, and forces named by what holds them', () => {
+  const M5: readonly HandMention[] = [
+    ...M,
+    ['Brest', 'GPE', 'Brest'],
+    ['Kolno station', 'FACILITY', 'Kolno station'],
+  ]
+  const deploys = (text: string) =>
+    claimsOf(text, M5)
+      .map(brief)
+      .filter((c) => c.relation === 'DEPLOY')
+      .map((c) => [c.agent, c.item, c.place, c.hedge])
+  // [text, agent, item, place, hedge]
+  it.each([
+    [
+      'Moscow now has roughly 3,000 soldiers in Gomel.',
+      'Moscow',
+      'roughly 3,000 soldiers',
+      'Gomel',
+      'asserted',
+    ],
+    [
+      'Russia had two Su-25 squadrons at Lida air base in 2021.',
+      'Russia',
+      'two Su-25 squadrons',
+      'Lida air base',
+      'asserted',
+    ],
+    ['Belarus has no troops in Ukraine, Lukashenko said.', 'Belarus', 'no troops', 'Ukraine', 'denied'],
+    [
+      'Russia does not have any paratroopers at Kolno station.',
+      'Russia',
+      'any paratroopers',
+      'Kolno station',
+      'denied',
+    ],
+  ])('has forces somewhere: %s', (text, agent, item, place, hedge) => {
+    expect(deploys(text)).toContainEqual([agent, item, place, hedge])
+  })
+  it.each([
+    // forces alone, a capacity, a perfect of another verb, no place, no actor
+    'Russia has enough troops to overrun Gomel.',
+    'Belarus has 45,000 soldiers, the analyst estimated.',
+    'Russia has lost troops in Ukraine.',
+    'Russia has more tanks in storage than it needs.',
+    'The region has soldiers in every village.',
+  ])('none: %s', (text) => {
+    expect(deploys(text)).toEqual([])
+  })
+  it('camps set up and positions taken are deployments of the forces that take them', () => {
+    expect(deploys('Russian paratroopers set up camp near Brest in June.')).toEqual([
+      ['Russian Armed Forces', 'Russian paratroopers', 'Brest', 'asserted'],
+    ])
+    expect(deploys('Belarusian battalions have taken up positions near Brest.')[0]?.slice(0, 2)).toEqual([
+      'Armed Forces of Belarus',
+      'Belarusian battalions',
+    ])
+  })
+  it('"its armed forces", "their plants": what the state named before owns', () => {
+    const rel = (text: string) =>
+      claimsOf(text, M5)
+        .map(brief)
+        .map((c) => [c.relation, c.agent])
+    expect(
+      rel('Belarus insists it wants peace. Its armed forces nevertheless held drills near Brest.'),
+    ).toEqual([['EXERCISE', 'Armed Forces of Belarus']])
+    expect(rel('Russia is short of shells. Its plants now produce shells around the clock.')).toEqual([
+      ['PRODUCE', 'Russian military-industrial complex'],
+    ])
+    // a possessive of no state names no actor
+    expect(rel('The plant is idle. Its workers repaired old Su-25 jets anyway.')).toEqual([])
+  })
+  it('"around 2,000 soldiers" with no nationality are the forces the text named before', () => {
+    expect(
+      claimsOf('Russian troops arrived in Gomel in May. Around 2,000 soldiers remain at Kolno station.', M5)
+        .map(brief)
+        .filter((c) => c.relation === 'DEPLOY')
+        .map((c) => [c.agent, c.item]),
+    ).toEqual([
+      ['Russian Armed Forces', 'Russian troops'],
+      ['Russian Armed Forces', 'Around 2,000 soldiers'],
+    ])
+  })
+})

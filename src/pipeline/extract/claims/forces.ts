@@ -5,7 +5,7 @@ import type { ClaimContext, DraftClaim, Memory } from './extract.js'
 import { hedgeIn } from './hedging.js'
 import { armedForcesOf, countryIn, labelOf } from './labels.js'
 import { clauseStart, conjuncts, groupStart, inQuantity, phraseAfter, phraseBefore } from './phrases.js'
-import { itemRole, mentionsIn, PLACE_PREPS, placeIn, quantityIn, timeNear } from './roles.js'
+import { actorOf, itemRole, mentionsIn, PLACE_PREPS, placeIn, quantityIn, timeNear } from './roles.js'
 import { type SentenceView, type Tok, textOf } from './sentence.js'
 
 /**
@@ -96,7 +96,7 @@ function forceHeaded(view: SentenceView, np: [number, number]): boolean {
 
 /** Head nouns that are forces whoever they belong to: "a fresh contingent", "a first echelon". */
 const FORCE_HEAD =
-  /^(troops|soldiers|servicemen|servicemembers|forces|units?|battalions?|brigades?|regiments?|contingents?|personnel|paratroopers|marines|echelons?|grouping|crews)$/
+  /^(troops|soldiers|servicemen|servicemembers|forces|units?|battalions?|brigades?|regiments?|squadrons?|contingents?|personnel|paratroopers|marines|echelons?|grouping|crews)$/
 /** Equipment nouns that are military whatever surrounds them ("vehicles" and "systems" are not). */
 const WEAPON_HEAD =
   /^(aircraft|jets?|warplanes?|helicopters?|tanks?|bombers?|gunships?|interceptors?|launchers?|iskanders?|howitzers|artillery|pieces)$/
@@ -166,6 +166,53 @@ export function existentialDeployments(view: SentenceView, ctx: ClaimContext): D
     const place = placeIn(view, np[1], toks.length, PLACE_PREPS)
     const claim = forcesDeployed(view, ctx, np, { at: k, before: k, groupEnd: s, place, nominal: false })
     if (claim) out.push(claim)
+  }
+  return out
+}
+
+/** Words between "has" and the forces it has somewhere: "now has around", "still had some". */
+const HELD_ADVERBS = /^(now|still|currently|already|also|reportedly|permanently)$/
+
+/**
+ * Forces a state has somewhere: "Russia now has around 1,500 troops in Belarus", "Moscow had
+ * two air-defence battalions near Gomel" → DEPLOY by the subject, with the place after the
+ * forces. Forces alone are no deployment ("Russia has enough troops to …"), nor forces had by a
+ * phrase that names no actor.
+ */
+export function forcesHeld(view: SentenceView, ctx: ClaimContext): DraftClaim[] {
+  const { toks } = view
+  const out: DraftClaim[] = []
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (!/^(has|have|had)$/.test(toks[k]!.lower)) continue
+    let s = k + 1
+    while (s < toks.length && HELD_ADVERBS.test(toks[s]!.lower)) s++
+    // (a perfect "has deployed", "has been" is the verb's; "has" here is the main verb)
+    if (toks[s]?.pos === 'VERB' || toks[s]?.pos === 'AUX' || toks[s]?.pos === 'PART') continue
+    const np = phraseAfter(view, s)
+    if (np[1] <= np[0] || !forceHeaded(view, np)) continue
+    const held = textOf(view, np[0], np[1]).trim()
+    // "has no troops in Belarus", "does not have (any) troops there": denied
+    const negated = /^(not|n't|n’t|never)$/.test(toks[k - 1]?.lower ?? '')
+    if (/^(enough|more|fewer|less)\b/i.test(held) || (/^any\b/i.test(held) && !negated)) continue
+    const denied = negated || toks[s]?.lower === 'no' || /^no\b/i.test(held)
+    const place = /^(in|at|near|on|inside)$/.test(toks[np[1]]?.lower ?? '')
+      ? placeIn(view, np[1], Math.min(toks.length, np[1] + 6), PLACE_PREPS)
+      : null
+    if (!place) continue
+    const subj = phraseBefore(view, groupStart(view, k, clauseStart(view, k)), clauseStart(view, k))
+    if (subj[1] <= subj[0]) continue
+    const owner = actorOf(view, subj, ctx.lexicon)
+    if (!owner) continue
+    const claim = forcesDeployed(view, ctx, np, {
+      at: k,
+      before: subj[0],
+      groupStart: groupStart(view, k, clauseStart(view, k)),
+      groupEnd: s,
+      place,
+      nominal: false,
+      owner,
+    })
+    if (claim) out.push({ ...claim, agent: owner, ...(denied ? { hedge: 'denied', likelihood: null } : {}) })
   }
   return out
 }

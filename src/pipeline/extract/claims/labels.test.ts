@@ -13,6 +13,9 @@ describe('labels of actors named by a nationality and a head noun (shipped refer
     ['the Iranian defence industry', 'Iranian military-industrial complex'],
     ['North Korean factories', 'North Korean military-industrial complex'],
     ['Kazakh officials', 'Government of Kazakhstan'],
+    ['Russian defence firms', 'Russian military-industrial complex'],
+    ['Chinese arms makers', 'Chinese military-industrial complex'],
+    ['two Belarusian fighter squadrons', 'Armed Forces of Belarus'],
   ])('%s → %s', (phrase, canonical) => {
     expect(labelOf(phrase, lexicon)?.canonical).toBe(canonical)
   })
@@ -25,7 +28,9 @@ describe('labels of actors named by a nationality and a head noun (shipped refer
     )
   })
 
-  it('a phrase with no nationality and no fallback is no label', () => {
+  it('a phrase with no nationality and no fallback is no label; nor are firms of no defence trade', () => {
     expect(labelOf('the plants', lexicon)).toBeNull()
+    expect(labelOf('Russian firms', lexicon)).toBeNull()
+    expect(labelOf('Russian law firms', lexicon)).toBeNull()
   })
 })

@@ -13,7 +13,7 @@ const FORCE_HEADS =
 
 /** Head nouns that name a country's defence industry. */
 const INDUSTRY_HEADS =
-  /^(military-industrial complex|defen[cs]e industry|defen[cs]e industrial base|plants?|factories|factory|enterprises?|design bureaus?|industry|defen[cs]e sector|manufacturers?|producers?)$/
+  /^(military-industrial complex|defen[cs]e industry|defen[cs]e industrial base|plants?|factories|factory|enterprises?|design bureaus?|industry|defen[cs]e sector|manufacturers?|producers?|(defen[cs]e|arms|military) (firms|companies|contractors|makers)|arms(makers| makers))$/
 
 /** Forces named by what they do, with no nationality: in this domain, the invading army. */
 const OCCUPIERS = /^(occupying forces|occupiers|invading forces|invaders)$/

@@ -2,7 +2,7 @@ import type { Mention, Quantity, RoleValue, TimeValue } from '../../../model/ann
 import { type RefEntity, roleHoldersOf } from '../../../reference/load.js'
 import { type Country, type Lexicon, lookupExact } from '../entities/lexicon.js'
 import { plantsByNumber } from '../entities/organisations.js'
-import { armedForcesOf, countryIn, labelOf } from './labels.js'
+import { adjectiveOf, armedForcesOf, countryIn, labelOf } from './labels.js'
 import { isPunct, isQuoteMark, participleInPhrase } from './phrases.js'
 import type { SentenceView } from './sentence.js'
 import { textOf } from './sentence.js'
@@ -80,6 +80,16 @@ export interface ActorOptions {
 
 /** A definite phrase for a state named before: "the country", "the republic". */
 const COUNTRY_ANAPHOR = /^(?:the|this)\s+(?:country|republic)$/i
+
+/**
+ * Forces with no nationality of their own, counted or pointed at: "those troops", "around 2,000
+ * soldiers", "another battalion": the armed forces the text named before.
+ */
+const FORCES_NAMED_BEFORE =
+  /^(?:(?:those|these|the|such|some|about|around|roughly|nearly|almost|over|up to|more than|another|a further|an additional|additional|more|[\d][\d,.]*|a few|several|hundreds of|thousands of|dozens of|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a|one hundred|a hundred)(?: thousand)?)\s+)+(?:forces|troops|soldiers|units|servicemen|battalions?|brigades?|regiments?|reservists|paratroopers|marines|personnel)$/i
+
+/** A phrase a state owns: "its armed forces", "their own plants" (group 1: what is owned). */
+const POSSESSED = /^(?:its|their)\s+(?:own\s+)?(.+)$/i
 
 /** A person's own state: "his country", "her own country". */
 const OWN_COUNTRY = /^(?:his|her)\s+(?:own\s+)?country$/i
@@ -189,6 +199,13 @@ export function actorOf(
         ? personsCountry(view, range[0], lexicon)
         : null
     if (state) return { text: bare, canonical: state.canonical, span: spanOf(view, range) }
+    // "its armed forces", "their plants": the forces or the industry of the state named before
+    // (not after a preposition: "a check of its army" names who is checked, not who acts)
+    const owned = GOVERNING_PREPS.has(view.toks[range[0] - 1]?.lower ?? '') ? null : POSSESSED.exec(bare)
+    const owner = owned ? countryBefore(view, range[0], lexicon, options.last ?? null) : null
+    const country = owner?.canonical ? lexicon.countryByName.get(owner.canonical.toLowerCase()) : undefined
+    const label = country ? labelOf(`${adjectiveOf(country, lexicon)} ${owned![1]}`, lexicon) : null
+    if (label) return { text: bare, canonical: label.canonical, span: spanOf(view, range) }
   }
   if (!free.length) {
     // "the 558th plant in Baranavichy": the head before its place
@@ -198,12 +215,7 @@ export function actorOf(
     if (plant) return { text: textOf(view, range[0], e), canonical: plant, span: spanOf(view, [range[0], e]) }
   }
   const label = labelOf(text, lexicon, options.fallback ?? null)
-  if (
-    !label &&
-    !free.length &&
-    options.forces &&
-    /^(those|these|the|such)\s+(forces|troops|soldiers|units|servicemen)$/i.test(text.trim())
-  ) {
+  if (!label && !free.length && options.forces && FORCES_NAMED_BEFORE.test(text.trim())) {
     return options.forces
   }
   const m = pick(free)
