@@ -41,6 +41,7 @@ import {
   mentionsIn,
   orgAnaphor,
   PLACE_PREPS,
+  PLACE_TYPES,
   partiesIn,
   placeIn,
   quantityIn,
@@ -973,6 +974,7 @@ function verbClaims(
   let itemRange: [number, number]
   let recipient: RoleValue | null = null
   let targetsAt: Mention[] = []
+  let placeObject: RoleValue | null = null
   // a passive deployment moves things ("tanks were moved"); forces as its subject stay actors through their label
   if (passive && (!SUBJECT_IS_ACTOR.has(h.relation) || h.relation === 'DEPLOY')) {
     itemRange =
@@ -1003,6 +1005,9 @@ function verbClaims(
       !toks.slice(obj[0], obj[1]).some((t) => /^(NOUN|PROPN|NUM|PRON)$/.test(t.pos)) &&
       !(obj[1] - obj[0] >= 2 && /^(a|an|the|some|its|their)$/.test(toks[obj[0]]?.lower ?? ''))
     if (h.relation === 'DEPLOY' && nounless) itemRange = subj
+    // "Russian troops entered Belarus": a place for an object is where the subject went
+    placeObject = h.relation === 'DEPLOY' && !nounless ? placeNamed(view, obj) : null
+    if (placeObject) itemRange = subj
     // "the missile system, which Russia began deploying to Belarus": the object is the antecedent
     const gap = nounless && subj[1] > subj[0] ? (relativeObjectGap(view, subj) ?? found.gap) : null
     if (gap) itemRange = gap
@@ -1119,6 +1124,7 @@ function verbClaims(
   const placePreps =
     h.relation === 'ATTACK' ? FROM : h.relation === 'DEPLOY' ? DESTINATION_PREPS : PLACE_PREPS
   let place =
+    placeObject ??
     placeIn(view, h.to, limit, placePreps, agents[0]?.canonical ?? null) ??
     (h.relation === 'ATTACK'
       ? null
@@ -1428,6 +1434,8 @@ function subjectOf(
     const prevVerb = [...toks.slice(floor, subj[1])].reverse().find(
       (t) =>
         ((verbal(t) || t.pos === 'ADJ') && /ed$/.test(t.lower)) ||
+        // "took 40 tanks out of storage and sent them": an irregular past
+        (verbal(t) && IRREGULAR_PAST.test(t.lower)) ||
         // "builds chassis and overhauls tanks", "builds chassis and has overhauled tanks"
         (verbal(t) && /[^s]s$/.test(t.lower) && /^(\w+[^s]s|has)$/.test(toks[gs]?.lower ?? '')) ||
         (t.pos === 'AUX' && /^(is|are|was|were|has|have|had)$/.test(t.lower) && toks[gs]?.pos === 'AUX'),
@@ -1524,6 +1532,10 @@ function subjectOf(
   }
   return { subj, agents, antecedentRange, gap }
 }
+
+/** Irregular past forms of common verbs, which share their subject with a verb after "and" as "-ed" forms do. */
+const IRREGULAR_PAST =
+  /^(took|made|gave|sent|brought|built|held|met|sold|bought|went|put|set|left|found|led|won|lost|hit|shot|fought|drew|flew|wrote|chose|struck|spent|paid|laid|fed|saw|knew|became|came|did|ran|sent|withdrew|undertook|overtook|rebuilt|lent|dealt|meant|sought|taught|threw|told|said)$/
 
 /** Plural or mass nouns that can head what a clause without a pronoun tells of ("the shells Minsk sent"). */
 const GAP_HEAD = /(s|equipment|ammunition|materiel|hardware|armou?r)$/
@@ -2562,6 +2574,17 @@ function dedupe(claims: DraftClaim[]): DraftClaim[] {
     out.push(c)
   }
   return out
+}
+
+/** The place a phrase is, when it is only a place's name ("Belarus", "the Gomel region"). */
+function placeNamed(view: SentenceView, range: [number, number]): RoleValue | null {
+  const ms = mentionsIn(view, range)
+  if (ms.length !== 1 || !PLACE_TYPES.has(ms[0]!.type)) return null
+  const m = ms[0]!
+  const rest = view.toks
+    .slice(range[0], range[1])
+    .filter((t) => (t.start < m.start || t.end > m.end) && !/^(the|a|an)$/.test(t.lower))
+  return rest.length ? null : roleOfMention(view, m)
 }
 
 /** The subject of the last clause of a sentence, for a pronoun in the next one ("Belarus is going to support Russia. They gave up…"). */

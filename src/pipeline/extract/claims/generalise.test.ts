@@ -367,6 +367,27 @@ const ROWS: Array<[string, string, string, string | null, string | null]> = [
     null,
     'readiness check',
   ],
+  // stock lent, donated or carried along a route changes hands
+  ['Minsk lent Moscow a dozen Tor launchers last spring.', 'TRANSFER', 'Minsk', 'Moscow', 'Tor launchers'],
+  [
+    'Belarus donated shells to the Russian army in May.',
+    'TRANSFER',
+    'Belarus',
+    'Russian Armed Forces',
+    'shells',
+  ],
+  ['Belarus transported 50 T-72B3 tanks to Russia by rail.', 'TRANSFER', 'Belarus', 'Russia', 'tanks'],
+  // the second verb of an irregular past shares its subject
+  ['Minsk took 30 tanks out of storage and handed them to Russia.', 'TRANSFER', 'Minsk', 'Russia', null],
+  // forces assembled, built up or bolstered are deployed; weapons that hit or target a city attack it
+  ['Russia assembled 10,000 troops near Gomel.', 'DEPLOY', 'Russia', null, 'troops'],
+  ['Moscow is building up forces in Belarus.', 'DEPLOY', 'Moscow', null, 'forces'],
+  ['Russian missiles hit Kyiv overnight.', 'ATTACK', 'Russian Armed Forces', 'Kyiv', null],
+  ['Russia targeted Kyiv with drones launched from Belarus.', 'ATTACK', 'Russia', 'Kyiv', null],
+  // men drafted are mobilised; a plant that fixes tanks repairs them; a phone call is a meeting
+  ['Belarus drafted 3,000 reservists in March.', 'MOBILIZE', 'Belarus', null, 'reservists'],
+  ['MZKT fixes Russian army trucks.', 'REPAIR', 'Minsk Wheeled Tractor Plant', null, 'trucks'],
+  ['Lukashenko spoke by phone with Putin on Monday.', 'MEET', 'Alexander Lukashenko', 'Vladimir Putin', null],
 ]
 
 describe('common constructions', () => {
@@ -389,7 +410,24 @@ const NEGATIVE: Array<[string, string]> = [
   ],
   ['a heading naming a relation', 'Sanctions'],
   ['"which supplies" followed by its verb: a noun', 'Nobody knows which supplies reached Russia.'],
+  ['sanctions that hit an economy attack nothing', 'The sanctions hit the Belarusian economy.'],
 ]
+
+// Words with a second sense read in the other one: [sentence, relation it must not give, relation it gives | null]
+const OTHER_SENSE: Array<[string, string, string | null]> = [
+  ['A Russian transport landed in Gomel.', 'TRANSFER', 'DEPLOY'],
+  ['MZKT assembles trucks.', 'DEPLOY', 'PRODUCE'],
+  ['The sanctions hit the Belarusian economy.', 'ATTACK', null],
+  ['Belarus took part in talks and sent a delegation to Moscow.', 'DEPLOY', null],
+]
+
+describe('a trigger word in its other sense', () => {
+  it.each(OTHER_SENSE)('%s is no %s', (sentence, not, relation) => {
+    const relations = claimsOf(sentence, M).map((c) => c.relation)
+    expect(relations).not.toContain(not)
+    if (relation) expect(relations).toContain(relation)
+  })
+})
 
 describe('no claim from a heading', () => {
   it.each(NEGATIVE)('%s', (_why, text) => {
