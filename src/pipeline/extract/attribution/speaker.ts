@@ -546,7 +546,10 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
         person: false,
       }
   }
-  if (/^(?:experts|analysts)$/.test(lower) && (!det || /^the\s/i.test(det[0]))) {
+  if (
+    /^(?:experts|analysts|officials|observers|commentators|diplomats)$/.test(lower) &&
+    (!det || /^the\s/i.test(det[0]))
+  ) {
     const org = [...history].reverse().find((s) => s.groupOf)?.groupOf
     if (org)
       return { value: { text: phrase, canonical: org, span: { start, end } }, role: null, person: false }

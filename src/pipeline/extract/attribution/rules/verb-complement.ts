@@ -173,7 +173,8 @@ function isVerbUse(ctx: AttributionContext, surface: string, start: number, end:
   // clause's own verb
   if (RELATIVE_SUBJECT.test(ctx.text.slice(Math.max(0, start - 50), start))) return true
   const after = ctx.text.slice(end, end + 20)
-  return !FOLLOWED_BY_VERB.test(after) && !/^\s+of\b/.test(after)
+  // ("reports of" is a noun; "warned of" stays a verb)
+  return !FOLLOWED_BY_VERB.test(after) && (!/^\s+of\b/.test(after) || /^warn(?:ed|s)$/.test(surface))
 }
 
 // "wrote on Telegram that", "said on Facebook:", "posted on its Telegram channel that"
@@ -215,6 +216,13 @@ const OF_GERUND = /^\s+(?!that\b)[^,;:.“"]{1,50}?\s+of\s+(?:[\p{Ll}]+\s+){0,2}
 // speech that is answered is the content
 export const SPEECH_OBJECT =
   /^\s+(?:(?:the|these|those|this|that|such|all|any|its|their|his|her|earlier|recent|latest|new|[\p{Lu}][\p{L}'’-]*)\s+){0,3}(?:claims?|statements?|reports?|allegations?|accusations?|assertions?|suggestions?|rumou?rs?|charges?|remarks?|comments?|reporting|findings|account|sanctions|measures|listings?|designations?|ruling|verdict)(?![\p{L}])/u
+// "called the move a provocation", "called Minsk a co-aggressor": what is named, then what it is
+// called (with no quotation marks; quoted words are quote-intro's)
+const NAMED_AS =
+  /^\s+(?:(?:the|this|these|those|its|their|his|her|such|[\p{Lu}][\p{L}'’-]*)\s+)(?:[\p{L}'’-]+\s+){0,4}?(?:a|an)\s+[\p{Ll}]/u
+// "warned of a build-up near the border": what is warned of
+const WARNED_OF =
+  /^\s+(?:again\s+|repeatedly\s+|also\s+)?of\s+(?=(?:a|an|the|possible|new|further|renewed|more|[\p{Ll}]+s)\b)/u
 // after a speech noun: the end of the sentence or clause, or an adverbial of time
 const OBJECT_ENDS =
   /^(?:\s*[.,;!?]|\s*$|\s+(?:on|last|this|earlier|later|yesterday|today|in\s+(?:a\s+statement|\p{Lu}|\d)|within|hours|days|minutes)\b)/u
@@ -250,6 +258,10 @@ const OBJECT_COMPLEMENT: Readonly<Record<string, RegExp>> = {
   refuted: SPEECH_OBJECT,
   put: FIGURE_AT,
   puts: FIGURE_AT,
+  called: NAMED_AS,
+  calls: NAMED_AS,
+  warned: WARNED_OF,
+  warns: WARNED_OF,
 }
 
 const TRAILING_PARTICIPLE =
@@ -288,7 +300,11 @@ function complement(
     const object = OBJECT_COMPLEMENT[cue]?.exec(rest)
     if (object) {
       // "urged Minsk to pull back …", "accused Moscow of firing …": the object and what follows
-      start += object[0].length - object[0].trimStart().length
+      // ("warned of a build-up": what is warned of, without "of")
+      start +=
+        OBJECT_COMPLEMENT[cue] === WARNED_OF
+          ? object[0].length
+          : object[0].length - object[0].trimStart().length
       // "rejected the report on Wednesday": the speech answered, without when it was answered
       if (OBJECT_COMPLEMENT[cue] === SPEECH_OBJECT && OBJECT_ENDS.test(rest.slice(object[0].length))) {
         return trimSpan(text, { start, end: cueEnd + object[0].length })
