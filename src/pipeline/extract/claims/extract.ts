@@ -11,6 +11,7 @@ import {
   forcesHeld,
   forcesMoving,
   forcesPresent,
+  forcesSized,
   namesForces,
 } from './forces.js'
 import { hedgeIn } from './hedging.js'
@@ -210,7 +211,7 @@ const NOT_LAUNCHED =
 const NAMED = new Set(['ORG', 'UNIT', 'FACILITY', 'EVENT', 'EQUIPMENT'])
 /** Items that are forces: "send troops" deploys them. */
 const FORCE_ITEM =
-  /\b(troops|soldiers|forces|servicemen|units|battalions|brigades?|regiments?|divisions|contingents?|personnel|fighters|mercenaries|paratroopers|marines|instructors|army)$/i
+  /\b(troops|soldiers|forces|servicemen|units|battalions?|brigades?|regiments?|squadrons?|platoons?|divisions|contingents?|personnel|fighters|mercenaries|paratroopers|marines|instructors|army)$/i
 /** "radar units", "power units": pieces of equipment, not forces. */
 const EQUIPMENT_UNITS =
   /\b(radar|power|control|launch|launcher|engine|storage|pumping|cooling|computing|air-conditioning|tractor)\s+units$/i
@@ -319,6 +320,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
     const forces = [
       ...existentialDeployments(view, ctx),
       ...forcesHeld(view, ctx),
+      ...forcesSized(view, ctx),
       ...forcesPresent(view, ctx, memory),
       ...forcesMoving(view, ctx, memory),
       ...forcesAbsent(view, ctx),
@@ -813,6 +815,7 @@ function verbClaims(
   // "placed the bank under sanctions", "put it on the blacklist"; not "put pressure on Minsk despite sanctions"
   if (
     /^(place|put)$/.test(h.entry.lemma) &&
+    h.relation === 'SANCTION' &&
     !/\b(?:under|on|onto)\s+(?:(?:the|a|its|their|new|[\p{Lu}][\p{L}.'’-]*)\s+){0,3}(?:sanctions|blacklist)\b/u.test(
       textOf(view, h.to, clauseEnd(view, h.to)),
     )

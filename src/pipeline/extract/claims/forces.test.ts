@@ -732,3 +732,39 @@ describe('forces a state has somewhere, and forces named by what holds them', ()
     ])
   })
 })
+
+describe('weapons placed, systems on combat duty, forces located, present or counted somewhere', () => {
+  const M6: readonly HandMention[] = [...M, ['Brest', 'GPE', 'Brest'], ['Iskander', 'EQUIPMENT', 'Iskander']]
+  const deploys = (text: string) =>
+    claimsOf(text, M6)
+      .map(brief)
+      .filter((c) => c.relation === 'DEPLOY')
+      .map((c) => [c.agent, c.place, c.quantity])
+  it.each([
+    ['Russia has placed nuclear warheads in Belarus.', 'Russia', 'Belarus', null],
+    ['Russian Iskander launchers were put on combat duty in Gomel.', 'Russia', 'Gomel', null],
+    ['Russian bombers are located at Lida air base.', 'Russia', 'Lida air base', null],
+    ['The Russian military has been present in Gomel since May.', 'Russian Armed Forces', 'Gomel', null],
+    ['Belarus sent a battalion to Brest.', 'Belarus', 'Brest', null],
+    [
+      'The Russian grouping in Gomel now totals some 12,000 servicemen.',
+      'Russian Armed Forces',
+      'Gomel',
+      '12,000',
+    ],
+  ])('%s', (text, agent, place, count) => {
+    const found = deploys(text)
+    expect(found.length, JSON.stringify(found)).toBe(1)
+    expect(found[0]!.slice(0, 2)).toEqual([agent, place])
+    if (count) expect(found[0]![2]).toContain(count)
+  })
+  it.each([
+    // sanctions placed on a plant, a thing located somewhere, a count of no forces
+    'The EU placed MZKT under sanctions.',
+    'The plant is located in Brest.',
+    'The population of Gomel totals some 500,000 people.',
+    'Russian troops are still present.',
+  ])('none: %s', (text) => {
+    expect(deploys(text)).toEqual([])
+  })
+})

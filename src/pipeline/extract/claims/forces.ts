@@ -217,6 +217,42 @@ export function forcesHeld(view: SentenceView, ctx: ClaimContext): DraftClaim[] 
   return out
 }
 
+/** Verbs that give the size of a force: "the contingent numbers 9,000", "totals about 2,000". */
+const SIZED = /^(numbers|numbered|number|totals|totalled|totaled|total|stands|stood|comprises|comprised)$/
+
+/**
+ * Forces somewhere, counted: "The Russian contingent in Belarus numbers about 9,000 troops" →
+ * DEPLOY by the Russian armed forces, in Belarus, with the count as the quantity.
+ */
+export function forcesSized(view: SentenceView, ctx: ClaimContext): DraftClaim[] {
+  const { toks } = view
+  const out: DraftClaim[] = []
+  for (let k = 1; k + 1 < toks.length; k++) {
+    // ("numbers" is often tagged a noun: the count right after it decides)
+    if (!SIZED.test(toks[k]!.lower)) continue
+    const floor = clauseStart(view, k)
+    const gs = groupStart(view, k, floor)
+    const subj = phraseBefore(view, gs, floor)
+    if (subj[1] <= subj[0]) continue
+    const after = toks[k]!.lower.startsWith('stand') && toks[k + 1]?.lower === 'at' ? k + 2 : k + 1
+    const count = phraseAfter(view, after)
+    const quantity = count[1] > count[0] ? quantityIn(view, count) : null
+    const near = toks[Math.min(count[0] + 2, toks.length - 1)]!.end
+    if (!quantity?.span || quantity.span.start > near) continue
+    const place = placeIn(view, subj[0], subj[1], PLACE_PREPS)
+    const claim = forcesDeployed(view, ctx, subj, {
+      at: k,
+      before: subj[0],
+      groupStart: gs,
+      groupEnd: k + 1,
+      place,
+      nominal: true,
+    })
+    if (claim) out.push({ ...claim, quantity })
+  }
+  return out
+}
+
 /**
  * The DEPLOY claim of the armed forces that the phrase `np` is labelled as, or null when it
  * labels none. `at` is the verb's token, `before` where the hedge cues end, `groupEnd` where the
@@ -275,9 +311,11 @@ export function forcesPresent(
   const { toks } = view
   const out: DraftClaim[] = []
   for (let k = 1; k + 1 < toks.length; k++) {
-    if (!/^(is|are|was|were)$/.test(toks[k]!.lower)) continue
+    if (!/^(is|are|was|were|been)$/.test(toks[k]!.lower)) continue
     let p = k + 1
     while (p < toks.length && /^(still|now|currently|already|also|not|no longer)$/.test(toks[p]!.lower)) p++
+    // "have been present in Belarus since January"
+    if (toks[p]?.lower === 'present') p++
     const here = /^(here|there)$/.test(toks[p]?.lower ?? '')
     if (!here && !/^(in|at|near|inside)$/.test(toks[p]?.lower ?? '')) continue
     // "in the country": where the sentence before put them, named by a common noun
@@ -287,7 +325,7 @@ export function forcesPresent(
     if (!here && !place && !generic) continue
     // "there are": the existential is read elsewhere
     if (toks[k - 1]!.lower === 'there') continue
-    const subj = phraseBefore(view, k, clauseStart(view, k))
+    const subj = phraseBefore(view, groupStart(view, k, clauseStart(view, k)), clauseStart(view, k))
     if (subj[1] <= subj[0]) continue
     // with no place of their own, only forces the text named before are somewhere
     const owner = here || generic ? namedBefore(view, subj, ctx.lexicon, memory) : null
