@@ -9,7 +9,7 @@ const FOLLOW =
 
 /** "Subscribe to our Telegram channel", "Sign up for our daily newsletter": a whole short line. */
 const SUBSCRIBE =
-  /^(?:subscribe to|sign up (?:to|for)|join (?:us|our)|get (?:our|the latest)|download (?:our|the)|click here to (?:subscribe|follow|join))\b.*\b(?:newsletters?|channel|telegram|updates|app|alerts|podcast|youtube|e-?mails?|breaking news)\b.*$/i
+  /^(?:(?:subscribe to|sign up (?:to|for)|join (?:us|our)|get (?:our|the latest)|download (?:our|the)|click here to (?:subscribe|follow|join))\b.*\b(?:newsletters?|channel|telegram|updates|app|alerts|podcast|youtube|e-?mails?|breaking news|briefings?|digests?|bulletins?|mailing list|round-?ups?)\b.*|click here to (?:subscribe|sign up|follow us|join us)\b.{0,40})$/i
 
 export const MAX_PROMPT_WORDS = 25
 /** Words after the platform name that still belong to the prompt ("… at this link"). */

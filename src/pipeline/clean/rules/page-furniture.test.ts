@@ -32,6 +32,9 @@ table(followPrompt, [
     ['Follow the Harbour Gazette on Telegram and X for daily updates.'],
   ],
   ['Analysts follow the story on Telegram every day.', []],
+  ['Intro.\nSign up for the weekly briefing\nBody.', ['Sign up for the weekly briefing']],
+  ['Intro.\nClick here to subscribe\nBody.', ['Click here to subscribe']],
+  ['Officials said they would sign up for the briefing on the new rail rules next week.', []],
 ])
 
 table(commentForm, [
@@ -50,6 +53,9 @@ table(commentForm, [
 ])
 
 table(postNavigation, [
+  ['Body.\n← Previous article | Next article →\nMore.', ['← Previous article | Next article →']],
+  ['Body.\nOlder posts · Newer posts', ['Older posts · Newer posts']],
+  ['Next, the port authority said the ferry would run again.', []],
   [
     'Body.\nPrevious post Ivan Petrov: Minsk will not send troops\nNext post The commander of the “North” group about the front',
     [
@@ -90,6 +96,11 @@ table(repeatedLine, [
 ])
 
 table(widgetLine, [
+  [
+    'Body.\nShare this article on Facebook, X or Telegram.\nWas this article helpful?\nPosted in World News',
+    ['Share this article on Facebook, X or Telegram.', 'Was this article helpful?', 'Posted in World News'],
+  ],
+  ['Posted in May, the report listed 30 trains.\nPublished in Vilnius, the study counts wagons.', []],
   [
     'Body.\nClick to share on Telegram (Opens in new window)\n© 2023 Defense Weekly. All rights reserved.',
     ['Click to share on Telegram (Opens in new window)', '© 2023 Defense Weekly. All rights reserved.'],

@@ -3,13 +3,20 @@ import { wholeLineRule } from './whole-line.js'
 /**
  * Page widgets that leave a line of text behind: "Advertisement", "Share this article",
  * "Story continues below advertisement", "Tags: Belarus, Russia", "Click to share on Telegram
- * (Opens in new window)", "© 2023 Express Newspapers", "Live updates | Key events | Share".
+ * (Opens in new window)", "© 2023 Express Newspapers", "Live updates | Key events | Share",
+ * "Was this article helpful?", "Posted in World News".
  */
 const WIDGET = [
   /^(?:advertisement|advertisements|sponsored(?: content)?|ad|promoted)$/i,
   /^story continues below(?: this)? (?:advertisement|ad)$/i,
   /^(?:continue reading(?: below)?|scroll down (?:for|to) (?:video|continue)|click (?:here )?to (?:enlarge|expand))$/i,
   /^share(?: this)?(?: article| story| post| on \p{L}+)?\s*:?$/iu,
+  // "Share this article on Facebook, Twitter or Telegram."
+  /^share (?:this|the) (?:article|story|post|page|report)\s+(?:on|via|with)\s.{0,60}$/iu,
+  // "Was this article helpful?", "Did you find this story useful?"
+  /^(?:was|is|did you find) this (?:article|story|page|post) (?:helpful|useful|interesting|informative)\s*\??$/i,
+  // "Posted in World News", "Filed under Europe": a section link, short and with no full stop
+  /^(?:posted|filed|published) (?:in|under)\s+[\p{Lu}][\p{L}&,' -]{0,40}$/u,
   /^(?:like this|print|email|tweet|copy link|comments?)\s*:?$/i,
   /^(?:tags|topics|filed under)\s*:\s*\S.{0,200}$/i,
   /^loading\.{0,3}…?$/i,
