@@ -836,7 +836,8 @@ function verbClaims(
   const accused = /ing$/.test(trigger.lower) ? accusedOf(view, h.from, floor) : null
   // "Sending it east is cheaper than sending soldiers": a gerund with no finite verb asserts nothing;
   // "… while meeting Putin" takes the subject of the verb before it
-  const adverbial = /^(while|when|after|before|during|since)$/.test(toks[h.from - 1]?.lower ?? '')
+  // ("helped Russia by supplying fuel": a means the subject used)
+  const adverbial = /^(while|when|after|before|during|since|by)$/.test(toks[h.from - 1]?.lower ?? '')
   // "firms now working mostly for foreign clients", "the plant fulfilling big orders": a
   // participle right after its noun (adverbs between) tells what that noun's firm does
   let n = h.from - 1
@@ -1373,6 +1374,11 @@ function subjectOf(
   const { toks } = view
   const opts = actorOptions(memory, symmetric ? 'PERSON' : undefined)
   let subj = phraseBefore(view, gs, floor)
+  // "helped Russia by supplying fuel": a gerund after "by" shares the main clause's subject
+  if (/^(by|through)$/.test(toks[gs - 1]?.lower ?? '') && /ing$/.test(toks[gs]?.lower ?? '')) {
+    const main = toks.slice(floor, gs - 1).findLast((t) => t.pos === 'VERB')
+    if (main) subj = phraseBefore(view, groupStart(view, main.i, floor), floor)
+  }
   // "the Office of Trade, Industry and Energy said": a name with commas in it is one subject
   const cut =
     subj[1] > subj[0]
@@ -1532,6 +1538,18 @@ function subjectOf(
         : actorOf(view, subj, ctx.lexicon, opts)
       agents = a ? [a] : []
     }
+  }
+  // "Peleng, a plant producing sights": a described subject in apposition to the name before it
+  if (
+    !agents.length &&
+    !symmetric &&
+    subj[1] > subj[0] &&
+    toks[subj[0] - 1]?.text === ',' &&
+    /^(a|an|the)$/.test(toks[subj[0]]!.lower)
+  ) {
+    const comma = toks[subj[0] - 1]!
+    const named = view.mentions.findLast((m) => ACTOR_TYPES.has(m.type) && m.end <= comma.start)
+    if (named && /^\s*$/.test(view.text.slice(named.end, comma.start))) agents = [roleOfMention(view, named)]
   }
   return { subj, agents, antecedentRange, gap }
 }

@@ -824,3 +824,33 @@ describe('time of the event', () => {
     else expect(t ?? '').toContain(time.replace(/^in /, ''))
   })
 })
+
+// Claims framed as belief, report or plan keep their subject (their hedges come from the packaged
+// cues: see hedge.test.ts); subjects found through a gerund or an apposition.
+// [sentence, relation, agent]
+const FRAMED: Array<[string, string, string]> = [
+  ['Belarus is believed to have supplied shells to Russia.', 'SUPPLY', 'Belarus'],
+  ['MZKT is reported to have shipped chassis to Russia.', 'SUPPLY', 'Minsk Wheeled Tractor Plant'],
+  ['Peleng plans to produce thermal sights for Russia.', 'PRODUCE', 'Peleng'],
+  ['Lukashenko offered to repair Russian helicopters.', 'REPAIR', 'Alexander Lukashenko'],
+  ['Minsk helped Moscow by supplying fuel.', 'SUPPLY', 'Minsk'],
+  ['The EU sanctioned Peleng, a plant producing sights for Russian tanks.', 'PRODUCE', 'Peleng'],
+]
+
+describe('beliefs, reports and plans; subjects of gerunds and appositions', () => {
+  it.each(FRAMED)('%s → %s by %s', (sentence, relation, agent) => {
+    const found = claimsOf(sentence, M)
+      .map(brief)
+      .find((c) => c.relation === relation)
+    expect(found, sentence).toBeDefined()
+    expect(found!.agent).toBe(agent)
+  })
+  it.each([
+    // plans as a noun, a means with no actor, an apposition that names no actor
+    ['The plans to produce drones were shelved.', 'PRODUCE'],
+    ['The war is fuelled by supplying arms.', 'SUPPLY'],
+    ['The report, a study producing new figures, was cited.', 'PRODUCE'],
+  ])('none: %s', (sentence, relation) => {
+    expect(claimsOf(sentence, M).filter((c) => c.relation === relation)).toEqual([])
+  })
+})

@@ -155,6 +155,8 @@ function verbLike(toks: readonly Tok[], i: number): boolean {
     /ed$/.test(t.lower) &&
     /^(NOUN|ADJ)$/.test(next?.pos ?? '') &&
     !/^(NOUN|PROPN|PRON|AUX)$/.test(toks[before]?.pos ?? '') &&
+    // ("to have supplied ammunition": an auxiliary the tagger read as a verb)
+    !/^(have|has|had|having|be|been|being)$/.test(toks[before]?.lower ?? '') &&
     !reporting.test(toks[before]?.lower ?? '') &&
     !coordinated
   ) {

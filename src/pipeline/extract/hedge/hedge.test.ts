@@ -43,6 +43,11 @@ describe('hedgeOfClaim with the packaged cues', () => {
     ['Belarusian plants ', 'had never', ' so hard for Russian customers.', 'asserted'],
     ['Belarus ', 'has never', ' as many shells to Russia.', 'asserted'],
     ['Belarus ', 'has never', ' tanks to Russia.', 'denied'],
+    // belief, report and plan frames around the verb
+    ['Belarus ', 'is believed to have', ' shells to Russia.', 'likely'],
+    ['MZKT is reported to ', 'have', ' chassis to Russia.', 'reported'],
+    ['Peleng ', 'plans to', ' thermal sights.', 'possible'],
+    ['Lukashenko ', 'offered to', ' Russian helicopters.', 'possible'],
   ])('%s[%s]%s → %s', (before, group, after, hedge) => {
     expect(hedgeOfClaim({ before, group, after }, packaged).hedge).toBe(hedge)
   })
