@@ -303,6 +303,18 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
     )
       continue
     if (h.usage === 'noun' && evaluated(view, h)) continue
+    // "banned the transit of goods destined for …", "tools that can be used to manufacture
+    // weapons": trade that a ban stops further on, or a use that is only possible
+    if (
+      /^(SUPPLY|TRANSFER|PRODUCE)$/.test(h.relation) &&
+      (toks
+        .slice(clauseStart(view, h.from), Math.max(0, h.from - 2))
+        .some((t) => STOPPING.exec(t.lower)?.[1]) ||
+        /\b(can|could|may|might)\s+be\s+used\s+(to|for)\s*$/i.test(
+          view.text.slice(view.span.start, t0.start),
+        ))
+    )
+      continue
     if (backgroundOpener(view, h.from) || conditional(view, h.from) || forecast(view, h.from)) continue
     // "…, amid reports that they could join the invasion": a rumour set as background
     if (rumours && BACKGROUND_REPORT.test(view.text.slice(view.span.start, t0.start))) continue
@@ -342,7 +354,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   // "In spring it was mostly trucks.": a sentence with no trigger may continue the last route
   if (!hits.length) for (const d of ellipticalLoads(view, ctx, memory)) out.push(d)
   // "added the following companies to its list:": the items that follow are the targets
-  const introducer = listIntroducer(view, hits, out)
+  const introducer = listIntroducer(view, hits, out, memory.sanctioner ?? null)
   if (introducer) {
     memory.listing = introducer
     for (let k = out.length - 1; k >= 0; k--) if (out[k]!.relation === 'SANCTION') out.splice(k, 1)
@@ -922,11 +934,6 @@ function verbClaims(
     const fallback = owner ?? body ?? (possessive ? null : memory.sanctioner) ?? null
     if (fallback) agents = [fallback]
   }
-  // "the ministry had sent 20 tanks": a body named before, referred to by its kind
-  if (!agents.length && !passive && subj[1] > subj[0]) {
-    const body = bodyAnaphor(view, subj, memory)
-    if (body) agents = [body]
-  }
   const limit = clauseEnd(view, h.to)
   let obj = phraseAfter(view, skipParticles(view, h.to))
   let earlyRecipient: RoleValue | null = null
@@ -1282,7 +1289,8 @@ function verbClaims(
 }
 
 /** A state body referred to by its kind: "the department", "the ministry". */
-const BODY_KIND = /^(?:the|this)\s+(department|ministry|office|agency|bureau|commission|council|treasury)$/i
+const BODY_KIND =
+  /^(?:(?:today|yesterday|now|then|also|meanwhile|later|earlier|subsequently),?\s+)?(?:the|this)\s+(department|ministry|office|agency|bureau|commission|council|treasury)$/i
 
 /**
  * The body "the department" or "the ministry" refers back to: the most recent organisation named
@@ -1538,6 +1546,12 @@ function subjectOf(
         : actorOf(view, subj, ctx.lexicon, opts)
       agents = a ? [a] : []
     }
+  }
+  // "the ministry had sent 20 tanks", "the council imposed new measures": a body named
+  // before, referred to by its kind
+  if (!agents.length && subj[1] > subj[0]) {
+    const body = bodyAnaphor(view, subj, memory)
+    if (body) agents = [body]
   }
   // "Peleng, a plant producing sights": a described subject in apposition to the name before it
   if (

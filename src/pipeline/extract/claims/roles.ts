@@ -218,6 +218,13 @@ export function actorOf(
   if (!label && !free.length && options.forces && FORCES_NAMED_BEFORE.test(text.trim())) {
     return options.forces
   }
+  // "the Lukashenko regime", "Putin's government": the government of the state the leader runs
+  const ruler = ms.find((x) => x.type === 'PERSON')
+  if (ruler && GOVERNMENT_AFTER_LEADER.test(view.text.slice(ruler.end, view.toks[range[1] - 1]!.end))) {
+    const state = stateOfLeader(ruler, lexicon)
+    if (state)
+      return { text: text.trim(), canonical: `Government of ${state.name}`, span: spanOf(view, range) }
+  }
   const m = pick(free)
   if (m) {
     // "Belarus' aerospace industry": the name only modifies the head noun the label names
@@ -320,11 +327,19 @@ function pronounLeadersForces(
 
 /** The armed forces of the state a person leads, when the reference data has them as its leader. */
 function forcesOfLeader(m: Mention, lexicon: Lexicon): string | null {
-  const person = personEntity(m, lexicon)
-  if (!person?.country || !(person.roles ?? []).some((r) => LEADER_ROLE.test(r))) return null
-  const country = lexicon.countries.get(person.country)
+  const country = stateOfLeader(m, lexicon)
   return country ? armedForcesOf(country) : null
 }
+
+/** The state a person leads, when the reference data has them as its leader. */
+function stateOfLeader(m: Mention, lexicon: Lexicon): Country | null {
+  const person = personEntity(m, lexicon)
+  if (!person?.country || !(person.roles ?? []).some((r) => LEADER_ROLE.test(r))) return null
+  return lexicon.countries.get(person.country) ?? null
+}
+
+/** What follows a leader's name when the phrase means the government: "regime", "'s government". */
+const GOVERNMENT_AFTER_LEADER = /^(?:['’]s?)?\s+(?:regime|government|administration|authorities|cabinet)$/u
 
 /**
  * The person a role phrase names when exactly one reference person holds that role: "the

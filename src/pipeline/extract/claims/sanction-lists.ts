@@ -11,6 +11,10 @@ const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '‣'])
 const TARGETS = new Set(['ORG', 'PERSON', 'UNIT'])
 const ACTORS = new Set(['ORG', 'GPE'])
 
+/** A sentence that only announces the targets of sanctions just named: "Those listed include:". */
+const LISTED_ARE =
+  /^\s*(?:those|the (?:persons?|people|individuals|entities|companies|firms|targets)|the new (?:listings|designations|targets)|they|these)\s+(?:(?:now\s+)?(?:listed|designated|sanctioned|targeted|named)\s+)?(?:include|includes|are|comprise)\s*:\s*$/i
+
 /**
  * "OFAC said it had added the following companies to its list:": a sanctioning sentence that
  * announces a list (a sanctions trigger or a "list", then "the following", then a colon). Its
@@ -22,9 +26,12 @@ export function listIntroducer(
   view: SentenceView,
   hits: readonly TriggerHit[],
   drafts: readonly DraftClaim[],
+  sanctioner: RoleValue | null = null,
 ): RoleValue | null {
   const { toks } = view
   if (toks.at(-1)?.text !== ':') return null
+  // "Those listed include:", "The new designations are:": the body that sanctioned just before
+  if (sanctioner && LISTED_ARE.test(textOf(view, 0, toks.length))) return sanctioner
   if (!hits.some((h) => h.relation === 'SANCTION') && !toks.some((t) => t.lower === 'list')) return null
   const following = toks.findIndex((t, k) => t.lower === 'following' && toks[k - 1]?.lower === 'the')
   if (following < 0) return null

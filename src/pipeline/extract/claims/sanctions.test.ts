@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { extractDocument } from '../../../app/extract.js'
+import { sourceFromText } from '../../../ingest/readers/txt.js'
 import { brief, COMMON, claimsOf, type HandMention } from './test-support.js'
 
 const M: readonly HandMention[] = [
@@ -139,5 +141,60 @@ describe('suppliers are who they are', () => {
   it('"two smaller suppliers of parts" is no supply by the last actor', () => {
     const c = claimsOf('Peleng makes sights for tanks. Two smaller suppliers of parts were also named.', M)
     expect(c.filter((x) => x.relation === 'SUPPLY')).toEqual([])
+  })
+})
+
+describe('restrictive measures, trade bans and lists announced after them', () => {
+  const M2: readonly HandMention[] = [
+    ...M,
+    ['Council of the EU', 'ORG', 'Council of the European Union'],
+    ['140th Repair Plant', 'ORG', '140th Repair Plant'],
+  ]
+  const all = (text: string) =>
+    claimsOf(text, M2)
+      .map(brief)
+      .map((c) => [c.relation, c.agent, c.recipient])
+  it('restrictive measures imposed on counted targets: one claim per item', () => {
+    expect(sanctions('The EU imposed restrictive measures on 9 individuals and 4 entities.')).toEqual([
+      ['European Union', null, '9 individuals', 'asserted'],
+      ['European Union', null, '4 entities', 'asserted'],
+    ])
+  })
+  it('"Today the council …": the body named before, with a time word before it (whole pipeline)', () => {
+    const text =
+      'The Council of the European Union met in May. Yesterday the council imposed restrictive measures on Peleng.'
+    const claims = extractDocument(sourceFromText(text, 'council.txt')).claims
+    expect(claims.map((c) => [c.relation, c.agent?.canonical, c.recipient?.canonical])).toEqual([
+      ['SANCTION', 'Council of the European Union', 'Peleng'],
+    ])
+  })
+  it('"Those listed include:" takes the body that sanctioned just before for each item', () => {
+    const text =
+      'In June the EU renewed restrictive measures on two entities. Those listed include:\n- Peleng, a maker of sights;\n- the 140th Repair Plant.\n\nThe weather was mild.'
+    expect(all(text).filter((c) => c[0] === 'SANCTION')).toEqual([
+      ['SANCTION', 'European Union', null],
+      ['SANCTION', 'European Union', 'Peleng'],
+      ['SANCTION', 'European Union', '140th Repair Plant'],
+    ])
+  })
+  it('an export or transit ban is a sanction, and the trade it stops is no supply', () => {
+    expect(all('The EU prohibited the export of machine tools to Belarus.')).toEqual([
+      ['SANCTION', 'European Union', 'Belarus'],
+    ])
+    expect(
+      all('The EU banned the transit of goods destined for Belarusian arms makers.').map((c) => c[0]),
+    ).not.toContain('SUPPLY')
+    // a tool that can be used to make weapons makes none
+    expect(all('MZKT bought lathes that can be used to manufacture shells.').map((c) => c[0])).not.toContain(
+      'PRODUCE',
+    )
+    // a ban on another trade is no sanction
+    expect(all('Minsk banned the sale of alcohol after midnight.')).toEqual([])
+  })
+  it('"the Lukashenko regime" is the government of the state he leads; a statement issued is no supply', () => {
+    expect(all('The Lukashenko regime overhauls Russian helicopters.')).toEqual([
+      ['REPAIR', 'Government of Belarus', 'Russian Armed Forces'],
+    ])
+    expect(all('The ministry issued a statement on Friday.')).toEqual([])
   })
 })
