@@ -359,6 +359,8 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
     memory.listing = introducer
     for (let k = out.length - 1; k >= 0; k--) if (out[k]!.relation === 'SANCTION') out.splice(k, 1)
   }
+  // "…, and Washington followed suit": the same act by another actor
+  for (const d of followers(view, out, ctx)) out.push(d)
   // every claim needs an actor; a meeting or an agreement needs two parties
   const kept = withValue(
     view,
@@ -2607,6 +2609,40 @@ function dedupe(claims: DraftClaim[]): DraftClaim[] {
     )
     if (same) continue
     out.push(c)
+  }
+  return out
+}
+
+/** What may follow "followed suit": nothing, or when ("a year later", "in 2023", "the following year"). */
+const TIME_TAIL =
+  /^(?:\s+(?:a|an|one|two|three|several|some|the|in|on|within|by|soon|shortly|later|after|following|next|that|this|year|years|month|months|week|weeks|day|days|\d{4}|\p{Lu}\p{Ll}+|later|afterwards|after\s+that)){0,5}\s*$/u
+
+/** "followed", "followed suit", "did the same", "did likewise" opening the rest of a clause. */
+const FOLLOWED = /^(?:soon\s+|later\s+)?(?:followed(?:\s+suit)?|did\s+(?:the\s+same|likewise|so))(?=\s|$)/i
+
+/**
+ * "The EU listed MZKT in 2022, and Washington followed suit": the last claim of the sentence made
+ * again by the actor that followed (the same act, its own time unknown). Nothing when no claim
+ * comes before or the follower names no actor.
+ */
+function followers(view: SentenceView, drafts: readonly DraftClaim[], ctx: ClaimContext): DraftClaim[] {
+  const { toks } = view
+  const out: DraftClaim[] = []
+  for (let k = 1; k < toks.length; k++) {
+    let e = k
+    while (e < toks.length && !/^[.,;:!?]$/.test(toks[e]!.text)) e++
+    // (a time may close it: "did the same a year later"; an object may not: "followed orders")
+    const rest = textOf(view, k, e).trim()
+    const m = FOLLOWED.exec(rest)
+    if (!m || !TIME_TAIL.test(rest.slice(m[0].length))) continue
+    const floor = clauseStart(view, k)
+    const subj = phraseBefore(view, k, floor)
+    const actor = subj[1] > subj[0] ? actorOf(view, subj, ctx.lexicon) : null
+    const before = drafts.filter((d) => d.at < toks[k]!.start && d.agent)
+    const last = before.at(-1)
+    if (!actor || !last || actor.canonical === last.agent?.canonical) continue
+    for (const d of before.filter((x) => x.at === last.at))
+      out.push({ ...d, agent: actor, time: null, at: toks[k]!.start })
   }
   return out
 }

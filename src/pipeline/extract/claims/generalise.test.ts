@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { extractDocument } from '../../../app/extract.js'
+import { sourceFromText } from '../../../ingest/readers/txt.js'
 import { brief, COMMON, claimsOf, type HandMention } from './test-support.js'
 
 const M: readonly HandMention[] = [
@@ -852,5 +854,38 @@ describe('beliefs, reports and plans; subjects of gerunds and appositions', () =
     ['The report, a study producing new figures, was cited.', 'PRODUCE'],
   ])('none: %s', (sentence, relation) => {
     expect(claimsOf(sentence, M).filter((c) => c.relation === relation)).toEqual([])
+  })
+})
+
+describe('clauses after a medium, firms named by their city, followers and a leader\'s "we"', () => {
+  it('"said on its channel that X had drilled": the clause after "that" has its own subject', () => {
+    const claims = claimsOf(
+      'The Russian army said on its Telegram channel that Belarusian crews had practised launches in a joint drill.',
+      M,
+    ).map(brief)
+    expect(claims.map((c) => c.agent)).not.toContain('Telegram')
+  })
+  it('"two Gomel firms" are no city; the firms act, unnamed', () => {
+    expect(
+      claimsOf('Two Gomel firms delivered night sights to Russian units.', M)
+        .map(brief)
+        .map((c) => c.agent),
+    ).not.toContain('Gomel')
+  })
+  it('"…, and the UK followed suit": the same act by the follower; "followed orders" is none', () => {
+    const rel = (text: string) =>
+      claimsOf(text, M)
+        .map(brief)
+        .map((c) => [c.relation, c.agent, c.recipient])
+    expect(rel('The EU sanctioned Peleng in 2021, and the UK followed suit a year later.')).toEqual([
+      ['SANCTION', 'European Union', 'Peleng'],
+      ['SANCTION', 'United Kingdom', 'Peleng'],
+    ])
+    expect(rel('Russia moved troops to Gomel, and the units followed orders.').length).toBe(1)
+  })
+  it('a head of state\'s "we" in his own quotation is his state (whole pipeline)', () => {
+    const text = '"We will overhaul every helicopter they send us," Lukashenko said in Minsk.'
+    const claims = extractDocument(sourceFromText(text, 'we.txt')).claims
+    expect(claims.map((c) => [c.relation, c.agent?.canonical])).toEqual([['REPAIR', 'Belarus']])
   })
 })

@@ -7,7 +7,7 @@ import { layer, type Stage } from '../../stage.js'
 import { lexiconOf } from '../entities/lexicon.js'
 import { claimsOfSentence, type DraftClaim, type Memory, namesTroops } from './extract.js'
 import { loadTriggerLexicon, type TriggerLexicon } from './lexicon.js'
-import { orgAnaphor } from './roles.js'
+import { orgAnaphor, stateLedBy } from './roles.js'
 import { sentenceViews } from './sentence.js'
 
 export { type ClaimContext, claimsOfSentence, type DraftClaim } from './extract.js'
@@ -216,7 +216,9 @@ export function extractClaims(doc: Doc, options: ClaimOptions = {}): Claim[] {
     // (a quotation may fill less than half of its sentence: '"We repaired …," said X, a fitter at …')
     memory.speakerOrg = null
     for (const a of attributions.overlapping(view.span.start, view.span.end)) {
-      const org = a.speaker?.canonical ? employers.get(a.speaker.canonical) : undefined
+      // (a head of state's "we" is the state he leads: "we will keep the plants working")
+      const who = a.speaker?.canonical
+      const org = who ? (employers.get(who) ?? stateLedBy(who, lexicon) ?? undefined) : undefined
       if (org && directQuote(clean.text, a.quote)) memory.speakerOrg = { org, quote: a.quote }
     }
     const drafts = claimsOfSentence(view, { lexicon, triggers, hedges }, memory)

@@ -81,13 +81,32 @@ export function clauseStart(view: SentenceView, i: number): number {
         /^(NOUN|PROPN|ADJ)$/.test(view.toks[k + 1]?.pos ?? '') &&
         view.toks[k + 2]?.pos !== 'VERB' &&
         view.toks[k + 2]?.pos !== 'AUX' &&
-        !pluralSubjectAt(view, k + 1)
+        !pluralSubjectAt(view, k + 1) &&
+        !afterSpeech(view, k)
       )
         continue
       return k + 1
     }
   }
   return 0
+}
+
+/** Verbs of saying and reporting that a "that" clause follows. */
+const SPEECH_VERB =
+  /^(said|says|say|told|tells|wrote|writes|reported|reports|announced|announces|claimed|claims|stated|states|added|adds|noted|notes|posted|posts|confirmed|confirms|warned|warns|insisted|insists)$/
+
+/**
+ * Whether "that" at `k` follows a speech verb and the phrase of its medium or addressee ("said on
+ * its Telegram channel that …", "told reporters in Minsk that …"): a conjunction opening what was said.
+ */
+function afterSpeech(view: SentenceView, k: number): boolean {
+  if (!/^(NOUN|PROPN)$/.test(view.toks[k - 1]?.pos ?? '')) return false
+  for (let j = k - 1; j >= Math.max(0, k - 7); j--) {
+    const t = view.toks[j]!
+    if (SPEECH_VERB.test(t.lower)) return true
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false
+  }
+  return false
 }
 
 /** Whether a noun phrase with a plural head and then its verb starts at `k`: "Belarusian plants were". */

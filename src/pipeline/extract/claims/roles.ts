@@ -88,6 +88,10 @@ const COUNTRY_ANAPHOR = /^(?:the|this)\s+(?:country|republic)$/i
 const FORCES_NAMED_BEFORE =
   /^(?:(?:those|these|the|such|some|about|around|roughly|nearly|almost|over|up to|more than|another|a further|an additional|additional|more|[\d][\d,.]*|a few|several|hundreds of|thousands of|dozens of|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a|one hundred|a hundred)(?: thousand)?)\s+)+(?:forces|troops|soldiers|units|servicemen|battalions?|brigades?|regiments?|reservists|paratroopers|marines|personnel)$/i
 
+/** Common nouns for a firm or works, which a city name before them only locates. */
+const FIRM_HEAD =
+  /^(works|firms?|companies|company|plants?|factor(y|ies)|enterprises?|manufacturers?|makers?|workshops?|suppliers?|producers?)$/
+
 /** A phrase a state owns: "its armed forces", "their own plants" (group 1: what is owned). */
 const POSSESSED = /^(?:its|their)\s+(?:own\s+)?(.+)$/i
 
@@ -231,6 +235,14 @@ export function actorOf(
     const after = view.toks.filter((t) => t.start >= m.end && t.end <= view.toks[range[1] - 1]!.end)
     const headAfter = after.length > 0 && after[0]!.pos !== 'ADP' && after.some((t) => t.pos === 'NOUN')
     if (label && headAfter) return { text: label.text, canonical: label.canonical, span: spanOf(view, range) }
+    // "the Barysaw works", "two Minsk firms": a city that names where a firm is, is not the firm
+    if (
+      headAfter &&
+      m.type === 'GPE' &&
+      !lexicon.countryByName.has(m.canonical.toLowerCase()) &&
+      FIRM_HEAD.test(after.findLast((t) => t.pos === 'NOUN')?.lower ?? '')
+    )
+      return null
     return roleOfMention(view, m)
   }
   if (label) return { text: label.text, canonical: label.canonical, span: spanOf(view, range) }
@@ -336,6 +348,17 @@ function stateOfLeader(m: Mention, lexicon: Lexicon): Country | null {
   const person = personEntity(m, lexicon)
   if (!person?.country || !(person.roles ?? []).some((r) => LEADER_ROLE.test(r))) return null
   return lexicon.countries.get(person.country) ?? null
+}
+
+/**
+ * The state a person leads, by canonical name ("Alexander Lukashenko" → Belarus): who "we" is in
+ * a leader's own words. Null for anyone the reference data has as no head of state or government.
+ */
+export function stateLedBy(canonical: string, lexicon: Lexicon): RoleValue | null {
+  const person = lookupExact(lexicon, canonical).find((e) => e.type === 'PERSON')?.entity
+  if (!person?.country || !(person.roles ?? []).some((r) => LEADER_ROLE.test(r))) return null
+  const country = lexicon.countries.get(person.country)
+  return country ? { text: country.name, canonical: country.name } : null
 }
 
 /** What follows a leader's name when the phrase means the government: "regime", "'s government". */
