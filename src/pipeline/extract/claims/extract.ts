@@ -1265,9 +1265,11 @@ function verbClaims(
       // ("will not send them" after a sentence about troops: the pronoun stands for the troops)
       // ("received Su-30SM2 fighters": named aircraft bought or delivered are goods)
       const head = (item?.text ?? '').split(/\s+(?:for|to|from|with|by|in|at|on)\s/)[0]!
+      // ("delivered four Su-30SM2 fighters", "jet fighters": aircraft, whoever delivers them)
+      const named = mentionsIn(view, part).some((m) => m.type === 'EQUIPMENT')
+      const aircraft = /fighters$/i.test(head) && (named || /\bjet\b/i.test(head))
       const people =
-        (FORCE_ITEM.test(head) &&
-          !(RECEIVING.test(h.entry.lemma) && mentionsIn(view, part).some((m) => m.type === 'EQUIPMENT'))) ||
+        (FORCE_ITEM.test(head) && !aircraft && !(RECEIVING.test(h.entry.lemma) && named)) ||
         (item?.text === 'them' && memory.troopsBefore === true)
       if (/^(SUPPLY|TRANSFER)$/.test(h.relation) && people && !EQUIPMENT_UNITS.test(item?.text ?? '')) {
         const destination = recipient?.span

@@ -768,3 +768,25 @@ describe('weapons placed, systems on combat duty, forces located, present or cou
     expect(deploys(text)).toEqual([])
   })
 })
+
+describe('aircraft called fighters, equipment left behind, crews flown in', () => {
+  const M7: readonly HandMention[] = [...M, ['Su-30SM2', 'EQUIPMENT', 'Su-30SM2']]
+  const rel = (text: string) =>
+    claimsOf(text, M7)
+      .map(brief)
+      .map((c) => [c.relation, c.agent])
+  it.each([
+    ['Russia delivered four Su-30SM2 fighters to Belarus.', 'SUPPLY', 'Russia'],
+    ['Some Russian equipment stayed behind in Gomel.', 'DEPLOY', 'Russian Armed Forces'],
+    ['Russian crews were flown in on transport aircraft.', 'DEPLOY', 'Russian Armed Forces'],
+    // fighters with no aircraft named are people
+    ['Russia sent 500 fighters to Gomel.', 'DEPLOY', 'Russia'],
+  ])('%s → %s by %s', (text, relation, agent) => {
+    expect(rel(text)).toContainEqual([relation, agent])
+  })
+  it('a state that remains a supplier of equipment deploys nothing', () => {
+    expect(rel('Belarus remains a key source of equipment for Russia.').map((c) => c[0])).not.toContain(
+      'DEPLOY',
+    )
+  })
+})
