@@ -195,7 +195,7 @@ const WITH = new Set(['with'])
 const ON = new Set(['on', 'against'])
 const ON_AT = new Set(['on', 'against', 'at'])
 /** A phrase that denies what it names: "no troops", "not a single shell", "none of its tanks". */
-const NEGATED = /^(no|not a single|not one|none of)\b/i
+const NEGATED = /^(no|not a single|not one|none of|nothing)\b/i
 const BY = new Set(['by'])
 const AT = new Set(['at'])
 const FROM = new Set(['from'])
@@ -211,7 +211,7 @@ const NOT_LAUNCHED =
 const NAMED = new Set(['ORG', 'UNIT', 'FACILITY', 'EVENT', 'EQUIPMENT'])
 /** Items that are forces: "send troops" deploys them. */
 const FORCE_ITEM =
-  /\b(troops|soldiers|forces|servicemen|units|battalions?|brigades?|regiments?|squadrons?|platoons?|divisions|contingents?|personnel|fighters|mercenaries|paratroopers|marines|instructors|army)$/i
+  /\b(troops|soldiers?|forces|servicem[ae]n|units|battalions?|brigades?|regiments?|squadrons?|platoons?|divisions|contingents?|personnel|fighters|mercenaries|paratroopers|marines|instructors|army)$/i
 /** "radar units", "power units": pieces of equipment, not forces. */
 const EQUIPMENT_UNITS =
   /\b(radar|power|control|launch|launcher|engine|storage|pumping|cooling|computing|air-conditioning|tractor)\s+units$/i
@@ -1505,6 +1505,19 @@ function subjectOf(
   const we = subj[1] > subj[0] && toks[subj[1] - 1]!.lower === 'we' ? toks[subj[1] - 1] : undefined
   if (!agents.length && we && quoted && quoted.quote.start <= we.start && we.end <= quoted.quote.end)
     agents = [{ text: we.text, canonical: quoted.org.canonical }]
+  // "our enterprises", "our army" in the words of a state's official: that state's industry or forces
+  let o = subj[0]
+  while (o < subj[1] && isQuoteMark(toks[o])) o++
+  const our = o < subj[1] && toks[o]!.lower === 'our' ? toks[o]! : undefined
+  if (!agents.length && our && quoted && quoted.quote.start <= our.start && our.end <= quoted.quote.end) {
+    const state =
+      ctx.lexicon.countryByName.get((quoted.org.canonical ?? '').toLowerCase()) ??
+      countryIn(quoted.org.canonical ?? '', ctx.lexicon)
+    const label = state
+      ? labelOf(`${adjectiveOf(state, ctx.lexicon)} ${textOf(view, o + 1, subj[1])}`, ctx.lexicon)
+      : null
+    if (label) agents = [{ text: textOf(view, subj[0], subj[1]), canonical: label.canonical }]
+  }
   if (!agents.length) {
     if (isPronoun(view, subj)) {
       const personal = toks.slice(subj[0], subj[1]).some((t) => PERSONAL.test(t.lower))
@@ -1556,6 +1569,14 @@ function subjectOf(
   if (!agents.length && subj[1] > subj[0]) {
     const body = bodyAnaphor(view, subj, memory)
     if (body) agents = [body]
+  }
+  // "the railway, whose wagons carried shells": the owner named before "whose"
+  const whose =
+    toks[subj[0]]?.lower === 'whose' ? subj[0] : toks[subj[0] - 1]?.lower === 'whose' ? subj[0] - 1 : -1
+  if (!agents.length && whose >= 0) {
+    const at = toks[whose]!.start
+    const owner = view.mentions.findLast((m) => ACTOR_TYPES.has(m.type) && m.end <= at)
+    if (owner && /^[\s,]*$/.test(view.text.slice(owner.end, at))) agents = [roleOfMention(view, owner)]
   }
   // "Peleng, a plant producing sights": a described subject in apposition to the name before it
   if (
@@ -1897,8 +1918,12 @@ function closedList(view: SentenceView, range: [number, number], parts: Array<[n
   const words = view.toks.slice(range[0], range[1])
   if (parts.length < 2 || parts.length > 4) return false
   if (parts.length === 2 && parts.some(([, b]) => view.toks[b - 1]!.pos !== 'NOUN')) return false
-  if (words.some((t) => /^etc\.?$/.test(t.lower) || t.lower === 'or')) return false
-  if (!words.some((t) => t.lower === 'and')) return false
+  // ("has not sent a tank, a shell or a soldier": after a negation, "or" lists what is denied)
+  const denied = view.toks
+    .slice(Math.max(0, range[0] - 6), range[0])
+    .some((t) => /^(not|never|n't|n’t|no|neither)$/.test(t.lower))
+  if (words.some((t) => /^etc\.?$/.test(t.lower) || (t.lower === 'or' && !denied))) return false
+  if (!words.some((t) => t.lower === 'and' || (t.lower === 'or' && denied))) return false
   return parts.every(
     ([a, b]) =>
       b - a <= 3 &&

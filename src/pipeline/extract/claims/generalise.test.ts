@@ -889,3 +889,32 @@ describe('clauses after a medium, firms named by their city, followers and a lea
     expect(claims.map((c) => [c.relation, c.agent?.canonical])).toEqual([['REPAIR', 'Belarus']])
   })
 })
+
+describe('owners before "whose", denied lists joined by "or", and "our" in a leader\'s words', () => {
+  const rel = (text: string) =>
+    claimsOf(text, M)
+      .map(brief)
+      .map((c) => [c.relation, c.agent, c.item, c.hedge])
+  it('"MZKT, whose lorries have hauled shells from Gomel to Russia": the owner hauls', () => {
+    expect(
+      rel('MZKT, whose lorries have hauled shells from Gomel to Russia, was listed.')[0]?.slice(0, 2),
+    ).toEqual(['TRANSFER', 'Minsk Wheeled Tractor Plant'])
+  })
+  it('"has not sent a tank, a shell or a soldier": one denied claim per member', () => {
+    expect(rel('Minsk has not sent a tank, a shell or a soldier to Russia.')).toEqual([
+      ['TRANSFER', 'Minsk', 'tank', 'denied'],
+      ['TRANSFER', 'Minsk', 'shell', 'denied'],
+      ['DEPLOY', 'Minsk', 'soldier', 'denied'],
+    ])
+    // without a negation "or" offers alternatives, one item
+    expect(rel('Minsk sent tanks or shells to Russia.').length).toBe(1)
+    expect(rel('Minsk has sent nothing to Russia.').map((c) => c[3])).toEqual(['denied'])
+  })
+  it('"our plants" in a head of state\'s quotation are his state\'s industry (whole pipeline)', () => {
+    const text = '"Our plants overhaul Russian helicopters," Lukashenko said.'
+    const claims = extractDocument(sourceFromText(text, 'our.txt')).claims
+    expect(claims.map((c) => [c.relation, c.agent?.canonical])).toEqual([
+      ['REPAIR', 'Belarusian military-industrial complex'],
+    ])
+  })
+})
