@@ -1311,3 +1311,46 @@ describe('attribution: the medium after the cue', () => {
     expect(got[0]!.outlet).toBe(outlet)
   })
 })
+
+describe('attribution: people known by what they know, reports of claims, and no one at all', () => {
+  it.each<Row>([
+    [
+      '"people familiar with X told": the people, unnamed, with what they know',
+      'Two people familiar with the port accounts told the Harbour Gazette that the barges left empty.',
+      [],
+      'unnamed people familiar with the port accounts',
+      'told',
+      'the barges left empty',
+    ],
+    [
+      '"Sources close to X said"',
+      'Sources close to the harbour board said the fees would rise.',
+      [],
+      'unnamed sources close to the harbour board',
+      'said',
+      'the fees would rise',
+    ],
+    [
+      '"checking claims that …": claims by no one named are reports',
+      'The monitors were checking claims that the ferry had sailed at night.',
+      [],
+      'unspecified reports',
+      'claims',
+      'the ferry had sailed',
+    ],
+  ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
+    const a = byCue(text, ms, cue)
+    expect(a?.speaker?.toLowerCase()).toBe(speaker)
+    expect(a!.quote.startsWith(quoteStart)).toBe(true)
+  })
+  it.each([
+    [
+      'a passive "is believed to" hedges its subject, no one speaks',
+      'The yard is believed to build two ferries a year.',
+    ],
+    ['"Nobody" says nothing', 'Nobody here will tell you anything about the barges.'],
+    ['a month is no speaker', 'The fees rose, according to figures the board presented in July.'],
+  ])('none: %s', (_why, text) => {
+    expect(attribute(text).filter((a) => a.speaker && /^(?:yard|nobody|july)$/i.test(a.speaker))).toEqual([])
+  })
+})

@@ -211,6 +211,14 @@ export function resolveSpeaker(input: ResolveInput): Speaker | null {
     : found
 }
 
+/** A month, a weekday or a date where a speaker would be: "in July" is no one. */
+const NO_SPEAKER_DATE =
+  /^(?:(?:early|late|mid)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,4})?$/
+
+/** Unnamed people known by what they know: "people familiar with …", "sources close to …". */
+const FAMILIAR =
+  /(?:^|\s)(?:(?:the|two|three|several|some|a|an|one)\s+)?(?:people|persons?|sources?|officials?|someone|insiders?)\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)\s/i
+
 function resolvePhrase(input: ResolveInput): Speaker | null {
   const { text, mentions, history } = input
   let start = input.phrase.start
@@ -225,6 +233,23 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
   // "I think": the author of a column, whom the text does not name (inside a quotation, the
   // quoted speaker: `index.ts`)
   if (raw === 'I') return null
+  // "Nobody here will say", "No one in the ministry confirmed": no one speaks; nor does a date
+  // ("figures the company presented in July")
+  if (/^(?:nobody|no one|none|noone)\b/i.test(raw) || NO_SPEAKER_DATE.test(raw)) return null
+  // "people familiar with the yard's accounts", "sources close to the ministry": unnamed
+  const familiar = FAMILIAR.exec(raw)
+  if (familiar) {
+    const phrase = raw
+      .slice(familiar.index)
+      .trim()
+      .replace(/^(?:the|two|three|several|some|a|an|one)\s+/i, '')
+      .replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
+    return {
+      value: { text: raw, canonical: `unnamed ${phrase}`, span: { start, end } },
+      role: null,
+      person: false,
+    }
+  }
   if (/^we$/i.test(raw)) {
     // "we assess": the publisher, in its own voice; inside a quotation "we" is the quoted speaker's
     return input.publisher
@@ -448,7 +473,14 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
     }
   }
 
-  if (head === 'reports' && !lastMention) {
+  if ((head === 'reports' || /^(?:claims|allegations|rumou?rs)$/.test(head)) && !lastMention) {
+    // ("checking claims that …": claims whose author the text does not name are reports)
+    if (head !== 'reports')
+      return {
+        value: { text: phrase, canonical: 'unspecified reports', span: { start, end } },
+        role: null,
+        person: false,
+      }
     return {
       value: { text: phrase, canonical: `unspecified ${lower}`, span: { start, end } },
       role: null,

@@ -200,6 +200,40 @@ export function subjectBefore(ctx: AttributionContext, cueStart: number, from: n
       described: { start: words[np.first]!.start, end: words[np.last]!.end },
     }
   }
+  // "people familiar with the order book told …", "sources close to the ministry said": the
+  // people, with what they know, are the subject
+  const link = words[np.first - 1]
+  const link2 = words[np.first - 2]
+  const linked =
+    link && link2 && /^(?:with|to|on|of)$/.test(link.lower)
+      ? /^(?:familiar|close|briefed|knowledge)$/.test(link2.lower)
+        ? np.first - 2
+        : -1
+      : -1
+  if (linked > 0) {
+    const knower = /^(?:people|persons?|sources?|officials?|someone|insiders?)$/i.test(
+      words[linked - 1]!.lower,
+    )
+      ? linked - 1
+      : -1
+    if (knower >= 0) {
+      let first = knower
+      while (
+        first > 0 &&
+        /^(?:two|three|four|several|some|the|a|an|one|many)$/i.test(words[first - 1]!.lower)
+      )
+        first--
+      const l = words[first - 1]
+      return {
+        span: { start: words[first]!.start, end: words[np.last]!.end },
+        role,
+        outlet,
+        relative: false,
+        cueStart: extended,
+        leftWord: l ? l.lower : null,
+      }
+    }
+  }
   // "monitors who watch the railways say": the subject is the head of the relative clause
   const who = words.slice(Math.max(0, np.first - 6), np.first).findIndex((w) => w.lower === 'who')
   if (who >= 0) {

@@ -45,6 +45,14 @@ function framePatterns(cues: CueLexicon): { re: RegExp; quick: RegExp } | null {
   return p
 }
 
+/** A time, then "by", at the start of a source phrase left after a carrier: "July by the ministry". */
+const LEADING_TIME_BY =
+  /^(?:(?:early|late|mid)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})(?:\s+\d{1,4})?\s+by\s+/
+
+/** A time at the end of a source phrase: "… in July", "… on Monday", "… last week", "… in 2023". */
+const TRAILING_TIME =
+  /\s+(?:in|on|during|since|by|last|this|early|late|earlier)\s+(?:(?:early|late|mid)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|\d{4})\b.*$/
+
 /**
  * `According to X, CONTENT`, `…, according to X, CONTENT`, `CONTENT, according to X.`; X may be
  * a pronoun ("According to her") or a carrier of the source ("information published in Ukrainian
@@ -66,6 +74,12 @@ export const accordingTo: AttributionRule = {
         const stop = s.slice(m.index + m[0].length).search(/[,;:]|\.(?:\s|$)/)
         const npEnd = stop < 0 ? sent.end : npStart + stop
         let phrase = trimSpan(text, { start: npStart, end: npEnd })
+        // "according to figures the board presented in July": the time closes the phrase, no source
+        const when = TRAILING_TIME.exec(text.slice(phrase.start, phrase.end))
+        if (when && when.index > 0) phrase = { start: phrase.start, end: phrase.start + when.index }
+        // "according to figures published in July by the ministry": the source after the time
+        const timeBy = LEADING_TIME_BY.exec(text.slice(phrase.start, phrase.end))
+        if (timeBy) phrase = { start: phrase.start + timeBy[0].length, end: phrase.end }
         if (phrase.end <= phrase.start || text.slice(phrase.start, phrase.end).split(/\s+/).length > 14)
           continue
         const carrier = SOURCE_CARRIER.exec(text.slice(phrase.start, phrase.end))

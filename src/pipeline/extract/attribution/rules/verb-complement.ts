@@ -83,12 +83,22 @@ export const verbComplement: AttributionRule = {
           (isTagEnd(after) || TAG_BEFORE_COMMA.test(after) || closesTag(after.split(',')[0]!))
         )
           continue
-        // "Tents were reported at the camp": a passive without "that" reports no one's speech
+        // "Tents were reported at the camp": a passive without "that" reports no one's speech; nor
+        // does "the plant is believed to specialise in …", a hedge on what its subject does
+        const passive = /(?:^|\s)(?:is|are|was|were|be|been|being)(?:\s|$)/i.test(
+          text.slice(ph.cueStart, cueStart),
+        )
         if (
-          /(?:^|\s)(?:is|are|was|were|be|been|being)(?:\s|$)/i.test(text.slice(ph.cueStart, cueStart)) &&
+          passive &&
           /(?:ed|said|told|shown|known|written)$/i.test(cue) &&
           !/^\s*(?:that\b|:|to\b)/i.test(after) &&
           !AS_SAYING.test(after)
+        )
+          continue
+        if (
+          passive &&
+          /^(?:believed|thought|said|understood|known|alleged|rumou?red|considered)$/i.test(cue) &&
+          /^\s*to\s/i.test(after)
         )
           continue
         const nested = contents.some((c) => c.start <= cueStart && cueStart < c.end)
