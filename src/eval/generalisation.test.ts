@@ -7,9 +7,9 @@ import { evaluate } from './evaluate.js'
 
 /*
  * Floors on the sets that measure how extraction generalises beyond the development corpus:
- * test/fixtures/second-dev, third-dev and fourth-dev (ten fictional articles each, written as
- * fixtures and annotated without the extractor in view) and test/heldout (five example articles
- * annotated blind). The floors sit a little under the figures measured when they were set, so a
+ * test/fixtures/second-dev, third-dev, fourth-dev and fifth-dev (eight to ten fictional articles
+ * each, written as fixtures and annotated without the extractor in view) and test/heldout (five
+ * example articles annotated blind). The floors sit a little under the figures measured when they were set, so a
  * change that makes extraction generalise worse fails here even when the development corpus
  * still scores well.
  */
@@ -18,12 +18,14 @@ const extract = (text: string, id: string) => toContract(extractDocument(sourceF
 
 describe('generalisation floors', () => {
   it.each([
-    // [set, entities, claims, attributions] as measured: second-dev 0.97 / 0.78 / 0.96,
-    // third-dev 0.95 / 0.83 / 0.96, fourth-dev 0.91 / 0.51 / 0.66, held-out 0.94 / 0.49 / 0.65
-    ['test/fixtures/second-dev', 0.94, 0.75, 0.93],
+    // [set, entities, claims, attributions] as measured: second-dev 0.97 / 0.79 / 0.96,
+    // third-dev 0.95 / 0.83 / 0.96, fourth-dev 0.91 / 0.53 / 0.66, fifth-dev 0.92 / 0.48 / 0.66,
+    // held-out 0.94 / 0.49 / 0.65
+    ['test/fixtures/second-dev', 0.94, 0.76, 0.93],
     ['test/fixtures/third-dev', 0.92, 0.8, 0.93],
-    ['test/fixtures/fourth-dev', 0.88, 0.48, 0.63],
-    ['test/heldout', 0.91, 0.45, 0.62],
+    ['test/fixtures/fourth-dev', 0.88, 0.5, 0.63],
+    ['test/fixtures/fifth-dev', 0.89, 0.45, 0.63],
+    ['test/heldout', 0.91, 0.46, 0.62],
   ])('%s', async (dir, entities, claims, attributions) => {
     const report = await evaluate(join(root, dir), extract)
     expect(report.entities.f).toBeGreaterThanOrEqual(entities)

@@ -2062,6 +2062,11 @@ function nounClaims(
     const a = actorOf(view, from, ctx.lexicon, { allowGoverned: true })
     if (a) agent = a
   }
+  // "sent to Gomel for repair at the truck plant": the works where it is done does it
+  if (!agent && /^(REPAIR|PRODUCE)$/.test(h.relation) && toks[h.to]?.lower === 'at') {
+    const works = mentionsIn(view, phraseAfter(view, h.to + 1)).find((m) => m.type === 'ORG')
+    if (works) agent = roleOfMention(view, works)
+  }
   // "a Russian build-up", "no Russian or Belarusian build-up": each named side's armed forces
   const sides = h.relation === 'DEPLOY' && !agent ? deployingForces(view, h.from, ctx.lexicon) : null
   if (sides) {

@@ -837,6 +837,12 @@ const FRAMED: Array<[string, string, string]> = [
   ['Lukashenko offered to repair Russian helicopters.', 'REPAIR', 'Alexander Lukashenko'],
   ['Minsk helped Moscow by supplying fuel.', 'SUPPLY', 'Minsk'],
   ['The EU sanctioned Peleng, a plant producing sights for Russian tanks.', 'PRODUCE', 'Peleng'],
+  // the works where a repair is done does it
+  [
+    'Forty Russian trucks went to Gomel for repair at MZKT last year.',
+    'REPAIR',
+    'Minsk Wheeled Tractor Plant',
+  ],
 ]
 
 describe('beliefs, reports and plans; subjects of gerunds and appositions', () => {
