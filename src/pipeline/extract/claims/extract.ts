@@ -2661,6 +2661,7 @@ function followers(view: SentenceView, drafts: readonly DraftClaim[], ctx: Claim
   const { toks } = view
   const out: DraftClaim[] = []
   for (let k = 1; k < toks.length; k++) {
+    if (!/^(followed|did|soon|later)$/.test(toks[k]!.lower)) continue
     let e = k
     while (e < toks.length && !/^[.,;:!?]$/.test(toks[e]!.text)) e++
     // (a time may close it: "did the same a year later"; an object may not: "followed orders")
