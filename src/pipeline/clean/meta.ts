@@ -78,10 +78,15 @@ const AFFILIATION = "\\p{Lu}[\\p{L}'’&.-]*(?:\\s+[\\p{L}'’&.-]+){0,6}"
 const ROLE =
   "(?:[\\p{L}-]+\\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|analyst|researcher|fellow|photographer|producer|commentator|author|staff)s?(?:\\s+(?:at|for|of|with)\\s+[\\p{L}\\p{N}'’&. -]{1,40})?"
 
+/** "…, with additional reporting by Jane Doe in London" after a byline's names. */
+const MORE_REPORTING = `(?:\\s*,?\\s+with\\s+(?:additional\\s+)?reporting\\s+by\\s+${NAMES}(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?)?`
 const BY = new RegExp(
-  `^(?:[Bb]y|BY|(?:[Pp]osted|[Ww]ritten|[Rr]eported|[Ww]ords|[Tt]ext|[Ss]tory|[Ii]nterview(?:ed)?|[Cc]ompiled|[Pp]hotos?|[Pp]hotographs) by|[Aa]uthors?\\s*:)\\s+(${NAMES})(?:\\s*,\\s*${AFFILIATION})?$`,
+  `^(?:[Bb]y|BY|(?:[Pp]osted|[Ww]ritten|[Rr]eported|[Ww]ords|[Tt]ext|[Ss]tory|[Ii]nterview(?:ed)?|[Cc]ompiled|[Ee]dited|[Pp]hotos?|[Pp]hotographs) by|(?:[Aa]uthors?|[Tt]ext|[Ww]ords)\\s*:)\\s+(${NAMES})${MORE_REPORTING}(?:\\s*,\\s*${AFFILIATION})?$`,
   'u',
 )
+/** "Compiled by the Digest desk", "Edited by the news team": a desk, not a person. */
+const BY_DESK =
+  /^(?:[Cc]ompiled|[Ee]dited|[Pp]roduced|[Ww]ritten|[Pp]repared)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}'’&. -]{0,40}\s+(?:desk|team|staff|newsroom|editors)$/u
 const NAME_ROLE = new RegExp(`^${NAMES}\\s*,\\s*(?:${ROLE})$`, 'iu')
 const NAME_ROLE_CASED = new RegExp(`^${NAMES}\\s*,`, 'u')
 /** A byline of one word only names an agency or the staff: "By Reuters", "By AFP". */
@@ -92,6 +97,7 @@ const NOT_NAME = /^(?:The|A|An|This|That|These|Those|Our|Its|His|Her|Their|Then|
 
 /** "By Jane Doe", "By Jane Doe and John Roe", "Posted by X", "Jane Doe, Reporter". */
 export function isBylineSegment(s: string): boolean {
+  if (BY_DESK.test(s)) return true
   const by = BY.exec(s)
   if (by) {
     const names = by[1]!.split(/\s*,\s*|\s+(?:and|&|AND)\s+/)

@@ -50,6 +50,13 @@ describe('metadata lines', () => {
 table(byline, [
   ['Headline\nBy Jane Doe\nBody.', ['By Jane Doe']],
   ['Headline\nBy Jane Doe and John Roe\nBody.', ['By Jane Doe and John Roe']],
+  [
+    'Headline\nBy Piet van der Berg, with additional reporting by Anna Kowal in Riga\nBody.',
+    ['By Piet van der Berg, with additional reporting by Anna Kowal in Riga'],
+  ],
+  ['Headline\nText: Jane Doe\nBody.', ['Text: Jane Doe']],
+  ['Headline\nCompiled by the Harbour Gazette desk\nBody.', ['Compiled by the Harbour Gazette desk']],
+  ['Headline\nText: the treaty says nothing about ferries.\nBody.', []],
   ['Headline\nBY JANE DOE, Reuters\nBody.', ['BY JANE DOE, Reuters']],
   [
     'Headline\nBy Anna-Maria O’Neill, Jonas K. Petraitis & Ieva van der Berg\nBody.',

@@ -1,4 +1,5 @@
 import type { BoilerplateRule } from '../found.js'
+import { authorNote } from './author-note.js'
 import { breadcrumb } from './breadcrumb.js'
 import { byline } from './byline.js'
 import { captionBesideCredit } from './caption-beside-credit.js'
@@ -58,4 +59,5 @@ export const boilerplateRules: readonly BoilerplateRule[] = Object.freeze([
   noticeLine,
   linkList,
   copyrightLine,
+  authorNote,
 ])

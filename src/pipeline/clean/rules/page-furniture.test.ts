@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BoilerplateRule } from '../found.js'
 import { texts } from '../test-support.js'
+import { authorNote } from './author-note.js'
 import { commentForm } from './comment-form.js'
 import { followPrompt } from './follow-prompt.js'
 import { htmlResidue } from './html-residue.js'
@@ -97,6 +98,16 @@ table(repeatedLine, [
 
 table(widgetLine, [
   [
+    'Body.\nListen to the full episode on our site or wherever you get podcasts.\nFigure 3: Barges per month, 2022–2024. Source: port logs\nMore from Opinion: Why the canal froze\nRelated reading: The ferry that never sailed',
+    [
+      'Listen to the full episode on our site or wherever you get podcasts.',
+      'Figure 3: Barges per month, 2022–2024. Source: port logs',
+      'More from Opinion: Why the canal froze',
+      'Related reading: The ferry that never sailed',
+    ],
+  ],
+  ['Table 3 shows that exports rose.\nMore from Riga arrived on Tuesday, officials said.', []],
+  [
     'Body.\nShare this article on Facebook, X or Telegram.\nWas this article helpful?\nPosted in World News',
     ['Share this article on Facebook, X or Telegram.', 'Was this article helpful?', 'Posted in World News'],
   ],
@@ -127,5 +138,17 @@ table(signupForm, [
     [
       'Sign up to receive our daily rundown of the war.\nInvalid email\nSomething went wrong, please try again later.',
     ],
+  ],
+])
+
+table(authorNote, [
+  [
+    'Headline\n\nThe canal froze early.\n\nAnna Berg is a senior fellow at the Harbour Institute.\n\n© 2024 Review',
+    ['Anna Berg is a senior fellow at the Harbour Institute.'],
+  ],
+  // the same sentence early in the body is article text
+  [
+    'Headline\n\nAnna Berg is a senior fellow at the institute.\n\nShe said the canal froze.\n\nMore.\n\nEnd.',
+    [],
   ],
 ])

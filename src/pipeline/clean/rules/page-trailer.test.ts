@@ -77,6 +77,11 @@ table(wireCredit, [
   ['Body. (Additional reporting by Ann Lee) More.', ['(Additional reporting by Ann Lee)']],
   ['Body.\nReporting by Jane Doe; Editing by John Roe', ['Reporting by Jane Doe; Editing by John Roe']],
   [
+    'Body.\nReporting by Jane Doe in Riga and John Roe in Tartu',
+    ['Reporting by Jane Doe in Riga and John Roe in Tartu'],
+  ],
+  ['Reporting by Jane Doe shows that the ferry left.', []],
+  [
     'Body.\nReporting by Ann Lee; additional reporting by Bo Kim in Riga; editing by Cy Dunn',
     ['Reporting by Ann Lee; additional reporting by Bo Kim in Riga; editing by Cy Dunn'],
   ],

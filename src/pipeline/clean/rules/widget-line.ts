@@ -15,6 +15,14 @@ const WIDGET = [
   /^share (?:this|the) (?:article|story|post|page|report)\s+(?:on|via|with)\s.{0,60}$/iu,
   // "Was this article helpful?", "Did you find this story useful?"
   /^(?:was|is|did you find) this (?:article|story|page|post) (?:helpful|useful|interesting|informative)\s*\??$/i,
+  // "Listen to the whole programme on our app": an audio player's or podcast's prompt
+  /^listen to (?:the |this )?(?:full )?(?:episode|podcast|interview|programme|program|show|broadcast)\b.{0,100}$/i,
+  // "Figure 2: Monthly departures, 2023–2024. Source: …": a chart's or table's caption
+  /^(?:figure|fig\.|chart|table|graph|map|graphic)\s*\d{0,3}\s*[:.–-]\s+\p{Lu}.{0,200}$/iu,
+  // "More from Comment: …", "More from Opinion": links to a section's other pieces
+  /^more from (?:\p{Lu}[\p{L}&'’-]*)(?: \p{Lu}[\p{L}&'’-]*){0,3}\s*(?::\s*.{0,160})?$/u,
+  // "Related research: …", "Related reading: …": a link to another piece
+  /^related (?:research|reading|stories|story|articles?|coverage|content|reports?|analysis|publications?)\s*:\s*.{1,160}$/i,
   // "Posted in World News", "Filed under Europe": a section link, short and with no full stop
   /^(?:posted|filed|published) (?:in|under)\s+[\p{Lu}][\p{L}&,' -]{0,40}$/u,
   /^(?:like this|print|email|tweet|copy link|comments?)\s*:?$/i,

@@ -19,6 +19,14 @@ const LATER_ROLE =
  */
 const LINE = new RegExp(`^${ROLE} ${NAMED}[^;\\n]{0,150};\\s*${LATER_ROLE} ${NAMED}[^\\n]{0,150}$`, 'u')
 
+/** A credited name and where it reported from: "Jane Doe", "Jane Doe in Warsaw". */
+const CREDITED = "\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}(?: in \\p{Lu}[\\p{L}-]+)?"
+/**
+ * One role alone on a line whose credited people are all names: "Reporting by Jane Doe in Warsaw
+ * and John Roe in Kyiv". (Prose goes on after the names: "Reporting by Jane Doe shows …".)
+ */
+const ONE_ROLE = new RegExp(`^${ROLE} by ${CREDITED}(?:(?:,| and| &) ${CREDITED})*\\.?$`, 'u')
+
 /**
  * Wire-service credits: "(Reporting by Jane Doe in Vilnius; Editing by John Roe)" at the end of
  * a story, or the same line without brackets. "Reporting by state media suggested …" is prose:
@@ -28,7 +36,11 @@ export function findWireCredits(text: string): Found[] {
   const out: Found[] = []
   for (const m of text.matchAll(BRACKETED)) out.push(found(m.index, m.index + m[0].length, ID, 'wire credit'))
   for (const l of lines(text)) {
-    if (l.contentEnd > l.contentStart && !l.content.startsWith('(') && LINE.test(l.content)) {
+    if (
+      l.contentEnd > l.contentStart &&
+      !l.content.startsWith('(') &&
+      (LINE.test(l.content) || ONE_ROLE.test(l.content))
+    ) {
       out.push(found(l.contentStart, l.contentEnd, ID, 'wire credit'))
     }
   }
