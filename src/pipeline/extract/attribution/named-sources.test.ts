@@ -225,6 +225,23 @@ describe('attribution: interviews', () => {
     expect(attribute(plain, [mention(plain, 'Anna Berg', 'PERSON')])).toEqual([])
   })
 
+  it("the host who asks is no speaker: questions and the host's other lines assert nothing", () => {
+    const transcript =
+      'Eva Lind: When did the barges stop?\n' +
+      'Anna Berg: The barges stopped in May.\n' +
+      'Eva Lind: And the cranes?\n' +
+      'Anna Berg: They were sold to a buyer in Gdansk.\n' +
+      'Eva Lind: Anna Berg, thank you.\n'
+    // every label is a person mention, as the entity stage finds them
+    const people = [...transcript.matchAll(/^(Eva Lind|Anna Berg):/gm)].map((m) =>
+      mention(transcript, m[1]!, 'PERSON', m[1]!, m.index),
+    )
+    expect(attribute(transcript, people).map((a) => [a.speaker, a.quote])).toEqual([
+      ['Anna Berg', 'The barges stopped in May.'],
+      ['Anna Berg', 'They were sold to a buyer in Gdansk.'],
+    ])
+  })
+
   it('"we" outside an answer stays the publisher', () => {
     const got = attribute(text, ms, 'Harbour Review')
     expect(got.some((a) => a.speaker === 'Harbour Review')).toBe(false)

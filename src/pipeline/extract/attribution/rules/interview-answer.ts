@@ -9,7 +9,8 @@ const LABEL = /^\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}):\s
  * paragraph being what they said (quote marks around it dropped). The name must be a person the
  * entity stage found there, so that "Note:", "Update:" or "Source:" never speak. The cue is the
  * colon; a following paragraph that opens a quotation without a cue continues the answer
- * (`cueless-quote` gives it this speaker).
+ * (`cueless-quote` gives it this speaker). The host's turns are no answers: a turn that ends in a
+ * question, and every turn of a speaker who asks in at least half of theirs.
  */
 export const interviewAnswer: AttributionRule = {
   name: 'interview-answer',
@@ -38,6 +39,22 @@ export const interviewAnswer: AttributionRule = {
         direct: true,
       })
     }
-    return out
+    // the host asks: a turn that ends in a question asserts nothing, and whoever asks in most of
+    // their turns is the host, whose other lines ("Thank you.") assert nothing either
+    const asks = (q: Proposal) => /\?["”’»]?\s*$/.test(text.slice(q.content.start, q.content.end))
+    const nameOf = (q: Proposal) =>
+      q.speaker.kind === 'phrase' ? text.slice(q.speaker.span.start, q.speaker.span.end) : ''
+    const turns = new Map<string, { all: number; questions: number }>()
+    for (const q of out) {
+      const t = turns.get(nameOf(q)) ?? { all: 0, questions: 0 }
+      t.all++
+      if (asks(q)) t.questions++
+      turns.set(nameOf(q), t)
+    }
+    const host = (q: Proposal) => {
+      const t = turns.get(nameOf(q))!
+      return t.all >= 2 && t.questions * 2 >= t.all
+    }
+    return out.filter((q) => !asks(q) && !host(q))
   },
 }
