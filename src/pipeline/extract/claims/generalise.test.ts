@@ -837,6 +837,9 @@ const FRAMED: Array<[string, string, string]> = [
   ['Lukashenko offered to repair Russian helicopters.', 'REPAIR', 'Alexander Lukashenko'],
   ['Minsk helped Moscow by supplying fuel.', 'SUPPLY', 'Minsk'],
   ['The EU sanctioned Peleng, a plant producing sights for Russian tanks.', 'PRODUCE', 'Peleng'],
+  // a territory used as a springboard attacks from it; leaders who sit down meet
+  ['Russia used Belarus as a launchpad for its offensive on Kyiv.', 'ATTACK', 'Russia'],
+  ['Lukashenko sat down with Putin in Sochi.', 'MEET', 'Alexander Lukashenko'],
   // the works where a repair is done does it
   [
     'Forty Russian trucks went to Gomel for repair at MZKT last year.',
