@@ -1018,7 +1018,7 @@ function verbClaims(
       !toks.slice(obj[0], obj[1]).some((t) => /^(NOUN|PROPN|NUM|PRON)$/.test(t.pos)) &&
       !(obj[1] - obj[0] >= 2 && /^(a|an|the|some|its|their)$/.test(toks[obj[0]]?.lower ?? ''))
     if (h.relation === 'DEPLOY' && nounless) itemRange = subj
-    // "Russian troops entered Belarus": a place for an object is where the subject went
+    // "Belarusian units reinforced the Gomel region": a place for an object is where they went
     placeObject = h.relation === 'DEPLOY' && !nounless ? placeNamed(view, obj) : null
     if (placeObject) itemRange = subj
     // "the missile system, which Russia began deploying to Belarus": the object is the antecedent
@@ -1574,9 +1574,8 @@ function subjectOf(
   const whose =
     toks[subj[0]]?.lower === 'whose' ? subj[0] : toks[subj[0] - 1]?.lower === 'whose' ? subj[0] - 1 : -1
   if (!agents.length && whose >= 0) {
-    const at = toks[whose]!.start
-    const owner = view.mentions.findLast((m) => ACTOR_TYPES.has(m.type) && m.end <= at)
-    if (owner && /^[\s,]*$/.test(view.text.slice(owner.end, at))) agents = [roleOfMention(view, owner)]
+    const owner = actorRightBefore(view, toks[whose]!.start, /^[\s,]*$/)
+    if (owner) agents = [owner]
   }
   // "Peleng, a plant producing sights": a described subject in apposition to the name before it
   if (
@@ -1586,16 +1585,24 @@ function subjectOf(
     toks[subj[0] - 1]?.text === ',' &&
     /^(a|an|the)$/.test(toks[subj[0]]!.lower)
   ) {
-    const comma = toks[subj[0] - 1]!
-    const named = view.mentions.findLast((m) => ACTOR_TYPES.has(m.type) && m.end <= comma.start)
-    if (named && /^\s*$/.test(view.text.slice(named.end, comma.start))) agents = [roleOfMention(view, named)]
+    const named = actorRightBefore(view, toks[subj[0] - 1]!.start, /^\s*$/)
+    if (named) agents = [named]
   }
   return { subj, agents, antecedentRange, gap }
 }
 
+/**
+ * The actor named last before offset `at` when only `gap` stands between them: the name before
+ * "whose" or before the comma of an apposition.
+ */
+function actorRightBefore(view: SentenceView, at: number, gap: RegExp): RoleValue | null {
+  const m = view.mentions.findLast((x) => ACTOR_TYPES.has(x.type) && x.end <= at)
+  return m && gap.test(view.text.slice(m.end, at)) ? roleOfMention(view, m) : null
+}
+
 /** Irregular past forms of common verbs, which share their subject with a verb after "and" as "-ed" forms do. */
 const IRREGULAR_PAST =
-  /^(took|made|gave|sent|brought|built|held|met|sold|bought|went|put|set|left|found|led|won|lost|hit|shot|fought|drew|flew|wrote|chose|struck|spent|paid|laid|fed|saw|knew|became|came|did|ran|sent|withdrew|undertook|overtook|rebuilt|lent|dealt|meant|sought|taught|threw|told|said)$/
+  /^(took|made|gave|sent|brought|built|held|met|sold|bought|went|put|set|left|found|led|won|lost|hit|shot|fought|drew|flew|wrote|chose|struck|spent|paid|laid|fed|saw|knew|became|came|did|ran|withdrew|undertook|overtook|rebuilt|lent|dealt|meant|sought|taught|threw|told|said)$/
 
 /** Plural or mass nouns that can head what a clause without a pronoun tells of ("the shells Minsk sent"). */
 const GAP_HEAD = /(s|equipment|ammunition|materiel|hardware|armou?r)$/
@@ -2647,7 +2654,7 @@ function dedupe(claims: DraftClaim[]): DraftClaim[] {
 
 /** What may follow "followed suit": nothing, or when ("a year later", "in 2023", "the following year"). */
 const TIME_TAIL =
-  /^(?:\s+(?:a|an|one|two|three|several|some|the|in|on|within|by|soon|shortly|later|after|following|next|that|this|year|years|month|months|week|weeks|day|days|\d{4}|\p{Lu}\p{Ll}+|later|afterwards|after\s+that)){0,5}\s*$/u
+  /^(?:\s+(?:a|an|one|two|three|several|some|the|in|on|within|by|soon|shortly|later|after|following|next|that|this|year|years|month|months|week|weeks|day|days|\d{4}|\p{Lu}\p{Ll}+|afterwards|after\s+that)){0,5}\s*$/u
 
 /** "followed", "followed suit", "did the same", "did likewise" opening the rest of a clause. */
 const FOLLOWED = /^(?:soon\s+|later\s+)?(?:followed(?:\s+suit)?|did\s+(?:the\s+same|likewise|so))(?=\s|$)/i

@@ -199,14 +199,16 @@ export function forcesHeld(view: SentenceView, ctx: ClaimContext): DraftClaim[] 
       ? placeIn(view, np[1], Math.min(toks.length, np[1] + 6), PLACE_PREPS)
       : null
     if (!place) continue
-    const subj = phraseBefore(view, groupStart(view, k, clauseStart(view, k)), clauseStart(view, k))
+    const floor = clauseStart(view, k)
+    const gs = groupStart(view, k, floor)
+    const subj = phraseBefore(view, gs, floor)
     if (subj[1] <= subj[0]) continue
     const owner = actorOf(view, subj, ctx.lexicon)
     if (!owner) continue
     const claim = forcesDeployed(view, ctx, np, {
       at: k,
       before: subj[0],
-      groupStart: groupStart(view, k, clauseStart(view, k)),
+      groupStart: gs,
       groupEnd: s,
       place,
       nominal: false,
@@ -325,7 +327,8 @@ export function forcesPresent(
     if (!here && !place && !generic) continue
     // "there are": the existential is read elsewhere
     if (toks[k - 1]!.lower === 'there') continue
-    const subj = phraseBefore(view, groupStart(view, k, clauseStart(view, k)), clauseStart(view, k))
+    const floor = clauseStart(view, k)
+    const subj = phraseBefore(view, groupStart(view, k, floor), floor)
     if (subj[1] <= subj[0]) continue
     // with no place of their own, only forces the text named before are somewhere
     const owner = here || generic ? namedBefore(view, subj, ctx.lexicon, memory) : null

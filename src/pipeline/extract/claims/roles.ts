@@ -345,7 +345,11 @@ function forcesOfLeader(m: Mention, lexicon: Lexicon): string | null {
 
 /** The state a person leads, when the reference data has them as its leader. */
 function stateOfLeader(m: Mention, lexicon: Lexicon): Country | null {
-  const person = personEntity(m, lexicon)
+  return ledState(personEntity(m, lexicon), lexicon)
+}
+
+/** The state a reference person leads, when a role the data gives them is head of it. */
+function ledState(person: RefEntity | undefined, lexicon: Lexicon): Country | null {
   if (!person?.country || !(person.roles ?? []).some((r) => LEADER_ROLE.test(r))) return null
   return lexicon.countries.get(person.country) ?? null
 }
@@ -355,9 +359,7 @@ function stateOfLeader(m: Mention, lexicon: Lexicon): Country | null {
  * a leader's own words. Null for anyone the reference data has as no head of state or government.
  */
 export function stateLedBy(canonical: string, lexicon: Lexicon): RoleValue | null {
-  const person = lookupExact(lexicon, canonical).find((e) => e.type === 'PERSON')?.entity
-  if (!person?.country || !(person.roles ?? []).some((r) => LEADER_ROLE.test(r))) return null
-  const country = lexicon.countries.get(person.country)
+  const country = ledState(lookupExact(lexicon, canonical).find((e) => e.type === 'PERSON')?.entity, lexicon)
   return country ? { text: country.name, canonical: country.name } : null
 }
 
