@@ -416,7 +416,7 @@ function makerOf(
 
 /** Weapons, vehicles and munitions, which a state keeps in stock; parts and goods are supplied. */
 const STOCK =
-  /\b(tanks?|T-\d+\w*|BMPs?|BMP-\d\w*|BTRs?|armou?r(ed)?|vehicles?|trucks?|ammunition|munitions?|shells|rounds|weapons|arms|missiles?|rockets?|guns?|howitzers?|artillery|launchers?)\b/i
+  /\b(tanks?|T-\d+\w*|BMPs?|BMP-\d\w*|BTRs?|armou?r(ed)?|vehicles?|trucks?|ammunition|munitions?|shells|rounds|weapons|arms|missiles?|rockets?|guns?|howitzers?|mortars?|artillery|launchers?)\b/i
 
 /**
  * "Tanks were shipped from Belarus to Russia": a state that ships goods hands over its own stock
@@ -835,6 +835,7 @@ function verbClaims(
     )
   )
     return none
+  const coordinated = group.every((t) => t.pos === 'ADV') ? coordinatedPassive(view, h.from, floor) : -1
   const passive =
     (group.some((t) => BE.test(t.lower)) &&
       PARTICIPLE.test(trigger.lower) &&
@@ -845,7 +846,8 @@ function verbClaims(
       /ed$/.test(trigger.lower) &&
       toks[h.from - 1]?.pos === 'NOUN' &&
       !group.length &&
-      /^(from|to|in|into|by|for)$/.test(toks[h.to]?.lower ?? ''))
+      /^(from|to|in|into|by|for)$/.test(toks[h.to]?.lower ?? '')) ||
+    coordinated >= 0
   // "Kyiv accused Minsk of supplying fuel": the one accused is the gerund's subject
   const accused = /ing$/.test(trigger.lower) ? accusedOf(view, h.from, floor) : null
   // "Sending it east is cheaper than sending soldiers": a gerund with no finite verb asserts nothing;
@@ -876,7 +878,8 @@ function verbClaims(
     return none
   const symmetric = SYMMETRIC.has(h.relation)
   const opts = actorOptions(memory, symmetric ? 'PERSON' : undefined)
-  let subjectGroup = gs
+  // (a coordinated passive's subject is the first participle's)
+  let subjectGroup = coordinated >= 0 ? groupStart(view, coordinated, floor) : gs
   if (adverbial && /ing$/.test(trigger.lower)) {
     const verb = [...toks.slice(0, h.from - 1)].reverse().find((t) => t.pos === 'VERB' || t.pos === 'AUX')
     if (!verb) return none
@@ -993,7 +996,11 @@ function verbClaims(
     itemRange =
       subj[1] > subj[0] ? listBefore(view, subj, floor) : phraseBefore(view, Math.max(0, h.from - 1), 0)
     const by = argumentAfter(view, h.to, BY, limit)
-    const from = /^(SUPPLY|TRANSFER)$/.test(h.relation) ? argumentAfter(view, h.to, FROM, limit) : null
+    // ("were taken from Belarusian storage and sent to Russia": the origin may come with the first verb)
+    const from = /^(SUPPLY|TRANSFER)$/.test(h.relation)
+      ? (argumentAfter(view, h.to, FROM, limit) ??
+        (subj[1] > subj[0] && subj[1] < h.from ? argumentAfter(view, subj[1], FROM, h.from) : null))
+      : null
     const agent =
       (by && actorOf(view, by, ctx.lexicon, opts)) ||
       (from && actorOf(view, from, ctx.lexicon, opts)) ||
@@ -1014,9 +1021,11 @@ function verbClaims(
     itemRange = obj
     // "units moved closer to the border": no noun after the verb, the subject is what moved
     // ("a small contingent" is a phrase even when the tagger finds no noun in it)
+    // (a frequency or a date after the verb is no object: "the sights it assembles each month")
     const nounless =
-      !toks.slice(obj[0], obj[1]).some((t) => /^(NOUN|PROPN|NUM|PRON)$/.test(t.pos)) &&
-      !(obj[1] - obj[0] >= 2 && /^(a|an|the|some|its|their)$/.test(toks[obj[0]]?.lower ?? ''))
+      (!toks.slice(obj[0], obj[1]).some((t) => /^(NOUN|PROPN|NUM|PRON)$/.test(t.pos)) &&
+        !(obj[1] - obj[0] >= 2 && /^(a|an|the|some|its|their)$/.test(toks[obj[0]]?.lower ?? ''))) ||
+      (obj[1] > obj[0] && whenOnly(view, obj))
     if (h.relation === 'DEPLOY' && nounless) itemRange = subj
     // "Belarusian units reinforced the Gomel region": a place for an object is where they went
     placeObject = h.relation === 'DEPLOY' && !nounless ? placeNamed(view, obj) : null
@@ -1761,6 +1770,28 @@ function workshop(view: SentenceView, h: TriggerHit, limit: number): RoleValue |
 }
 
 /**
+ * "Tanks were taken from storage and sent to Russia": a participle coordinated with a passive
+ * one before it in the same clause shares its auxiliary. The index of that first participle, or -1.
+ */
+function coordinatedPassive(view: SentenceView, i: number, floor: number): number {
+  const { toks } = view
+  if (!PARTICIPLE.test(toks[i]!.lower)) return -1
+  let k = i - 1
+  if (/^(then|later|subsequently|also)$/.test(toks[k]?.lower ?? '')) k--
+  if (!/^(and|or)$/.test(toks[k]?.lower ?? '')) return -1
+  for (let j = k - 1; j > floor; j--) {
+    const t = toks[j]!
+    if (t.pos === 'AUX' && BE.test(t.lower)) {
+      const at = toks[j + 1]?.pos === 'ADV' ? j + 2 : j + 1
+      const next = toks[at]
+      return next?.pos === 'VERB' && PARTICIPLE.test(next.lower) ? at : -1
+    }
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'PRON' || t.text === ';') return -1
+  }
+  return -1
+}
+
+/**
  * The agent of a passive with no "by" phrase: the nationality of the item ("Russian missiles have
  * been launched" → Russia; "Russian soldiers have been evacuated" → the Russian armed forces), or
  * the industry of the country where goods are made ("components manufactured in Belarus").
@@ -1817,6 +1848,17 @@ function relativeObjectGap(view: SentenceView, subj: [number, number]): [number,
   return np[1] > np[0] && toks.slice(np[0], np[1]).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
     ? np
     : null
+}
+
+/** How often something happens, said after a verb: "each month", "every week", "a year", "per day". */
+const FREQUENCY = /^(?:each|every|a|per|once a|twice a)\s+(?:day|week|month|quarter|year|shift)$/i
+
+/** Whether a phrase only says when or how often: a time expression or a frequency. */
+function whenOnly(view: SentenceView, range: [number, number]): boolean {
+  return (
+    FREQUENCY.test(textOf(view, range[0], range[1])) ||
+    view.toks.slice(range[0], range[1]).every((t) => inTime(view, t))
+  )
 }
 
 /** A subject that names two parties without naming them: "the two presidents", "both leaders", "they". */

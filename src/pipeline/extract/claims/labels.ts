@@ -144,7 +144,13 @@ function computeLabel(phrase: string, lexicon: Lexicon, fallback: Country | null
   if (/^(government|authorities|regime|officials|delegation|delegations)$/.test(head1)) {
     return { text, canonical: `Government of ${country.name}` }
   }
-  if (/^(market|side|state|federation|republic|leadership|economy)$/.test(head1))
+  // "Russian arsenals sent missiles to …": a state's own stocks give what the state gives
+  if (
+    /^(market|side|state|federation|republic|leadership|economy|depots|arsenals|stockpiles|stocks|warehouses)$/.test(
+      head1,
+    ) ||
+    /^(storage|reserve) (bases|sites)$/.test(head2)
+  )
     return { text, canonical: country.name }
   return null
 }

@@ -324,6 +324,8 @@ export function phraseAfter(view: SentenceView, from: number): [number, number] 
     if (ARG_PREPS.has(t.lower) && k === from) break
     // "20 tanks last year": a time after the phrase ends it; "the 2022 batch" keeps its year
     if (k > from && timeEndsPhrase(view, k)) break
+    // "repairs tanks each month": how often ends it too
+    if (k > from && /^(each|every|per)$/.test(t.lower) && TIME_UNIT.test(view.toks[k + 1]?.lower ?? '')) break
     if (
       t.text === '.' ||
       t.text === ';' ||
@@ -347,6 +349,8 @@ export function phraseAfter(view: SentenceView, from: number): [number, number] 
   while (k > from && isPunct(view.toks[k - 1]) && !isQuoteMark(view.toks[k - 1])) k--
   return [from, k]
 }
+
+const TIME_UNIT = /^(day|week|month|quarter|year|shift|night)$/
 
 /** Whether a time expression starts at token `k` and no noun follows it. */
 function timeEndsPhrase(view: SentenceView, k: number): boolean {

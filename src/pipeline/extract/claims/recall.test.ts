@@ -324,3 +324,62 @@ describe('goods named after a country', () => {
     expect(agents).not.toContain('Russia')
   })
 })
+
+describe('goods moved by a passive with two participles', () => {
+  it.each<Row>([
+    // the origin named with the first participle gives the goods the second one sends
+    [
+      'Howitzers were pulled from Belarusian storage bases and then sent to Russia.',
+      'TRANSFER',
+      [['Belarus', 'Russia', 'Howitzers', null]],
+    ],
+    [
+      'Mortars were taken from Belarus and shipped to Russia.',
+      'TRANSFER',
+      [['Belarus', 'Russia', 'Mortars', null]],
+    ],
+  ])('%s', (text, relation, rows) => {
+    expect(found(text, relation)).toEqual(rows)
+  })
+
+  it('a second verb with a subject of its own is no passive', () => {
+    expect(found('The mortars were overhauled and Russia sent them to the front.', 'TRANSFER')).toEqual([
+      ['Russia', null, 'them', null],
+    ])
+  })
+})
+
+describe('a state named by its stocks', () => {
+  it.each<Row>([
+    [
+      'In May, Belarusian depots handed mortar rounds to the Russian army.',
+      'TRANSFER',
+      [['Belarus', 'Russian Armed Forces', 'mortar rounds', null]],
+    ],
+    ['Russian arsenals sent missiles to Belarus.', 'TRANSFER', [['Russia', 'Belarus', 'missiles', null]]],
+  ])('%s', (text, relation, rows) => {
+    expect(found(text, relation)).toEqual(rows)
+  })
+})
+
+describe('what a firm makes, said in a relative clause without a pronoun', () => {
+  it.each<Row>([
+    // "each week" is how often, not what is made; "the number of" is the count, not the goods
+    [
+      'Pelvin has tripled the number of thermal sights it assembles each week.',
+      'PRODUCE',
+      [['Pelvin', null, 'thermal sights', null]],
+    ],
+    ['Pelvin repairs tanks every month.', 'REPAIR', [['Pelvin', null, 'tanks', null]]],
+  ])('%s', (text, relation, rows) => {
+    expect(found(text, relation)).toEqual(rows)
+  })
+})
+
+describe('a place that only locates the actor', () => {
+  it('"Minsk-based Pelvin" is Pelvin', () => {
+    expect(found('Minsk-based Pelvin supplied microchips to Russia.', 'SUPPLY')).toEqual([
+      ['Pelvin', 'Russia', 'microchips', null],
+    ])
+  })
+})

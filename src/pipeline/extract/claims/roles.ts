@@ -46,6 +46,13 @@ function possessive(view: SentenceView, m: Mention): boolean {
   return /^['’]s?(\s|$)/.test(view.text.slice(m.end, m.end + 3))
 }
 
+/** "Minsk-based Integral", "a Moscow-registered firm": a name that only says where the head is. */
+function locating(view: SentenceView, m: Mention): boolean {
+  return /^[-‐–](?:based|headquartered|registered|owned|controlled)\b/.test(
+    view.text.slice(m.end, m.end + 16),
+  )
+}
+
 /** The token before a mention (lower-cased), or null. */
 function wordBefore(view: SentenceView, m: Mention): string | null {
   let k = view.toks.findIndex((t) => t.start >= m.start) - 1
@@ -188,7 +195,9 @@ export function actorOf(
   options: ActorOptions = {},
 ): RoleValue | null {
   const ms = mentionsIn(view, range).filter((m) => ACTOR_TYPES.has(m.type))
-  const free = ms.filter((m) => !GOVERNING_PREPS.has(wordBefore(view, m) ?? '') && !possessive(view, m))
+  const free = ms.filter(
+    (m) => !GOVERNING_PREPS.has(wordBefore(view, m) ?? '') && !possessive(view, m) && !locating(view, m),
+  )
   const pick = (list: Mention[]) =>
     (options.prefer ? list.find((m) => m.type === options.prefer) : undefined) ?? list[0]
   const text = textOf(view, range[0], range[1])
@@ -541,6 +550,13 @@ export function itemRole(view: SentenceView, range: [number, number]): RoleValue
       isQuoteMark(view.toks[a]))
   )
     a++
+  // "doubled the number of sights": the count is the claim's, the item is what is counted
+  if (
+    /^(number|amount|volume|quantity)$/.test(view.toks[a]?.lower ?? '') &&
+    view.toks[a + 1]?.lower === 'of' &&
+    a + 2 < b
+  )
+    a += 2
   // "the war and" before a second verb: a coordinator that ends the phrase is not part of it
   while (b > a && (isPunct(view.toks[b - 1]) || /^(etc\.|and|or|but)$/.test(view.toks[b - 1]!.lower))) b--
   if (b <= a) return null

@@ -71,6 +71,9 @@ describe('gazetteer', () => {
       ],
     ],
     ['Integral calculus is hard, the teacher said.', []],
+    // a place-based modifier says the name is a firm's
+    ['Minsk-based Integral was listed.', [['Integral', 'ORG']]],
+    ['A Minsk-based integral equation solver.', []],
   ])('ambiguous alias needs context: %s', (text, expected) => {
     expect(typed(text)).toEqual(expected)
   })

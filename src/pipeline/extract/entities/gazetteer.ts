@@ -205,7 +205,11 @@ const ARMED_MEMBERS: ReadonlySet<string> = new Set([
 /** Nouns that say a name is a company: "the optics maker Peleng", "Integral, the chip producer". */
 const COMPANY_NOUN =
   '[\\p{L}-]*(?:maker|manufacturer|producer|company|firm|plant|factory|enterprise|holding|developer|designer|supplier|contractor|concern|corporation|exporter)s?'
-const COMPANY_BEFORE = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${COMPANY_NOUN}\\s+$`, 'iu')
+// ("the chipmaker Integral", "Minsk-based Integral")
+const COMPANY_BEFORE = new RegExp(
+  `(?:\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${COMPANY_NOUN}|\\p{L}-(?:based|headquartered|registered))\\s+$`,
+  'iu',
+)
 const COMPANY_AFTER = new RegExp(
   `^(?:\\s*\\([^)]{1,40}\\))?\\s*,\\s*(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}?${COMPANY_NOUN}\\b`,
   'iu',
