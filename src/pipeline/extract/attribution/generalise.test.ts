@@ -1354,3 +1354,71 @@ describe('attribution: people known by what they know, reports of claims, and no
     expect(attribute(text).filter((a) => a.speaker && /^(?:yard|nobody|july)$/i.test(a.speaker))).toEqual([])
   })
 })
+
+describe('attribution: sources behind a role, an issued document, and the speaker’s own body', () => {
+  it.each<Row>([
+    [
+      '"According to his spokesman, X, …": the name after the role speaks',
+      'According to his spokesman, Ivo Marek, the mayor "regretted the delay".',
+      [['Ivo Marek', 'PERSON', 'Ivo Marek']],
+      'Ivo Marek',
+      'According to',
+      'the mayor',
+    ],
+    [
+      '"numbers the firm gave": the issuer speaks',
+      'Halden Yards builds barges. Output rose by a third, according to numbers the firm gave its owners.',
+      [['Halden Yards', 'ORG', 'Halden Yards']],
+      'Halden Yards',
+      'according to',
+      'Output rose by a third',
+    ],
+    [
+      '"X\'s readout": the owner speaks',
+      "According to the Harbour Board's readout, the two mayors signed a lease.",
+      [['Harbour Board', 'ORG', 'Harbour Board']],
+      'Harbour Board',
+      'According to',
+      'the two mayors signed a lease',
+    ],
+    [
+      '"his agency" after a person whose role named it',
+      'Ola Brun, the head of the Coastal Survey Agency, said the dunes moved. His agency estimates that the beach lost a metre.',
+      [
+        ['Ola Brun', 'PERSON', 'Ola Brun'],
+        ['Coastal Survey Agency', 'ORG', 'Coastal Survey Agency'],
+      ],
+      'Coastal Survey Agency',
+      'estimates',
+      'the beach lost a metre',
+    ],
+    [
+      '"…," its chief engineer, X, said at a fair in June: the name, not the month',
+      '“We can build any hull,” its chief engineer, Ivo Marek, said at a fair in Turku in June.',
+      [['Ivo Marek', 'PERSON', 'Ivo Marek']],
+      'Ivo Marek',
+      'said',
+      'We can build any hull',
+    ],
+    [
+      '"X said firmly when we asked him about …": the occasion closes the tag',
+      'The ferry will run all winter, Mr Marek said firmly when we asked him about the ice.',
+      [['Marek', 'PERSON', 'Ivo Marek']],
+      'Ivo Marek',
+      'said',
+      'The ferry will run all winter',
+    ],
+  ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
+    const a = byCue(text, ms, cue)
+    expect(a?.speaker).toBe(speaker)
+    expect(a!.quote.startsWith(quoteStart)).toBe(true)
+  })
+  it('"his ministry" with no organisation named in a role stays as written', () => {
+    const a = byCue(
+      'Ivo Marek said the ferry was late. His ministry said it was not.',
+      [['Ivo Marek', 'PERSON', 'Ivo Marek']],
+      'said',
+    )
+    expect(a?.speaker).not.toBe('Ivo Marek')
+  })
+})

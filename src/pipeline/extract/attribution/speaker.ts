@@ -119,7 +119,7 @@ const GROUP_HEADS = new Set([
 ])
 // "X's statement", "X’s press service": output or organ of an owner
 const OWNED_OUTPUT =
-  /^(.+?[^\s])['’]s?\s+(?:(?:latest|new|own|official|earlier|written|joint|first|[\p{Ll}-]+ly|[\p{Ll}-]+al)\s+)*(?:statement|report|assessment|update|analysis|press service|press office|press release|communiqu[ée]|website|telegram channel|channel|account|bulletin|briefing|announcement|message|post|summary|count|tally|data|figures|findings)$/iu
+  /^(.+?[^\s])['’]s?\s+(?:(?:latest|new|own|official|earlier|written|joint|first|[\p{Ll}-]+ly|[\p{Ll}-]+al)\s+)*(?:statement|report|assessment|update|analysis|press service|press office|press release|communiqu[ée]|website|telegram channel|channel|account|bulletin|briefing|announcement|message|post|summary|count|tally|data|figures|findings|readout|estimates?|records|account|transcript|calculations|statistics)$/iu
 // "officials in Minsk": group, a locative preposition, a capitalised place
 const PLACED = /^(?:[\p{L}-]+\s+)?([\p{L}]+)\s+(?:in|at|from)\s+(?:[\p{Lu}]|the\s)[^,;]*$/u
 // "Latvia's Coastal Intelligence agency": a state's possessive, a name, a lower-case kind of body
@@ -295,6 +295,18 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
   if (possessed && ORG_VOICE.test(raw)) {
     const org = lastOrganisation(text, mentions, history, start)
     if (org) return { ...org, value: { ...org.value, text: raw, span: { start, end } }, role: null }
+  }
+  // "Ola Brun, the head of the survey agency, said … His agency estimates": the
+  // organisation named in the role of the person who spoke last
+  const his = /^(?:his|her)\s+(?:own\s+)?([\p{Ll}]+)$/iu.exec(raw)
+  if (his && ORG_BACK.has(his[1]!)) {
+    const org = employerOfLastPerson(input, start)
+    if (org)
+      return {
+        value: { text: raw, canonical: org.canonical, span: { start, end } },
+        role: null,
+        person: false,
+      }
   }
   const government = GOVERNMENT.exec(raw)
   const state = government ? input.lexicon.stateOf?.get(government[1]!.toLowerCase()) : undefined
@@ -955,6 +967,20 @@ function byRole(
 }
 
 // organisation nouns that refer back to an organisation named or described before them
+/** How far after a person's name an appositive role naming their organisation may reach. */
+const ROLE_REACH = 120
+
+/** The organisation named in the appositive right after the last person who spoke before `at`. */
+function employerOfLastPerson(input: ResolveInput, at: number): Mention | null {
+  const prev = [...input.history].reverse().find((h) => h.person && h.value.span)
+  const from = prev?.value.span?.end
+  if (from === undefined || from >= at) return null
+  // (the appositive ends at the sentence's end or at the next quotation mark)
+  const stop = input.text.slice(from, Math.min(at, from + ROLE_REACH)).search(/[.;“”"]/)
+  const to = stop < 0 ? Math.min(at, from + ROLE_REACH) : from + stop
+  return input.mentionsAt.startingIn(from, to).find((m) => m.type === 'ORG' && m.end <= to) ?? null
+}
+
 const ORG_BACK = new Set([
   'firm',
   'maker',

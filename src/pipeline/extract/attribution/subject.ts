@@ -312,7 +312,7 @@ function nameAfterRole(
 }
 
 const ROLE_HEAD =
-  /^(?:spokes(?:man|woman|person)|secretary|officer|official|representative|minister|president|head|chief|director|commander|adviser|advisor|member|deputy|expert|analyst|scientist|researcher|politician|marshal|general|colonel|ambassador|envoy|chairman|chair|governor|mayor|leader|premier|founder|editor|correspondent|economist|historian|lawyer|author|professor|manager|coordinator|negotiator|prosecutor|general-secretary|diplomat|aide|commissioner|ombudsman|strategist|specialist|commentator|journalist|reporter|activist|blogger)$/
+  /^(?:spokes(?:man|woman|person)|secretary|officer|official|representative|minister|president|head|chief|director|commander|adviser|advisor|member|deputy|expert|analyst|scientist|researcher|politician|marshal|general|colonel|ambassador|envoy|chairman|chair|governor|mayor|leader|premier|founder|editor|correspondent|economist|historian|lawyer|author|professor|manager|coordinator|negotiator|prosecutor|general-secretary|diplomat|aide|commissioner|ombudsman|strategist|specialist|commentator|journalist|reporter|activist|blogger|engineer|designer|technician|mechanic|foreman|worker|employee|owner|resident|farmer|pilot|driver|observer|host|presenter|investigator|inspector|administrator|executive|ceo|officer-in-charge)$/
 
 function trimSpanWs(text: string, start: number, end: number): Span {
   while (start < end && /\s/.test(text[start]!)) start++

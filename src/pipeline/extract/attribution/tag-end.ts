@@ -8,7 +8,11 @@
 const ADVERB =
   /^(?:again|too|later|recently|earlier|then|today|yesterday|tonight|once|also|very|quite|so|publicly|privately|[\p{Ll}]+ly)$/u
 const TIME_HEAD = /^(?:last|this|next|each|every)$/
-const PREPOSITION = /^(?:on|in|at|to|after|during|before|following|via|over|from|with|for|under|ahead)$/
+const PREPOSITION =
+  /^(?:on|in|at|to|after|during|before|following|via|over|from|with|without|for|under|ahead)$/
+/** "when asked", "when I asked him about the deal", "as reporters pressed him": the occasion of an answer. */
+const WHEN_ASKED =
+  /(?:^|\s)(?:when|as|after)\s+(?:(?:i|we|he|she|they|reporters|journalists)\s+)?(?:was\s+|were\s+)?(?:asked|pressed|questioned)\b.*$/i
 const CLAUSE_WORD =
   /^(?:that|who|whom|which|whose|when|where|while|because|as|if|whether|and|but|or|so|than|since|although|though)$/
 const BY_CHANNEL = /^(?:phone|telephone|e-?mail|video|text|messenger|letter)$/i
@@ -22,6 +26,7 @@ const PHRASE_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u
  */
 export function closesTag(rest: string): boolean {
   const words = rest
+    .replace(WHEN_ASKED, '')
     .trim()
     .replace(/[.!?’”"']+$/, '')
     .trim()

@@ -19,6 +19,21 @@ const NOT_A_SOURCE_FRAME = new Set([
 const SOURCE_CARRIER =
   /^(?:(?:the |a |an )?(?:(?:earlier|recent|previous|new|latest|later|independent|official|local|open-source)\s+)*(?:information|data|materials?|documents?|reports?|a report|estimates?|figures|sources|the words|investigations?|research|findings|analysis|calculations|assessments?|statements?|posts?|footage|photographs|photos|pictures|images|videos|messages)\s+(?:(?:published|released|cited|provided|obtained|carried out|conducted|compiled|posted|shared|taken|filmed)\s+)?(?:in|by|from|of|on)\s+)/i
 
+/** What a source issues: a readout, figures, a count. */
+const CARRIER_NOUN =
+  '(?:readout|statement|report|data|figures|numbers|estimates?|assessment|account|analysis|tally|count|records|calculations|statistics|summary|transcript)'
+/** "numbers the firm gave its owners": the subject of the clause that issued them. */
+const ISSUED_CARRIER = new RegExp(
+  `^(?:the\\s+)?${CARRIER_NOUN}\\s+(?:that\\s+|which\\s+)?((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}?)\\s+(?:had\\s+|has\\s+)?(?:presented|released|published|gave|provided|shared|compiled|submitted|sent|posted|issued|filed|disclosed)\\b`,
+  'iu',
+)
+/** ", Ivan Petrov, …" right after a role phrase: the name and its closing comma. */
+const ROLE_THEN_NAME =
+  /^,\s*([\p{Lu}][\p{L}.'’-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|ibn)\s+)?[\p{Lu}][\p{L}.'’-]*){1,3}),/u
+/** A role phrase: its last word a role noun. */
+const ROLE_HEAD_AT_END =
+  /\b(?:spokes(?:man|woman|person)|secretary|officer|official|representative|minister|adviser|advisor|aide|deputy|director|head|chief|commander|ambassador|envoy|analyst|expert|engineer|lawyer|press secretary)$/i
+
 /** "…, according to X, down from 9,000 in May": a remark without a verb adds to what comes before. */
 function hasFiniteVerb(ctx: AttributionContext, from: number, to: number): boolean {
   return wordsIn(ctx.text, ctx.tokens, from, to).some(
@@ -82,6 +97,23 @@ export const accordingTo: AttributionRule = {
         if (timeBy) phrase = { start: phrase.start + timeBy[0].length, end: phrase.end }
         if (phrase.end <= phrase.start || text.slice(phrase.start, phrase.end).split(/\s+/).length > 14)
           continue
+        // "numbers the firm gave": who issued the carrier ("the Kremlin's readout" is
+        // the owner's, which the speaker's resolution reads)
+        const issued = ISSUED_CARRIER.exec(text.slice(phrase.start, phrase.end))
+        if (issued?.[1]) {
+          const at = phrase.start + issued[0].indexOf(issued[1])
+          phrase = { start: at, end: at + issued[1].length }
+        }
+        // "According to his spokesman, Ivan Petrov, …": the name set off after the role speaks
+        let role: string | null = null
+        const named = ROLE_THEN_NAME.exec(text.slice(npEnd))
+        let afterName = npEnd
+        if (named && ROLE_HEAD_AT_END.test(text.slice(phrase.start, phrase.end))) {
+          role = text.slice(phrase.start, phrase.end).replace(/^(?:the|a|an|his|her|its|their)\s+/i, '')
+          const at = npEnd + named[0].indexOf(named[1]!)
+          phrase = { start: at, end: at + named[1]!.length }
+          afterName = npEnd + named[0].length - 1
+        }
         const carrier = SOURCE_CARRIER.exec(text.slice(phrase.start, phrase.end))
         let cueEnd = sent.start + m.index + m[0].trimEnd().length
         if (carrier && carrier[0].length < phrase.end - phrase.start) {
@@ -121,11 +153,11 @@ export const accordingTo: AttributionRule = {
           content = trimSpan(text, { start: sent.start, end: sent.start + before.length - 1 })
         } else if (
           stop >= 0 &&
-          text[npEnd] === ',' &&
-          npEnd + 1 < sent.end &&
-          !(before.endsWith(',') && !hasFiniteVerb(ctx, npEnd + 1, sent.end))
+          text[afterName] === ',' &&
+          afterName + 1 < sent.end &&
+          !(before.endsWith(',') && !hasFiniteVerb(ctx, afterName + 1, sent.end))
         ) {
-          content = trimSpan(text, { start: npEnd + 1, end: sent.end }, /[\s.’”"']/)
+          content = trimSpan(text, { start: afterName + 1, end: sent.end }, /[\s.’”"']/)
         } else if (before.endsWith(',')) {
           content = trimSpan(text, { start: sent.start, end: sent.start + before.length - 1 })
         } else continue
@@ -134,7 +166,7 @@ export const accordingTo: AttributionRule = {
         if (content.end - content.start < 3) continue
         out.push({
           rule: 'according-to',
-          speaker: { kind: 'phrase', span: phrase },
+          speaker: { kind: 'phrase', span: phrase, ...(role ? { role } : {}) },
           cue: text.slice(sent.start + m.index, cueEnd),
           cueSpan: { start: sent.start + m.index, end: cueEnd },
           content,

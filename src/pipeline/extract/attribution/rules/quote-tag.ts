@@ -79,6 +79,13 @@ export function tagAfter(
     if (m.index === 0) {
       // inverted: "said Alexander Motuzyanyk, spokesman for …" (not the participle "quoted by …")
       if (!INVERTING.test(m[0]) || /^\s+by\s/i.test(text.slice(cueEnd, end))) return null
+      // ("…, Pavel Marchuk, said at a fair in June": a place or a time after the verb is no subject)
+      if (
+        /^\s+(?:at|in|on|during|after|before|while|with|without|from|to|via|over)\s/i.test(
+          text.slice(cueEnd, end),
+        )
+      )
+        return null
       // ("…, Kaja Kallas, said that …": a clause after the verb is what is said, not who says it)
       // ("…, said in June that …": so also after an adverbial)
       if (
