@@ -80,8 +80,11 @@ const ROLE =
 
 /** "…, with additional reporting by Jane Doe in London" after a byline's names. */
 const MORE_REPORTING = `(?:\\s*,?\\s+with\\s+(?:additional\\s+)?reporting\\s+by\\s+${NAMES}(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?)?`
+/** "…, and the Kestrel Russia Team" after a byline's names: the rest of the authors, as a team. */
+const AND_TEAM =
+  "(?:\\s*,?\\s+(?:and|&)\\s+the\\s+\\p{Lu}[\\p{L}'’&.-]*(?:\\s+\\p{Lu}[\\p{L}'’&.-]*){0,4}\\s+(?:[Tt]eam|[Dd]esk|[Ss]taff|[Nn]ewsroom|[Bb]ureau|[Ee]ditors))?"
 const BY = new RegExp(
-  `^(?:[Bb]y|BY|(?:[Pp]osted|[Ww]ritten|[Rr]eported|[Ww]ords|[Tt]ext|[Ss]tory|[Ii]nterview(?:ed)?|[Cc]ompiled|[Ee]dited|[Pp]hotos?|[Pp]hotographs) by|(?:[Aa]uthors?|[Tt]ext|[Ww]ords)\\s*:)\\s+(${NAMES})${MORE_REPORTING}(?:\\s*,\\s*${AFFILIATION})?$`,
+  `^(?:[Bb]y|BY|(?:[Pp]osted|[Ww]ritten|[Rr]eported|[Ww]ords|[Tt]ext|[Ss]tory|[Ii]nterview(?:ed)?|[Cc]ompiled|[Ee]dited|[Pp]hotos?|[Pp]hotographs) by|(?:[Aa]uthors?|[Tt]ext|[Ww]ords)\\s*:)\\s+(${NAMES})${AND_TEAM}${MORE_REPORTING}(?:\\s*,\\s*${AFFILIATION})?$`,
   'u',
 )
 /** "Compiled by the Digest desk", "Edited by the news team": a desk, not a person. */

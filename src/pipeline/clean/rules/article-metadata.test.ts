@@ -55,6 +55,10 @@ table(byline, [
     ['By Piet van der Berg, with additional reporting by Anna Kowal in Riga'],
   ],
   ['Headline\nText: Jane Doe\nBody.', ['Text: Jane Doe']],
+  [
+    'Headline\nBy Jane Doe, John Roe, and the Gazette Baltic Team\nBody.',
+    ['By Jane Doe, John Roe, and the Gazette Baltic Team'],
+  ],
   ['Headline\nCompiled by the Harbour Gazette desk\nBody.', ['Compiled by the Harbour Gazette desk']],
   ['Headline\nText: the treaty says nothing about ferries.\nBody.', []],
   ['Headline\nBY JANE DOE, Reuters\nBody.', ['BY JANE DOE, Reuters']],

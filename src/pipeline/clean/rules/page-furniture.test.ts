@@ -94,6 +94,13 @@ table(repeatedLine, [
     'Headline\nScan of the order\nBody.\nScan of the order\nBody.\nScan of the order',
     ['Scan of the order', 'Scan of the order', 'Scan of the order'],
   ],
+  // a live page's key-events index: a time and the heading of an entry below
+  [
+    'Headline\nKey events\n11:05 Ferry resumes service\n09:40 Port closes early\n11:05\nFerry resumes service\nThe ferry left at noon.\n09:40\nPort closes early\nThe port shut at nine.',
+    ['11:05 Ferry resumes service', '09:40 Port closes early'],
+  ],
+  ['Headline\n11:05 The ferry left at noon.\nThe ferry left at noon.', ['11:05 The ferry left at noon.']],
+  ['Headline\n11:05 Ferry resumes service\nThe ferry resumed service at noon.', []],
 ])
 
 table(widgetLine, [
@@ -117,6 +124,20 @@ table(widgetLine, [
     ['Click to share on Telegram (Opens in new window)', '© 2023 Defense Weekly. All rights reserved.'],
   ],
   ['Body.\nAdvertisement\nMore.', ['Advertisement']],
+  [
+    'Body.\nClick here to see the whole study.\nEnable JavaScript to view the map\nForward this email to a friend | Subscribe\nFollow our live coverage of the floods on the Harbour Gazette site',
+    [
+      'Click here to see the whole study.',
+      'Enable JavaScript to view the map',
+      'Forward this email to a friend | Subscribe',
+      'Follow our live coverage of the floods on the Harbour Gazette site',
+    ],
+  ],
+  [
+    'Headline\nAnna Berg (now) and Jonas Petraitis (earlier)\nBody.',
+    ['Anna Berg (now) and Jonas Petraitis (earlier)'],
+  ],
+  ['Analysts follow our coverage closely.\nClick counts rose (now) and fell (earlier).', []],
   ['Live updates | Key events | Share\nBody.', ['Live updates | Key events | Share']],
   ['Harbour Gazette | 3 May 2023\nBody.', []],
   ['Body.\nStory continues below advertisement\nMore.', ['Story continues below advertisement']],

@@ -137,6 +137,31 @@ table(noticeLine, [
     ['Photo: Two trucks on a ramp near a depot, May 2024. Credit: Harbour Gazette'],
   ],
   ['Headline\nImage: A radar mast at dusk (archive)\nBody.', ['Image: A radar mast at dusk (archive)']],
+  [
+    'Body.\nNote: The Gazette updates this page when new sources appear.\nAd: Customs training for brokers – book now',
+    [
+      'Note: The Gazette updates this page when new sources appear.',
+      'Ad: Customs training for brokers – book now',
+    ],
+  ],
+  [
+    'Headline\nTranslated from Latvian by Anna Berg\nBody.\nSupport independent Baltic journalism – donate to the Gazette today.',
+    [
+      'Translated from Latvian by Anna Berg',
+      'Support independent Baltic journalism – donate to the Gazette today.',
+    ],
+  ],
+  [
+    'Body.\nThis report was prepared with the support of the Harbour Fund.\nThis article was updated on May 3 to correct the number of barges.',
+    [
+      'This report was prepared with the support of the Harbour Fund.',
+      'This article was updated on May 3 to correct the number of barges.',
+    ],
+  ],
+  [
+    'Body.\nThe report was updated in May to include new figures from the port.\nSupport for the ferry line grew in spring, officials said.',
+    [],
+  ],
   // negative cases
   ['Headline\nThe views expressed by the minister angered Kyiv, the paper said.', []],
   ['Headline\nPhotos published by the ministry: forty tanks on flatcars.', []],

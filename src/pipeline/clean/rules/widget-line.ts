@@ -28,6 +28,16 @@ const WIDGET = [
   /^(?:like this|print|email|tweet|copy link|comments?)\s*:?$/i,
   /^(?:tags|topics|filed under)\s*:\s*\S.{0,200}$/i,
   /^loading\.{0,3}…?$/i,
+  // "Click here to see the whole study.": a link to the page the text was taken from
+  /^click here to (?:read|see|view|download|access|watch|listen to|open)\b.{0,100}$/i,
+  // "Enable JavaScript to view the map"
+  /^(?:please )?(?:turn on|enable|activate) javascript\b.{0,80}$/i,
+  // "Forward this email to a friend"
+  /^forward this (?:newsletter|e-?mail|article|story|briefing)\b.{0,160}$/i,
+  // "Follow our live updates on the floods here"
+  /^follow (?:our|the) (?:live )?(?:coverage|updates|blog|reporting)\b.{0,160}$/i,
+  // "Anna Berg (now) and Jonas Kalns (earlier)": who writes a live page, by turn
+  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3} \((?:now|earlier|later)\)(?:(?:,| and|,? and) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3} \((?:now|earlier|later)\)){1,3}$/u,
   /^click to (?:share|email|print|tweet)\b.{0,80}$/i,
   /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,200}$/i,
   /^all rights reserved\.?$/i,
