@@ -853,7 +853,13 @@ function verbClaims(
   // "Sending it east is cheaper than sending soldiers": a gerund with no finite verb asserts nothing;
   // "… while meeting Putin" takes the subject of the verb before it
   // ("helped Russia by supplying fuel": a means the subject used)
-  const adverbial = /^(while|when|after|before|during|since|by)$/.test(toks[h.from - 1]?.lower ?? '')
+  // ("The EU adopted a package, adding 14 firms to its list": a participle after a comma whose
+  // clause has a finite verb acts with that verb's subject)
+  const adverbial =
+    /^(while|when|after|before|during|since|by)$/.test(toks[h.from - 1]?.lower ?? '') ||
+    (toks[h.from - 1]?.text === ',' &&
+      /ing$/.test(trigger.lower) &&
+      toks.slice(floor, h.from - 1).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)))
   // "firms now working mostly for foreign clients", "the plant fulfilling big orders": a
   // participle right after its noun (adverbs between) tells what that noun's firm does
   let n = h.from - 1

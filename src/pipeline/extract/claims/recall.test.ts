@@ -383,3 +383,32 @@ describe('a place that only locates the actor', () => {
     ])
   })
 })
+
+describe('a sanctions package, and a participle after a comma', () => {
+  it.each<Row>([
+    [
+      'Japan adopted its fifth sanctions package against Belarus.',
+      'SANCTION',
+      [['Japan', 'Belarus', 'fifth sanctions package', null]],
+    ],
+    [
+      'Japan approved a new package of sanctions against Belarus.',
+      'SANCTION',
+      [['Japan', 'Belarus', 'new package of sanctions', null]],
+    ],
+    // the participle's subject is the subject of the finite verb before the comma
+    [
+      'Belarus is a co-belligerent, supplying diesel to Russia.',
+      'SUPPLY',
+      [['Belarus', 'Russia', 'diesel', null]],
+    ],
+  ])('%s', (text, relation, rows) => {
+    expect(found(text, relation)).toEqual(rows)
+  })
+  it.each([
+    ['a package only prepared', 'Japan is preparing a sanctions package against Belarus.'],
+    ['a participle with no finite verb before it', 'Supplying diesel to Russia, the trains run nightly.'],
+  ])('none: %s', (_why, text) => {
+    expect(claimsOf(text, M).filter((c) => /^(SANCTION|SUPPLY)$/.test(c.relation))).toEqual([])
+  })
+})
