@@ -110,6 +110,8 @@ export interface Memory {
   orgs?: RoleValue[]
   /** The body whose announced list of sanction targets is being read, item by item. */
   listing?: RoleValue | null
+  /** The last item of that list had no bullet: it ends at the first item that ends a sentence. */
+  listingBare?: boolean
   /** The sentence before named troops (not equipment), for "send them" in this one. */
   troopsBefore?: boolean
   /** The parties of the last exercise named, for "the drills" later. */
@@ -859,7 +861,9 @@ function verbClaims(
     /^(while|when|after|before|during|since|by)$/.test(toks[h.from - 1]?.lower ?? '') ||
     (toks[h.from - 1]?.text === ',' &&
       /ing$/.test(trigger.lower) &&
-      toks.slice(floor, h.from - 1).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)))
+      toks
+        .slice(floor, h.from - 1)
+        .some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)))
   // "firms now working mostly for foreign clients", "the plant fulfilling big orders": a
   // participle right after its noun (adverbs between) tells what that noun's firm does
   let n = h.from - 1

@@ -13,7 +13,7 @@ const ACTORS = new Set(['ORG', 'GPE'])
 
 /** A sentence that only announces the targets of sanctions just named: "Those listed include:". */
 const LISTED_ARE =
-  /^\s*(?:those|the (?:persons?|people|individuals|entities|companies|firms|targets)|the new (?:listings|designations|targets)|they|these)\s+(?:(?:now\s+)?(?:listed|designated|sanctioned|targeted|named)\s+)?(?:include|includes|are|comprise)\s*:\s*$/i
+  /^\s*(?:[^:]{1,80}?\s(?:said|says|stated|states|announced|added|noted)\s+(?:that\s+)?)?(?:those|the (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|new)\s+)?(?:persons?|people|individuals|entities|companies|firms|targets|officials)|the new (?:listings|designations|targets)|they|these)\s+(?:(?:now\s+)?(?:listed|designated|sanctioned|targeted|named)\s+)?(?:include|includes|are|comprise)\s*:\s*$/i
 
 /**
  * "OFAC said it had added the following companies to its list:": a sanctioning sentence that
@@ -55,11 +55,21 @@ export function listedItem(view: SentenceView, memory: Memory): DraftClaim | nul
   const agent = memory.listing
   if (!agent) return null
   const { toks } = view
-  if (!BULLETS.has(toks[0]?.text ?? '')) {
+  // an item set out on a line of its own with no bullet: a name first, a semicolon last ("Anna
+  // Berg, deputy head of the port;"); the list goes on to the item that ends with a full stop
+  const bullet = BULLETS.has(toks[0]?.text ?? '')
+  const bare =
+    !bullet &&
+    (toks.at(-1)?.text === ';' || (memory.listingBare === true && toks.at(-1)?.text === '.')) &&
+    view.mentions.some((m) => TARGETS.has(m.type) && m.start === toks[0]?.start)
+  if (!bullet && !bare) {
     memory.listing = null
+    memory.listingBare = false
     return null
   }
-  let from = 1
+  memory.listingBare = bare
+  if (bare && toks.at(-1)?.text === '.') memory.listing = null
+  let from = bullet ? 1 : 0
   while (from < toks.length && /^(and|or|also)$/.test(toks[from]!.lower)) from++
   let to = from
   while (to < toks.length && !/^[,;:(.]$/.test(toks[to]!.text)) to++

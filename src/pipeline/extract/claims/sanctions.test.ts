@@ -177,6 +177,27 @@ describe('restrictive measures, trade bans and lists announced after them', () =
       ['SANCTION', 'European Union', '140th Repair Plant'],
     ])
   })
+  it('a list announced in reported speech, its items on lines of their own with no bullet', () => {
+    const text =
+      'In June the EU renewed restrictive measures on two entities. The Council said the two entities are:\nPeleng, a maker of sights;\nthe 140th Repair Plant.\n\nThe weather was mild.'
+    expect(all(text).filter((c) => c[0] === 'SANCTION')).toEqual([
+      ['SANCTION', 'European Union', null],
+      ['SANCTION', 'European Union', 'Peleng'],
+    ])
+    // (the item that ends with a full stop is the last)
+    const more =
+      'In June the EU renewed restrictive measures on two entities. The Council said the two entities are:\nPeleng, a maker of sights;\n140th Repair Plant, a tank works.\n\nPeleng denied it.'
+    expect(all(more).filter((c) => c[0] === 'SANCTION')).toEqual([
+      ['SANCTION', 'European Union', null],
+      ['SANCTION', 'European Union', 'Peleng'],
+      ['SANCTION', 'European Union', '140th Repair Plant'],
+    ])
+  })
+  it('a line that ends with a semicolon after a list ended is no item', () => {
+    const text =
+      'The EU imposed sanctions on Peleng in June.\nPeleng, a maker of sights;\nthe rest is unknown.'
+    expect(all(text).filter((c) => c[0] === 'SANCTION')).toEqual([['SANCTION', 'European Union', 'Peleng']])
+  })
   it('an export or transit ban is a sanction, and the trade it stops is no supply', () => {
     expect(all('The EU prohibited the export of machine tools to Belarus.')).toEqual([
       ['SANCTION', 'European Union', 'Belarus'],
