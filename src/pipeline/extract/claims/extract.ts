@@ -235,6 +235,9 @@ const NOT_A_CLAIM =
 const BACKGROUND =
   /\b((beginning|end|start|outset|course|result|outbreak|eve|wake|duration) of|(run-up|lead-up) to|ahead of|(after|before|since|until|amid|despite|following|alongside|throughout))\s+((the|a|an|this|these|its|their|his|her)\s+)?([\p{L}-]+\s+){0,2}$/iu
 const PARTICIPLE = /(ed|en|wn|nt|ld|ck|ne|ut)$/
+/** "arrived by rail": how something travelled, not who acted. */
+const BY_MEANS =
+  /^(rail|road|air|sea|train|trains|truck|trucks|lorry|lorries|ship|ships|plane|planes|ferry|barge|barges|convoy|convoys|bus|buses|car|cars|land|river)$/
 /** A trigger after "amid reports that", "against the backdrop of fears that": background, not a claim. */
 const BACKGROUND_REPORT =
   /\b(amid|amidst|against the backdrop of|despite)\b[^.;]*\b(reports?|fears?|speculation|rumou?rs?|concerns?|suggestions?)\s+that\b[^.;]*$/i
@@ -842,7 +845,9 @@ function verbClaims(
     (group.some((t) => BE.test(t.lower)) &&
       PARTICIPLE.test(trigger.lower) &&
       !group.some((t) => t.lower === 'to' || t.lower === 'ready')) ||
-    ((toks[h.from - 1]?.pos === 'NOUN' || toks[h.from - 1]?.text === ',') && toks[h.to]?.lower === 'by') ||
+    ((toks[h.from - 1]?.pos === 'NOUN' || toks[h.from - 1]?.text === ',') &&
+      toks[h.to]?.lower === 'by' &&
+      !BY_MEANS.test(toks[h.to + 1]?.lower ?? '')) ||
     // "ammunition transferred from Belarusian stocks": a participle after its noun
     (/^(SUPPLY|TRANSFER|PRODUCE|REPAIR)$/.test(h.relation) &&
       /ed$/.test(trigger.lower) &&
@@ -1605,7 +1610,13 @@ function subjectOf(
     /^(a|an|the)$/.test(toks[subj[0]]!.lower)
   ) {
     const named = actorRightBefore(view, toks[subj[0] - 1]!.start, /^\s*$/)
-    if (named) agents = [named]
+    // ("The Belarusian detachment, an engineer company, reached …": a described actor before it)
+    const before = named ? null : phraseBefore(view, subj[0] - 1, floor)
+    const described =
+      before && before[1] > before[0] && before[0] >= floor
+        ? (actorOf(view, before, ctx.lexicon, opts) ?? forceOwner(view, before, ctx.lexicon))
+        : null
+    if (named ?? described) agents = [(named ?? described)!]
   }
   return { subj, agents, antecedentRange, gap }
 }

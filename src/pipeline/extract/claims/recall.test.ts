@@ -412,3 +412,29 @@ describe('a sanctions package, and a participle after a comma', () => {
     expect(claimsOf(text, M).filter((c) => /^(SANCTION|SUPPLY)$/.test(c.relation))).toEqual([])
   })
 })
+
+describe('forces described in apposition, travelling by rail, rotated', () => {
+  it.each<Row>([
+    // the actor is the described phrase before the apposition; "by rail" says how, not who
+    [
+      'The Belarusian contingent, an engineer battalion, arrived by rail in Brest on Monday.',
+      'DEPLOY',
+      [['Armed Forces of Belarus', null, 'engineer battalion', null]],
+    ],
+    [
+      'Moscow rotated paratroopers through the ranges in 2023.',
+      'DEPLOY',
+      [['Moscow', null, 'paratroopers', null]],
+    ],
+  ])('%s', (text, relation, rows) => {
+    expect(found(text, relation)).toEqual(rows)
+  })
+  it('"sent by" a name is still a passive with its agent', () => {
+    expect(found('Howitzers, sent by Belarus, reached Russia.', 'TRANSFER').map((r) => r[0])).toEqual([
+      'Belarus',
+    ])
+  })
+  it('crops rotated are no forces', () => {
+    expect(found('Farmers in Belarus rotated crops every year.', 'DEPLOY')).toEqual([])
+  })
+})
