@@ -1422,3 +1422,31 @@ describe('attribution: sources behind a role, an issued document, and the speake
     expect(a?.speaker).not.toBe('Ivo Marek')
   })
 })
+
+describe('attribution: a name before what it issued, and a possessive before a cue', () => {
+  it.each<Row>([
+    [
+      '"according to a Harbour Board readout": the name issued it',
+      'The mayors met on Monday, according to a Harbour Board readout.',
+      [['Harbour Board', 'ORG', 'Harbour Board']],
+      'Harbour Board',
+      'according to',
+      'The mayors met on Monday',
+    ],
+  ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
+    const a = byCue(text, ms, cue)
+    expect(a?.speaker).toBe(speaker)
+    expect(a!.quote.startsWith(quoteStart)).toBe(true)
+  })
+  it('"A Monday statement said": a date issues nothing', () => {
+    expect(attribute('A Monday statement said the ferry was late.').map((a) => a.speaker)).not.toContain(
+      'Monday',
+    )
+  })
+  it('"cannot verify the group’s report": a report owned is a noun, not a verb of saying', () => {
+    const got = attribute(
+      'The group reported that a ferry sailed. Analysts cannot verify the group’s report.',
+    )
+    expect(got.filter((a) => a.cue === 'report')).toEqual([])
+  })
+})

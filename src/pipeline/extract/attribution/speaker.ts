@@ -120,6 +120,9 @@ const GROUP_HEADS = new Set([
 // "X's statement", "X’s press service": output or organ of an owner
 const OWNED_OUTPUT =
   /^(.+?[^\s])['’]s?\s+(?:(?:latest|new|own|official|earlier|written|joint|first|[\p{Ll}-]+ly|[\p{Ll}-]+al)\s+)*(?:statement|report|assessment|update|analysis|press service|press office|press release|communiqu[ée]|website|telegram channel|channel|account|bulletin|briefing|announcement|message|post|summary|count|tally|data|figures|findings|readout|estimates?|records|account|transcript|calculations|statistics)$/iu
+// "a Kremlin readout", "the Pentagon statement": a capitalised name, then what it issued
+const NAMED_OUTPUT =
+  /^(?:(?:[Aa]|[Aa]n|[Tt]he)\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+(?:readout|statement|communiqu[ée]|press release|briefing|announcement|bulletin|report|assessment|update|summary|tally|count|estimate|transcript)$/u
 // "officials in Minsk": group, a locative preposition, a capitalised place
 const PLACED = /^(?:[\p{L}-]+\s+)?([\p{L}]+)\s+(?:in|at|from)\s+(?:[\p{Lu}]|the\s)[^,;]*$/u
 // "Latvia's Coastal Intelligence agency": a state's possessive, a name, a lower-case kind of body
@@ -236,6 +239,9 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
   // "Nobody here will say", "No one in the ministry confirmed": no one speaks; nor does a date
   // ("figures the company presented in July")
   if (/^(?:nobody|no one|none|noone)\b/i.test(raw) || NO_SPEAKER_DATE.test(raw)) return null
+  // ("A Monday statement said": a date before the output names no one who issued it)
+  const dated = NAMED_OUTPUT.exec(raw)
+  if (dated && NO_SPEAKER_DATE.test(dated[1]!)) return null
   // "people familiar with the yard's accounts", "sources close to the ministry": unnamed
   const familiar = FAMILIAR.exec(raw)
   if (familiar) {
@@ -274,6 +280,14 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
   if (owned && owned[1]!.trim().split(/\s+/).length <= 8) {
     const owner = resolveSpeaker({ ...input, phrase: { start, end: start + owned[1]!.length } })
     if (owner) return { ...owner, value: { ...owner.value, text: raw, span: { start, end } }, role: null }
+  }
+  // "a Kremlin readout", "the Pentagon statement": a name before its output, with no possessive
+  const output = NAMED_OUTPUT.exec(raw)
+  if (output) {
+    const at = start + raw.indexOf(output[1]!)
+    const owner = resolveSpeaker({ ...input, phrase: { start: at, end: at + output[1]!.length } })
+    if (owner?.value.canonical && input.mentionsAt.startingIn(at, at + 1).length)
+      return { ...owner, value: { ...owner.value, text: raw, span: { start, end } }, role: null }
   }
   // "its spokesperson", "the ministry's spokesman": an unnamed officer of an organisation
   // (a subject phrase may start after "its": look just before it too)

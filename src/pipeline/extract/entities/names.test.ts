@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { extractDocument } from '../../../app/extract.js'
+import { sourceFromText } from '../../../ingest/readers/txt.js'
 import { mentionsOf } from './test-support.js'
 
 const people = (text: string) =>
@@ -46,6 +48,15 @@ describe('names', () => {
     expect(mentionsOf('Oleg Zhdanov believes it.')).toEqual([
       { text: 'Oleg Zhdanov', type: 'PERSON', canonical: 'Oleh Zhdanov', ref: 'oleh-zhdanov' },
     ])
+  })
+})
+
+describe('an article is no part of a name', () => {
+  it('"…readout.[9] The Vostok stated": a footnote hides the sentence start, not the article', () => {
+    const text =
+      'Talks\n\nThe mayors met, according to a readout.[9] The Vostok stated that talks went well.\n'
+    const record = extractDocument(sourceFromText(text, 'vostok.txt'))
+    expect(record.mentions.filter((m) => m.type === 'PERSON')).toEqual([])
   })
 })
 

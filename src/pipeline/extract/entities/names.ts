@@ -89,6 +89,8 @@ function personInRun(ctx: ExtractContext, runFirst: number, last: number): Candi
     if (ctx.lexicon.titles.has(ws[first]!.lower)) break
     first++
   }
+  // ("readout.[9] The Kremlin stated": no name opens with an article, wherever the sentence starts)
+  while (first < last && /^(?:the|a|an)$/.test(ws[first]!.lower)) first++
   // 1. a title ending right before some word of the run
   for (let s = last; s >= first; s--) {
     const title = titleEndingBefore(ctx, s)

@@ -48,6 +48,8 @@ export const verbComplement: AttributionRule = {
         const cueStart = sent.start + m.index
         const cueEnd = cueStart + m[0].length
         if (ADJECTIVAL.test(s.slice(0, m.index))) continue
+        // "cannot verify Hajun's report": a possessive before the cue makes it a noun
+        if (/\p{L}['’]s?\s+$/u.test(s.slice(Math.max(0, m.index - 40), m.index))) continue
         if (!isVerbUse(ctx, m[0], cueStart, cueEnd)) continue
         const after = text.slice(cueEnd, sent.end)
         if (
