@@ -1450,3 +1450,32 @@ describe('attribution: a name before what it issued, and a possessive before a c
     expect(got.filter((a) => a.cue === 'report')).toEqual([])
   })
 })
+
+describe('attribution: a state’s own body after its name, and testimony', () => {
+  it.each<Row>([
+    [
+      '"…, its defence ministry said": the body of the state named before, by its reference name',
+      'Poland moved two brigades east, its defence ministry said.',
+      [['Poland', 'GPE', 'Poland']],
+      'Ministry of National Defence of Poland',
+      'said',
+      'Poland moved two brigades east',
+    ],
+    [
+      '"X testified that …"',
+      'Ola Brun, an official at the harbour board, testified that the ferries were late.',
+      [['Ola Brun', 'PERSON', 'Ola Brun']],
+      'Ola Brun',
+      'testified',
+      'the ferries were late',
+    ],
+  ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
+    const a = byCue(text, ms, cue)
+    expect(a?.speaker).toBe(speaker)
+    expect(a!.quote.startsWith(quoteStart)).toBe(true)
+  })
+  it('"…, its ministry said." with nothing named before keeps the sentence as the content', () => {
+    const a = byCue('The ferries were late. The port will stay closed, its ministry said.', [], 'said')
+    expect(a!.quote.startsWith('The port will stay closed')).toBe(true)
+  })
+})

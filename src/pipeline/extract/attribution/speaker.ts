@@ -292,6 +292,25 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
   // "its spokesperson", "the ministry's spokesman": an unnamed officer of an organisation
   // (a subject phrase may start after "its": look just before it too)
   const possessed = /\b(its|their)\s+$/i.test(text.slice(Math.max(0, start - 7), start))
+  // "Lithuania will keep … closed, its interior ministry said": the body of the state named first
+  // in the sentence, by the name the reference data gives it
+  if (possessed && /^[\p{Ll}][\p{Ll} -]{2,40}[\p{Ll}]$/u.test(raw) && input.lexicon.referenceName) {
+    const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start)) + 1
+    const state = mentions.find(
+      (m) =>
+        m.type === 'GPE' &&
+        m.start >= sentenceStart &&
+        m.end <= start &&
+        input.lexicon.stateOf?.has(m.canonical.toLowerCase()),
+    )
+    for (const nationality of state
+      ? (input.lexicon.nationalitiesOf?.get(state.canonical.toLowerCase()) ?? [])
+      : []) {
+      const known = input.lexicon.referenceName(`${nationality} ${raw}`)
+      if (known)
+        return { value: { text: raw, canonical: known, span: { start, end } }, role: null, person: false }
+    }
+  }
   const officer = OFFICER.exec(possessed ? `its ${raw}` : raw)
   if (officer) {
     const role = officer[2]!.toLowerCase()

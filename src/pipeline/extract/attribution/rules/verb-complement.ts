@@ -78,7 +78,12 @@ export const verbComplement: AttributionRule = {
         if (/^\s*,/.test(after) && ph.leftWord !== 'as' && !TIMED_THAT.test(after) && !CITED_THAT.test(after))
           continue
         // a tag closing its sentence ("…, the Pentagon said.") is `sentence-tag`'s
-        const beforeSubject = text.slice(sent.start, ph.span.start).trimEnd()
+        // ("…, its ministry said.": a possessive before the subject stays inside the tag)
+        const beforeSubject = text
+          .slice(sent.start, ph.span.start)
+          .trimEnd()
+          .replace(/(?:^|\s)(?:its|their|his|her|our)$/i, '')
+          .trimEnd()
         if (
           /[,”"’]$/.test(beforeSubject) &&
           !/^\s*(?:that\b|:)/i.test(after) &&
