@@ -116,6 +116,8 @@ export interface Memory {
   troopsBefore?: boolean
   /** The parties of the last exercise named, for "the drills" later. */
   exercise?: { agent: RoleValue; recipient: RoleValue | null } | null
+  /** The last claim with an actor and an item, for "X does the same for Y" later. */
+  lastAct?: DraftClaim | null
 }
 
 /** Nouns for the people of armed forces: "send them" after one of these sends troops. */
@@ -366,6 +368,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   }
   // "…, and Washington followed suit": the same act by another actor
   for (const d of followers(view, out, ctx)) out.push(d)
+  for (const d of sameFor(view, ctx, memory)) out.push(d)
   // every claim needs an actor; a meeting or an agreement needs two parties
   const kept = withValue(
     view,
@@ -389,6 +392,8 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   if (route) memory.route = { origin: route.agent!, destination: route.recipient! }
   const exercise = kept.findLast((c) => c.relation === 'EXERCISE' && c.agent)
   if (exercise?.agent) memory.exercise = { agent: exercise.agent, recipient: exercise.recipient }
+  const acted = kept.findLast((c) => c.agent && c.item)
+  if (acted) memory.lastAct = acted
   const last = [...kept].reverse().find((c) => c.agent)
   const subject = last?.agent ?? lastSubject(view, ctx, memory)
   if (subject) remember(memory, subject, ctx)
@@ -820,15 +825,17 @@ function verbClaims(
   )
     return none
   // "reinforced its grouping", not "to reinforce the protection of the borders" (forces nearby)
+  // ("units in the region have been reinforced with artillery": forces reinforced with what is sent)
+  const REINFORCED =
+    /^(troops|forces|soldiers|units|battalions|brigades|regiments?|grouping|contingent|garrison)$/
   if (
     h.entry.lemma === 'reinforce' &&
-    !toks
-      .slice(h.to, h.to + 4)
-      .some((t) =>
-        /^(troops|forces|soldiers|units|battalions|brigades|regiments?|grouping|contingent|garrison)$/.test(
-          t.lower,
-        ),
-      )
+    !toks.slice(h.to, h.to + 4).some((t) => REINFORCED.test(t.lower)) &&
+    !(
+      toks[h.to]?.lower === 'with' &&
+      BE.test(toks[h.from - 1]?.lower ?? '') &&
+      toks.slice(floor, h.from).some((t) => REINFORCED.test(t.lower))
+    )
   )
     return none
   // "placed the bank under sanctions", "put it on the blacklist"; not "put pressure on Minsk despite sanctions"
@@ -1010,6 +1017,16 @@ function verbClaims(
   if (passive && (!SUBJECT_IS_ACTOR.has(h.relation) || h.relation === 'DEPLOY')) {
     itemRange =
       subj[1] > subj[0] ? listBefore(view, subj, floor) : phraseBefore(view, Math.max(0, h.from - 1), 0)
+    // "units were reinforced with artillery": what came is the item, the units' forces its actor
+    let reinforced: RoleValue | null = null
+    if (h.entry.lemma === 'reinforce' && toks[h.to]?.lower === 'with') {
+      const reinforcement = phraseAfter(view, h.to + 1)
+      const owner = labelOf(textOf(view, subj[0], subj[1]), ctx.lexicon)
+      if (reinforcement[1] > reinforcement[0] && owner) {
+        reinforced = { text: owner.text, canonical: owner.canonical }
+        itemRange = reinforcement
+      }
+    }
     const by = argumentAfter(view, h.to, BY, limit)
     // ("were taken from Belarusian storage and sent to Russia": the origin may come with the first verb)
     const from = /^(SUPPLY|TRANSFER)$/.test(h.relation)
@@ -1017,6 +1034,7 @@ function verbClaims(
         (subj[1] > subj[0] && subj[1] < h.from ? argumentAfter(view, subj[1], FROM, h.from) : null))
       : null
     const agent =
+      reinforced ||
       (by && actorOf(view, by, ctx.lexicon, opts)) ||
       (from && actorOf(view, from, ctx.lexicon, opts)) ||
       workshop(view, h, limit) ||
@@ -2713,6 +2731,57 @@ function dedupe(claims: DraftClaim[]): DraftClaim[] {
     out.push(c)
   }
   return out
+}
+
+/** "does the same for", "did likewise with": the act told before, done by another actor to other goods. */
+const SAME_FOR =
+  /^(?:do|does|did|doing|has done|have done)\s+(?:the\s+same|likewise|so)\s+(?:for|with|to|on)$/i
+
+/**
+ * "The 140th plant overhauls Russian tanks. The 558th plant does the same for Russian helicopters":
+ * the last act of an earlier sentence, by this sentence's actor, on the goods after "for".
+ */
+function sameFor(view: SentenceView, ctx: ClaimContext, memory: Memory): DraftClaim[] {
+  const last = memory.lastAct
+  if (!last || !/^(SUPPLY|TRANSFER|PRODUCE|REPAIR)$/.test(last.relation)) return []
+  const { toks } = view
+  for (let k = 1; k < toks.length; k++) {
+    if (!/^(do|does|did|doing|has|have)$/.test(toks[k]!.lower)) continue
+    const width = /^(has|have)$/.test(toks[k]!.lower) ? 5 : 4
+    if (k + width >= toks.length || !SAME_FOR.test(textOf(view, k, k + width))) continue
+    const floor = clauseStart(view, k)
+    const subj = phraseBefore(view, groupStart(view, k, floor), floor)
+    const agent = subj[1] > subj[0] ? actorOf(view, subj, ctx.lexicon, actorOptions(memory)) : null
+    const goods = phraseAfter(view, k + width)
+    if (!agent || goods[1] <= goods[0] || agent.canonical === last.agent?.canonical) return []
+    // (goods of a nation's forces repaired are repaired for those forces)
+    const own = countryRole(view, goods, ctx.lexicon)
+    const country = own?.canonical ? ctx.lexicon.countryByName.get(own.canonical.toLowerCase()) : undefined
+    const recipient =
+      last.relation === 'REPAIR' && own && country
+        ? { text: own.text, canonical: armedForcesOf(country) }
+        : last.recipient
+    return split(view, goods, last.relation).flatMap((part) => {
+      const item = itemRole(view, part)
+      return item
+        ? [
+            {
+              ...last,
+              agent,
+              recipient,
+              item,
+              quantity: quantityIn(view, part),
+              time: null,
+              place: null,
+              hedge: 'asserted' as Hedge,
+              likelihood: null,
+              at: toks[k]!.start,
+            },
+          ]
+        : []
+    })
+  }
+  return []
 }
 
 /** What may follow "followed suit": nothing, or when ("a year later", "in 2023", "the following year"). */

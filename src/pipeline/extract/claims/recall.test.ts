@@ -438,3 +438,23 @@ describe('forces described in apposition, travelling by rail, rotated', () => {
     expect(found('Farmers in Belarus rotated crops every year.', 'DEPLOY')).toEqual([])
   })
 })
+
+describe('forces reinforced with weapons, and an act done again by another actor', () => {
+  it('"units … were reinforced with howitzers": the units’ forces deploy the howitzers', () => {
+    expect(found('Belarusian units near Brest were reinforced with howitzers.', 'DEPLOY')).toEqual([
+      ['Armed Forces of Belarus', null, 'howitzers', null],
+    ])
+    expect(found('The old bridge was reinforced with steel.', 'DEPLOY')).toEqual([])
+  })
+  it('"X does the same for Y": the last act told, by X, on Y', () => {
+    const text = 'Halden Radio Plant repairs Russian radars. Pelvin does the same for Russian jammers.'
+    expect(found(text, 'REPAIR')).toEqual([
+      ['Halden Radio Plant', 'Russian Armed Forces', 'Russian radars', null],
+      ['Pelvin', 'Russian Armed Forces', 'Russian jammers', null],
+    ])
+  })
+  it('"does the same" with no act before, or at the end of a sentence, adds nothing', () => {
+    expect(claimsOf('Pelvin does the same for Russian jammers.', M)).toEqual([])
+    expect(found('Halden Radio Plant repairs Russian radars. Pelvin has', 'REPAIR')).toHaveLength(1)
+  })
+})
