@@ -36,6 +36,7 @@ import {
   appositivePerson,
   argumentAfter,
   countryRole,
+  FIRM_HEAD,
   isLeader,
   isPronoun,
   itemRole,
@@ -1730,6 +1731,19 @@ function antecedent(view: SentenceView, rel: number, ctx: ClaimContext, memory: 
     // "the plant in Baranovichi, which": the place only locates the head before it
     const before = named ? view.toks.findIndex((x) => x.start === named.start) - 1 : -1
     const located = named?.type === 'GPE' && /^(in|at|near|outside|of)$/.test(view.toks[before]?.lower ?? '')
+    // "the 140th plant, the Barysaw works that …": a place that modifies a noun in apposition to
+    // a name stands for neither; the name before the comma is the antecedent
+    if (
+      named?.type === 'GPE' &&
+      k + 1 < rel &&
+      (view.toks[k + 1]!.pos === 'NOUN' || FIRM_HEAD.test(view.toks[k + 1]!.lower))
+    ) {
+      let a = before
+      while (a >= 0 && /^(DET|ADJ|NUM)$/.test(view.toks[a]!.pos)) a--
+      const app = view.toks[a]?.text === ',' ? actorRightBefore(view, view.toks[a]!.start, /^\s*$/) : null
+      if (app) return app
+      continue
+    }
     if (named && !located) return roleOfMention(view, named)
     if (located) continue
     const a = actorOf(view, phraseBefore(view, k + 1, 0), ctx.lexicon, actorOptions(memory))

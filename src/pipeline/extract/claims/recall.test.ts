@@ -458,3 +458,14 @@ describe('forces reinforced with weapons, and an act done again by another actor
     expect(found('Halden Radio Plant repairs Russian radars. Pelvin has', 'REPAIR')).toHaveLength(1)
   })
 })
+
+describe('a name in apposition to a place-named works, and goods compared', () => {
+  it('"X, the Minsk works that has repaired …" is X’s repair; "more … than …" names the goods', () => {
+    expect(
+      found(
+        'Japan listed Halden Radio Plant, the Minsk works that has repaired more Russian radars than any other plant.',
+        'REPAIR',
+      ),
+    ).toEqual([['Halden Radio Plant', 'Russian Armed Forces', 'Russian radars', null]])
+  })
+})

@@ -96,7 +96,7 @@ const FORCES_NAMED_BEFORE =
   /^(?:(?:those|these|the|such|some|about|around|roughly|nearly|almost|over|up to|more than|another|a further|an additional|additional|more|[\d][\d,.]*|a few|several|hundreds of|thousands of|dozens of|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a|one hundred|a hundred)(?: thousand)?)\s+)+(?:forces|troops|soldiers|units|servicemen|battalions?|brigades?|regiments?|reservists|paratroopers|marines|personnel)$/i
 
 /** Common nouns for a firm or works, which a city name before them only locates. */
-const FIRM_HEAD =
+export const FIRM_HEAD =
   /^(works|firms?|companies|company|plants?|factor(y|ies)|enterprises?|manufacturers?|makers?|workshops?|suppliers?|producers?)$/
 
 /** A phrase a state owns: "its armed forces", "their own plants" (group 1: what is owned). */
@@ -242,14 +242,18 @@ export function actorOf(
   if (m) {
     // "Belarus' aerospace industry": the name only modifies the head noun the label names
     const after = view.toks.filter((t) => t.start >= m.end && t.end <= view.toks[range[1] - 1]!.end)
-    const headAfter = after.length > 0 && after[0]!.pos !== 'ADP' && after.some((t) => t.pos === 'NOUN')
+    // ("the Barysaw works": the tagger may read the head as a verb)
+    const headAfter =
+      after.length > 0 &&
+      after[0]!.pos !== 'ADP' &&
+      after.some((t) => t.pos === 'NOUN' || FIRM_HEAD.test(t.lower))
     if (label && headAfter) return { text: label.text, canonical: label.canonical, span: spanOf(view, range) }
     // "the Barysaw works", "two Minsk firms": a city that names where a firm is, is not the firm
     if (
       headAfter &&
       m.type === 'GPE' &&
       !lexicon.countryByName.has(m.canonical.toLowerCase()) &&
-      FIRM_HEAD.test(after.findLast((t) => t.pos === 'NOUN')?.lower ?? '')
+      FIRM_HEAD.test(after.findLast((t) => t.pos === 'NOUN' || FIRM_HEAD.test(t.lower))?.lower ?? '')
     )
       return null
     return roleOfMention(view, m)
@@ -550,6 +554,14 @@ export function itemRole(view: SentenceView, range: [number, number]): RoleValue
       isQuoteMark(view.toks[a]))
   )
     a++
+  // "more Russian tanks than any other plant": the goods, without the comparison
+  if (/^(more|fewer|less)$/.test(view.toks[a]?.lower ?? '')) {
+    const than = view.toks.findIndex((t, k) => k > a && k < b && t.lower === 'than')
+    if (than > a + 1) {
+      a++
+      b = than
+    }
+  }
   // "doubled the number of sights": the count is the claim's, the item is what is counted
   if (
     /^(number|amount|volume|quantity)$/.test(view.toks[a]?.lower ?? '') &&

@@ -60,6 +60,15 @@ describe('an article is no part of a name', () => {
   })
 })
 
+describe('an article after a colon opens a sentence', () => {
+  it('"Host: The Harbour Council added …" names the council without the article', () => {
+    const text = 'Talks\n\nBerg: The Harbour Council added two firms to its list.\n'
+    const record = extractDocument(sourceFromText(text, 'council.txt'))
+    const council = record.mentions.find((m) => /Council/.test(text.slice(m.start, m.end)))
+    expect(council && text.slice(council.start, council.end)).toBe('Harbour Council')
+  })
+})
+
 describe('bodies that speak', () => {
   it.each([
     ['Global Affairs Canada said the listings were final.', 'Global Affairs Canada'],

@@ -220,6 +220,9 @@ const ORDINAL = /^\d+(st|nd|rd|th)$/
 const PLACED_MODIFIER =
   /^\p{Lu}[\p{L}.-]*-(?:based|headquartered|registered|owned|backed|led|funded|linked|affiliated|controlled|run)$/u
 
+/** What a sentence may open after, besides a full stop: a colon, a footnote marker. */
+const OPENS_AFTER = /(?::|[.!?]\[\d{1,3}\])\s+$/
+
 function trimLeft(ctx: ExtractContext, first: number, head: number): number {
   const ws = ctx.words
   let i = first
@@ -237,7 +240,13 @@ function trimLeft(ctx: ExtractContext, first: number, head: number): number {
     const l = w.lower
     const pos = ctx.posAt(w.start)
     // a capital "The" inside a sentence belongs to the name ("at The Moscow Times")
-    if (w.text === 'The' && !w.initial) break
+    // (not after a colon or a footnote marker, where a sentence starts: "Kasmach: The EU Council")
+    if (
+      w.text === 'The' &&
+      !w.initial &&
+      !OPENS_AFTER.test(ctx.text.slice(Math.max(0, w.start - 8), w.start))
+    )
+      break
     // "the Vilnius-based Centre for …": where it sits describes the name, it is not part of it
     if (PLACED_MODIFIER.test(w.text)) i++
     else if (l === 'the' || l === 'a' || l === 'an' || ctx.lexicon.titles.has(l)) i++
