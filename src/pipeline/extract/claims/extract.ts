@@ -1045,7 +1045,14 @@ function verbClaims(
     // "X was added to the EU sanctions list": the body named in the list phrase sanctions
     const listing = !agent && h.relation === 'SANCTION' ? argumentAfter(view, h.to, TO_ON, limit) : null
     const lister = listing ? actorOf(view, listing, ctx.lexicon, { allowGoverned: true }) : null
-    agents = agent ? [agent] : lister ? [lister] : []
+    // ("The plant was designated along with …": the body that sanctioned last, as in a list)
+    agents = agent
+      ? [agent]
+      : lister
+        ? [lister]
+        : h.relation === 'SANCTION' && memory.sanctioner
+          ? [memory.sanctioner]
+          : []
     // "X was sanctioned by the Treasury": the subject is the named target
     if (h.relation === 'SANCTION') recipient = actorOf(view, itemRange, ctx.lexicon)
     // "Also designated were …": no subject; the names after the verb are read as a list

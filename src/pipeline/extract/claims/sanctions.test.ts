@@ -193,6 +193,15 @@ describe('restrictive measures, trade bans and lists announced after them', () =
       ['SANCTION', 'European Union', '140th Repair Plant'],
     ])
   })
+  it('a passive listing with no agent is by the body that sanctioned last', () => {
+    const text = 'The EU imposed sanctions on 12 firms in May. The 140th Repair Plant was designated too.'
+    expect(all(text).filter((c) => c[0] === 'SANCTION')).toEqual([
+      ['SANCTION', 'European Union', null],
+      ['SANCTION', 'European Union', '140th Repair Plant'],
+    ])
+    // (with no body before, nobody)
+    expect(all('The 140th Repair Plant was designated in May.')).toEqual([])
+  })
   it('a line that ends with a semicolon after a list ended is no item', () => {
     const text =
       'The EU imposed sanctions on Peleng in June.\nPeleng, a maker of sights;\nthe rest is unknown.'
