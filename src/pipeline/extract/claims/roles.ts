@@ -372,9 +372,25 @@ function ledState(person: RefEntity | undefined, lexicon: Lexicon): Country | nu
  * a leader's own words. Null for anyone the reference data has as no head of state or government.
  */
 export function stateLedBy(canonical: string, lexicon: Lexicon): RoleValue | null {
-  const country = ledState(lookupExact(lexicon, canonical).find((e) => e.type === 'PERSON')?.entity, lexicon)
-  return country ? { text: country.name, canonical: country.name } : null
+  // (asked for every speaker of every quotation: the answer is remembered per reference data set)
+  let memo = ledMemo.get(lexicon)
+  if (!memo) {
+    memo = new Map()
+    ledMemo.set(lexicon, memo)
+  }
+  let name = memo.get(canonical)
+  if (name === undefined) {
+    name =
+      ledState(lookupExact(lexicon, canonical).find((e) => e.type === 'PERSON')?.entity, lexicon)?.name ?? null
+    if (memo.size >= LED_MEMO_SIZE) memo.clear()
+    memo.set(canonical, name)
+  }
+  return name ? { text: name, canonical: name } : null
 }
+
+const LED_MEMO_SIZE = 10_000
+/** The state each person leads (or null), by reference data set, then by canonical name. */
+const ledMemo = new WeakMap<Lexicon, Map<string, string | null>>()
 
 /** What follows a leader's name when the phrase means the government: "regime", "'s government". */
 const GOVERNMENT_AFTER_LEADER = /^(?:['’]s?)?\s+(?:regime|government|administration|authorities|cabinet)$/u
