@@ -257,7 +257,10 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   const sentenceText = view.text.slice(view.span.start, view.span.end).trim()
   if (/\?["”’']?$/.test(sentenceText)) return []
   const hits = findTriggers(view, ctx.triggers)
-  ctx = { ...ctx, verbs: new Set(hits.filter((h) => h.usage === 'verb').map((h) => h.from)) }
+  const verbs = new Set<number>()
+  for (const h of hits) if (h.usage === 'verb') verbs.add(h.from)
+  // (one object shape for every sentence: a spread of the caller's context costs more)
+  ctx = { lexicon: ctx.lexicon, triggers: ctx.triggers, hedges: ctx.hedges, verbs }
   // "- Planar, a producer of optics;": an item of an announced sanctions list, verb or not
   const listed = listedItem(view, memory)
   if (!hasPredicate(view, hits)) {
