@@ -1479,3 +1479,36 @@ describe('attribution: a state’s own body after its name, and testimony', () =
     expect(a!.quote.startsWith('The port will stay closed')).toBe(true)
   })
 })
+
+describe('attribution: a tag or a frame inside a clause opened by ", and"', () => {
+  it.each<Row>([
+    [
+      '"…, and at night, residents say, the barges leave": the words after the tag are said',
+      'The quay has been closed since May, and at night, residents say, the barges leave without lights.',
+      [],
+      'residents',
+      'say',
+      'the barges leave without lights',
+    ],
+    [
+      '"…, and since then, according to X, they have …": the words after the frame are X’s',
+      'Dredgers came in the spring, and since then, according to the harbour board, they have deepened the channel.',
+      [],
+      'harbour board',
+      'according to',
+      'they have deepened the channel',
+    ],
+    [
+      'a list joined by a bare "and" is no clause: the words before the tag are said',
+      'Ten barges, four tugs and two dozen cranes were moved between 3 and 9 May, the board says, adding that more would follow.',
+      [],
+      'board',
+      'says',
+      'Ten barges, four tugs and two dozen cranes were moved',
+    ],
+  ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
+    const a = byCue(text, ms, cue)
+    expect(a?.speaker?.toLowerCase()).toBe(speaker)
+    expect(a!.quote.startsWith(quoteStart)).toBe(true)
+  })
+})

@@ -93,3 +93,26 @@ export function piecesBetweenSpaces(text: string, from: number, to: number, max:
   }
   return n
 }
+
+/** A finite verb (not a participle in -ing) between two offsets: the words make a clause. */
+export function hasFiniteVerb(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  return wordsIn(text, tokens, from, to).some(
+    (w) => (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower),
+  )
+}
+
+/** A coordinator that opens a clause: ", and", ", but", "; " (a bare "and" joins the items of a list as often). */
+const COORDINATOR = /,\s*(?:and|but|while|whereas|yet)\s+|;\s+/gi
+
+/**
+ * Whether the text from `from` to `to` ends inside a clause that a coordinator opened and that
+ * has no verb yet: "…, and at night, [residents say,] the barges leave …". What follows
+ * a tag or a frame at `to` completes that clause, so it is what the source says.
+ */
+export function openClauseBefore(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  let last = -1
+  COORDINATOR.lastIndex = 0
+  const slice = text.slice(from, to)
+  for (const m of slice.matchAll(COORDINATOR)) last = m.index + m[0].length
+  return last > 0 && !hasFiniteVerb(text, tokens, from + last, to)
+}

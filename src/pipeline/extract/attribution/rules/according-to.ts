@@ -1,7 +1,7 @@
 import type { Span } from '../../../../model/span.js'
 import type { CueLexicon } from '../cues.js'
 import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
-import { trimSpan, wordsIn } from '../words.js'
+import { hasFiniteVerb as finiteVerbIn, openClauseBefore, trimSpan } from '../words.js'
 
 // prepositional frames that name a source; participial ones ("citing its own sources") do not
 // make an attribution of their own
@@ -35,11 +35,8 @@ const ROLE_HEAD_AT_END =
   /\b(?:spokes(?:man|woman|person)|secretary|officer|official|representative|minister|adviser|advisor|aide|deputy|director|head|chief|commander|ambassador|envoy|analyst|expert|engineer|lawyer|press secretary)$/i
 
 /** "…, according to X, down from 9,000 in May": a remark without a verb adds to what comes before. */
-function hasFiniteVerb(ctx: AttributionContext, from: number, to: number): boolean {
-  return wordsIn(ctx.text, ctx.tokens, from, to).some(
-    (w) => (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower),
-  )
-}
+const hasFiniteVerb = (ctx: AttributionContext, from: number, to: number): boolean =>
+  finiteVerbIn(ctx.text, ctx.tokens, from, to)
 
 const framesOf = new WeakMap<CueLexicon, { re: RegExp; quick: RegExp } | null>()
 
@@ -143,8 +140,15 @@ export const accordingTo: AttributionRule = {
         )
         // "The jets landed on Monday, according to X, in what …": a clause before the frame is what
         // the source says; what follows is a remark on it ("Last week, according to X, …" has no verb)
+        // ("…, and since then, according to X, they have dug …": the clause the frame interrupts
+        // goes on after it, and that is what X says)
         const clauseBefore =
-          before.endsWith(',') && hasFiniteVerb(ctx, sent.start, sent.start + before.length - 1)
+          before.endsWith(',') &&
+          hasFiniteVerb(ctx, sent.start, sent.start + before.length - 1) &&
+          !(
+            openClauseBefore(text, ctx.tokens, sent.start, sent.start + before.length - 1) &&
+            hasFiniteVerb(ctx, npEnd + 1, sent.end)
+          )
         // "“…,” he said, according to X.": X relayed the whole quotation
         const tagged = quotationTagged(ctx, sent.start + m.index)
         let content: Span

@@ -1,16 +1,13 @@
 import { firstAtOrAfter } from '../../../../model/span.js'
 import { verbCuesIn } from '../cues.js'
 import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
-import { trimSpan, wordsIn } from '../words.js'
+import { hasFiniteVerb as finiteVerbIn, openClauseBefore, trimSpan } from '../words.js'
 import { LEAD_REACH, TAG_REACH, tagAfter } from './quote-tag.js'
 import { EVIDENTIAL } from './verb-complement.js'
 
 /** A finite verb (not a participle in -ing) between two offsets. */
-function hasFiniteVerb(ctx: AttributionContext, from: number, to: number): boolean {
-  return wordsIn(ctx.text, ctx.tokens, from, to).some(
-    (w) => (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower),
-  )
-}
+const hasFiniteVerb = (ctx: AttributionContext, from: number, to: number): boolean =>
+  finiteVerbIn(ctx.text, ctx.tokens, from, to)
 
 /** Whether a sorted list holds a value in [from, to). */
 function anyIn(sorted: readonly number[], from: number, to: number): boolean {
@@ -85,6 +82,14 @@ export const sentenceTag: AttributionRule = {
         hasFiniteVerb(ctx, sent.end - rest[1]!.length, sent.end)
       ) {
         content = trimSpan(text, sent, /[\s.’”"']/)
+      } else if (
+        rest &&
+        hasFiniteVerb(ctx, sent.end - rest[1]!.length, sent.end) &&
+        openClauseBefore(text, ctx.tokens, content.start, content.end)
+      ) {
+        // "…, and at night, residents say, the barges leave unlit": the clause the tag
+        // interrupts goes on after it
+        content = trimSpan(text, { start: sent.end - rest[1]!.length, end: sent.end }, /[\s.’”"']/)
       }
       if (content.end - content.start < 12) continue
       const speaker =

@@ -3,7 +3,7 @@ import { OBJECT_ONLY_CUES, verbCuesIn } from '../cues.js'
 import { type Phrase, subjectBefore } from '../subject.js'
 import { closesTag } from '../tag-end.js'
 import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
-import { trimSpan, wordsIn } from '../words.js'
+import { hasFiniteVerb as finiteVerbIn, trimSpan, wordsIn } from '../words.js'
 
 // "the said plant", "a reported attack": a cue word used as an adjective
 const ADJECTIVAL = /(?:^|[\s"“”‘’'])(?:the|a|an|this|that|these|those|such|its|their|his|her)\s*$/i
@@ -213,11 +213,9 @@ const AS_SAYING = /^\s+as\s+(?:saying|stating|having said|telling\s+\S+(?:\s+\S+
 const TOLD_WHOM =
   /^\s+(?:reporters|journalists|the press|(?:state|national|local)\s+(?:television|TV|radio|media)|(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})(?:\s+(?:on|in|at|after|during)\s+(?:\p{Lu}[\p{L}]*|the\s+\p{Ll}+))?\s+(?=\p{Ll})/u
 
-/** A finite verb (not a participle in -ing) between two offsets: the words make a clause. */
-function hasFiniteVerb(ctx: AttributionContext, from: number, to: number): boolean {
-  const words = wordsIn(ctx.text, ctx.tokens, from, Math.min(to, from + 120))
-  return words.some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower))
-}
+/** A finite verb (not a participle in -ing) in the 120 characters from `from`: the words make a clause. */
+const hasFiniteVerb = (ctx: AttributionContext, from: number, to: number): boolean =>
+  finiteVerbIn(ctx.text, ctx.tokens, from, Math.min(to, from + 120))
 
 /** "on Saturday, three weeks after …": a tag's adverbial, then a comma and the rest of the sentence. */
 const TAG_BEFORE_COMMA =
