@@ -1512,3 +1512,31 @@ describe('attribution: a tag or a frame inside a clause opened by ", and"', () =
     expect(a!.quote.startsWith(quoteStart)).toBe(true)
   })
 })
+
+describe('attribution: an organisation’s unnamed voice, a reported hedge, a clause after the tag', () => {
+  it.each<Row>([
+    [
+      '"A Harbour Board spokeswoman said": the board speaks',
+      'A Harbour Board spokeswoman said the ferries were late.',
+      [['Harbour Board', 'ORG', 'Harbour Board']],
+      'Harbour Board',
+      'said',
+      'the ferries were late',
+    ],
+    [
+      '"…," X said at a fair in July, where …: the clause on the place closes the tag',
+      '“We can build any hull,” its chief engineer, Ivo Marek, said at a fair in Turku in July, where the yard signed a deal.',
+      [['Ivo Marek', 'PERSON', 'Ivo Marek']],
+      'Ivo Marek',
+      'said',
+      'We can build any hull',
+    ],
+  ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
+    const a = byCue(text, ms, cue)
+    expect(a?.speaker).toBe(speaker)
+    expect(a!.quote.startsWith(quoteStart)).toBe(true)
+  })
+  it('"X is reported to be building …" hedges what X does: no one speaks', () => {
+    expect(attribute('The Halden yard is reported to be building two ferries.')).toEqual([])
+  })
+})

@@ -654,6 +654,22 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
   if (lastMention && ROLE_NOUN.test(text.slice(start, lastMention.start))) {
     return named(input, start, end, lastMention)
   }
+  // "a Treasury Department spokeswoman": an unnamed voice of the organisation named before it
+  // speaks for it
+  if (/^(?:spokes(?:man|woman|person)|representative)$/.test(head)) {
+    const body = input.mentionsAt
+      .startingIn(start, end)
+      .find(
+        (m) =>
+          m.type === 'ORG' && m.canonical && /^\s*$/.test(text.slice(m.end, start + phrase.lastIndexOf(' '))),
+      )
+    if (body)
+      return {
+        value: { text: phrase, canonical: body.canonical, span: { start, end } },
+        role: head,
+        person: false,
+      }
+  }
   if (GROUP_HEADS.has(head) || ROLE_NOUN.test(head)) {
     const person = ROLE_NOUN.test(head) && !/s$/.test(head)
     // "a former engineer at the plant": someone described, not named

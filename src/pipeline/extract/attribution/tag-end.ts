@@ -27,6 +27,8 @@ const PHRASE_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u
 export function closesTag(rest: string): boolean {
   const words = rest
     .replace(WHEN_ASKED, '')
+    // "said at a fair in July, where the company signed a deal": a clause on the place or time
+    .replace(/,\s*(?:where|when|whereupon)\s[^]*$/i, '')
     .trim()
     .replace(/[.!?’”"']+$/, '')
     .trim()

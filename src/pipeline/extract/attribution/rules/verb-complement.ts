@@ -104,7 +104,7 @@ export const verbComplement: AttributionRule = {
           continue
         if (
           passive &&
-          /^(?:believed|thought|said|understood|known|alleged|rumou?red|considered)$/i.test(cue) &&
+          /^(?:believed|thought|said|understood|known|alleged|rumou?red|considered|reported)$/i.test(cue) &&
           /^\s*to\s/i.test(after)
         )
           continue
