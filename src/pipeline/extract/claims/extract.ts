@@ -370,6 +370,8 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
     memory.listing = introducer
     for (let k = out.length - 1; k >= 0; k--) if (out[k]!.relation === 'SANCTION') out.splice(k, 1)
   }
+  // "froze the assets of X along with Y": Y is sanctioned too
+  for (const d of sanctionedAlong(view, out)) out.push(d)
   // "…, and Washington followed suit": the same act by another actor
   for (const d of followers(view, out, ctx)) out.push(d)
   for (const d of sameFor(view, ctx, memory)) out.push(d)
@@ -2810,7 +2812,56 @@ function sameFor(view: SentenceView, ctx: ClaimContext, memory: Memory): DraftCl
 
 /** What may follow "followed suit": nothing, or when ("a year later", "in 2023", "the following year"). */
 const TIME_TAIL =
-  /^(?:\s+(?:a|an|one|two|three|several|some|the|in|on|within|by|soon|shortly|later|after|following|next|that|this|year|years|month|months|week|weeks|day|days|\d{4}|\p{Lu}\p{Ll}+|afterwards|after\s+that)){0,5}\s*$/u
+  /^(?:\s+(?:a|an|one|two|three|several|some|the|in|on|within|by|soon|shortly|later|after|following|next|that|this|year|years|month|months|week|weeks|day|days|hours?|\d{4}|\p{Lu}\p{Ll}+|afterwards|after\s+that)){0,5}\s*$/u
+
+/** Words that add to the targets named before: "along with", "together with", "as well as". */
+const ALONG = /^(?:along|together)$/
+
+/**
+ * "The EU froze the assets of X, the plant that …, along with Y and three optics makers": each
+ * name (or counted group) after "along with" is sanctioned by the same body as the target before it.
+ */
+function sanctionedAlong(view: SentenceView, drafts: readonly DraftClaim[]): DraftClaim[] {
+  const first = drafts.find((d) => d.relation === 'SANCTION' && d.agent && d.recipient)
+  if (!first) return []
+  const { toks } = view
+  const out: DraftClaim[] = []
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const along = ALONG.test(toks[k]!.lower) && toks[k + 1]!.lower === 'with'
+    const asWell = toks[k]!.lower === 'as' && toks[k + 1]!.lower === 'well' && toks[k + 2]?.lower === 'as'
+    if (!along && !asWell) continue
+    if (toks[k]!.start < first.at) continue
+    const list = phraseAfter(view, k + (along ? 2 : 3))
+    for (const part of conjuncts(view, list)) {
+      const named = mentionsIn(view, part).find((m) => TARGET_TYPES.has(m.type))
+      const counted = named ? null : quantityIn(view, part)
+      if (!named && !counted) continue
+      if (
+        named &&
+        drafts.some((d) => d.relation === 'SANCTION' && d.recipient?.canonical === named.canonical)
+      )
+        continue
+      const item = named ? roleOfMention(view, named) : itemRole(view, part)
+      if (!item) continue
+      out.push({
+        ...first,
+        recipient: named ? roleOfMention(view, named) : null,
+        item,
+        quantity: counted,
+        at: toks[part[0]]!.start,
+      })
+    }
+    break
+  }
+  return out
+}
+
+/** What can be sanctioned by name. */
+const TARGET_TYPES = new Set(['ORG', 'PERSON', 'UNIT'])
+
+/** "with designations of its own", "with its own sanctions": the act that followed, named at the end. */
+const OWN_ACT =
+  /\s+with\s+(?:(?:its|their)\s+own\s+|similar\s+|matching\s+)?(?:sanctions|designations|measures|listings|restrictions|bans)(?:\s+of\s+(?:its|their)\s+own)?\s*$/i
 
 /** "followed", "followed suit", "did the same", "did likewise" opening the rest of a clause. */
 const FOLLOWED = /^(?:soon\s+|later\s+)?(?:followed(?:\s+suit)?|did\s+(?:the\s+same|likewise|so))(?=\s|$)/i
@@ -2830,12 +2881,14 @@ function followers(view: SentenceView, drafts: readonly DraftClaim[], ctx: Claim
     // (a time may close it: "did the same a year later"; an object may not: "followed orders")
     const rest = textOf(view, k, e).trim()
     const m = FOLLOWED.exec(rest)
-    if (!m || !TIME_TAIL.test(rest.slice(m[0].length))) continue
+    // ("followed a day later with its own listings": the same act, named again)
+    if (!m || !TIME_TAIL.test(rest.slice(m[0].length).replace(OWN_ACT, ''))) continue
     const floor = clauseStart(view, k)
     const subj = phraseBefore(view, k, floor)
     const actor = subj[1] > subj[0] ? actorOf(view, subj, ctx.lexicon) : null
+    // (the act of the main clause, told first, not one in a relative clause after it)
     const before = drafts.filter((d) => d.at < toks[k]!.start && d.agent)
-    const last = before.at(-1)
+    const last = before[0]
     if (!actor || !last || actor.canonical === last.agent?.canonical) continue
     for (const d of before.filter((x) => x.at === last.at))
       out.push({ ...d, agent: actor, time: null, at: toks[k]!.start })

@@ -316,6 +316,12 @@ export function phraseAfter(view: SentenceView, from: number): [number, number] 
     }
     // "tanks, along with artillery rounds", "trucks as well as fuel": the list goes on
     const joiner = k > from ? listJoiner(view, k) : 0
+    // ("tanks, along with Belarusian Railway": a party joined to the actor, not more goods)
+    const next = view.toks[k + joiner]?.pos === 'DET' ? k + joiner + 1 : k + joiner
+    const party =
+      joiner > 0 &&
+      view.mentions.some((m) => m.start === view.toks[next]?.start && /^(ORG|PERSON|GPE)$/.test(m.type))
+    if (party) break
     if (joiner) {
       k += joiner
       continue
@@ -381,7 +387,14 @@ function listContinues(view: SentenceView, comma: number): boolean {
 export function clauseFollows(view: SentenceView, k: number): boolean {
   for (let j = k; j < Math.min(view.toks.length, k + 5); j++) {
     const t = view.toks[j]!
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && (!participleInPhrase(view, j) || pastWithObject(view, j))))
+    // (", and Britain followed": a past form right after a name is its verb)
+    if (
+      t.pos === 'AUX' ||
+      (t.pos === 'VERB' &&
+        (!participleInPhrase(view, j) ||
+          pastWithObject(view, j) ||
+          (view.toks[j - 1]?.pos === 'PROPN' && view.toks[j + 1]?.lower !== 'by')))
+    )
       return j > k
     if (t.pos === 'PUNCT' || (t.pos === 'ADP' && t.lower !== 'of')) return false
   }

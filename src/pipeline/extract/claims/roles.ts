@@ -381,7 +381,8 @@ export function stateLedBy(canonical: string, lexicon: Lexicon): RoleValue | nul
   let name = memo.get(canonical)
   if (name === undefined) {
     name =
-      ledState(lookupExact(lexicon, canonical).find((e) => e.type === 'PERSON')?.entity, lexicon)?.name ?? null
+      ledState(lookupExact(lexicon, canonical).find((e) => e.type === 'PERSON')?.entity, lexicon)?.name ??
+      null
     if (memo.size >= LED_MEMO_SIZE) memo.clear()
     memo.set(canonical, name)
   }

@@ -202,6 +202,25 @@ describe('restrictive measures, trade bans and lists announced after them', () =
     // (with no body before, nobody)
     expect(all('The 140th Repair Plant was designated in May.')).toEqual([])
   })
+  it('targets added "along with" the one named, and a follower "with designations of its own"', () => {
+    const text =
+      'The EU froze the assets of Peleng, the Minsk works that has repaired radars, along with the 140th Repair Plant and two optics makers, and Canada followed a day later with its own listings.'
+    expect(all(text).filter((c) => c[0] === 'SANCTION')).toEqual([
+      ['SANCTION', 'European Union', 'Peleng'],
+      ['SANCTION', 'European Union', '140th Repair Plant'],
+      ['SANCTION', 'European Union', null],
+      ['SANCTION', 'Canada', 'Peleng'],
+    ])
+    // (the goods the relative clause names stop before the party "along with" joins)
+    expect(claimsOf(text, M2).find((c) => c.relation === 'REPAIR')?.item?.text).toBe('radars')
+  })
+  it('"along with" after goods adds no target', () => {
+    expect(
+      all('The EU sanctioned Peleng, which ships sights along with spare parts.').filter(
+        (c) => c[0] === 'SANCTION',
+      ),
+    ).toEqual([['SANCTION', 'European Union', 'Peleng']])
+  })
   it('a line that ends with a semicolon after a list ended is no item', () => {
     const text =
       'The EU imposed sanctions on Peleng in June.\nPeleng, a maker of sights;\nthe rest is unknown.'
