@@ -28,7 +28,7 @@ export function closesTag(rest: string): boolean {
   const words = rest
     .replace(WHEN_ASKED, '')
     // "said at a fair in July, where the company signed a deal": a clause on the place or time
-    .replace(/,\s*(?:where|when|whereupon)\s[^]*$/i, '')
+    .replace(/,\s*(?:where|when|whereupon)\s[\s\S]*$/i, '')
     .trim()
     .replace(/[.!?’”"']+$/, '')
     .trim()
