@@ -26,6 +26,7 @@ import {
   isPunct,
   isQuoteMark,
   listJoiner,
+  participleInPhrase,
   pastWithObject,
   phraseAfter,
   phraseBefore,
@@ -1483,6 +1484,9 @@ function subjectOf(
   const relClause = subj[1] <= subj[0] && toks[gs - 1]?.text === ',' ? relativeClauseBefore(view, gs - 1) : -1
   if (relClause > 0) {
     const head = phraseBefore(view, relClause, clauseStart(view, relClause))
+    // ("Japan listed Peleng, which, according to …, repairs": the head is the object before the comma)
+    const verbIn = toks.slice(head[0], head[1]).findLast((t) => t.pos === 'VERB' || t.pos === 'AUX')
+    if (verbIn) head[0] = verbIn.i + 1
     const named = partiesIn(view, head)
     const a = named.length ? roleOfMention(view, named[0]!) : actorOf(view, head, ctx.lexicon, opts)
     if (a) {
@@ -1735,7 +1739,21 @@ function relativeClauseBefore(view: SentenceView, close: number): number {
 
 /** The actor a relative pronoun stands for: the nearest actor phrase before it. */
 function antecedent(view: SentenceView, rel: number, ctx: ClaimContext, memory: Memory): RoleValue | null {
-  for (let k = rel - 1; k >= Math.max(0, rel - 14); k--) {
+  // ("Japan listed Pelvin, which repairs …": not past the verb whose object the antecedent is)
+  let floor = Math.max(0, rel - 14)
+  for (let k = rel - 1; k >= floor; k--) {
+    const t = view.toks[k]!
+    // (a participle after a noun describes it: "the tanks delivered by rail, which …")
+    const describing = t.pos === 'VERB' && view.toks[k - 1]?.pos === 'NOUN' && participleInPhrase(view, k)
+    // (a verb with no object before the pronoun leaves its subject as the antecedent: "plants were
+    // set up, which produced …")
+    const object = view.toks.slice(k + 1, rel).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !describing && object) {
+      floor = k + 1
+      break
+    }
+  }
+  for (let k = rel - 1; k >= floor; k--) {
     const t = view.toks[k]!
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue
     // the name that ends right before the pronoun is the antecedent, whatever the phrase holds before it
@@ -1758,7 +1776,7 @@ function antecedent(view: SentenceView, rel: number, ctx: ClaimContext, memory: 
     }
     if (named && !located) return roleOfMention(view, named)
     if (located) continue
-    const a = actorOf(view, phraseBefore(view, k + 1, 0), ctx.lexicon, actorOptions(memory))
+    const a = actorOf(view, phraseBefore(view, k + 1, floor), ctx.lexicon, actorOptions(memory))
     if (a) return a
   }
   return null

@@ -469,3 +469,26 @@ describe('a name in apposition to a place-named works, and goods compared', () =
     ).toEqual([['Halden Radio Plant', 'Russian Armed Forces', 'Russian radars', null]])
   })
 })
+
+describe('what a relative pronoun stands for', () => {
+  it('not the subject of the verb whose object comes before it', () => {
+    // (Brasko is a hand mention; an unknown name before "which" leaves the claim without an actor)
+    expect(found('Japan listed Brasko, which repairs radars for the Russian army.', 'REPAIR')).toEqual([
+      ['Brasko', 'Russian Armed Forces', 'radars', null],
+    ])
+    expect(found('Japan listed Voltar, which repairs radars for the Russian army.', 'REPAIR')).toEqual([])
+  })
+  it('a frame set off by commas after the pronoun', () => {
+    expect(
+      found(
+        'Japan listed Brasko, which, according to the ministry, repairs radars for the Russian army.',
+        'REPAIR',
+      ),
+    ).toEqual([['Brasko', 'Russian Armed Forces', 'radars', null]])
+  })
+  it('a passive with no object before the pronoun keeps its subject as the antecedent', () => {
+    expect(
+      found('New Belarusian plants were set up, which produce sights.', 'PRODUCE').map((r) => r[0]),
+    ).toEqual(['Belarusian military-industrial complex'])
+  })
+})

@@ -175,6 +175,12 @@ function verbLike(toks: readonly Tok[], i: number): boolean {
   // "the plant, which repairs helicopters": an -s form right after a relative pronoun is its
   // present-tense verb, whatever the tag
   if (/s$/.test(t.lower) && /^(which|who|that)$/.test(toks[before]?.lower ?? '')) return true
+  // ("…, which, according to the council, repairs radars": so also after a frame set off by commas)
+  if (/s$/.test(t.lower) && prev?.text === ',') {
+    let c = i - 2
+    while (c > 0 && i - c <= 12 && toks[c]!.text !== ',') c--
+    if (toks[c]?.text === ',' && /^(which|who)$/.test(toks[c - 1]?.lower ?? '')) return true
+  }
   // "will likely keep", "could soon send": a bare form after a modal is its verb, whatever the tag
   let m = i - 1
   while (m > i - 4 && m >= 0 && MODAL_ADVERBS.test(toks[m]!.lower)) m--
