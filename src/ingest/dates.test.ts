@@ -44,6 +44,21 @@ describe('findDateline', () => {
       '2024-12-06T18:30',
     ],
     [
+      'a masthead line parted by dashes',
+      'Head\nHarbour Herald — Ports — Monday, 4 May 2026\nBody.',
+      '2026-05-04',
+    ],
+    [
+      'a masthead line longer than a dateline',
+      'Head\nDvina Institute for Security and Defence Studies | Weekly Harbour Assessments | May 6, 2026, 9:40am ET\nBody.',
+      '2026-05-06T09:40',
+    ],
+    [
+      'a headline with a dash and a date inside does not count',
+      'Troops leave – 29 August 2025 was the last day of the drills at the range\nBody.',
+      null,
+    ],
+    [
       'a sentence starting with "Updated" does not count',
       'Head\nUpdated figures from 12 May 2022 show a rise in shipments to Russia.\nBody.',
       null,

@@ -120,7 +120,7 @@ const LABELLED = /^\s*(?:first\s+)?(published|posted|date|updated|last\s+updated
 const MAX_DATELINE = 100
 /** How many lines from the top or the bottom an unlabelled dateline may sit. */
 const EDGE_LINES = 5
-const FIELD_SEPARATOR = /\s+[·|•]\s+/
+const FIELD_SEPARATOR = /\s+[·|•—–]\s+/
 
 /**
  * The publication date from a dateline of a plain-text article, or null. A short labelled line
@@ -150,7 +150,8 @@ export function findDateline(text: string): string | null {
   const edges =
     lines.length <= 2 * EDGE_LINES ? lines : [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)]
   for (const line of edges) {
-    if (line.length > 80 || line.endsWith('.')) continue
+    // (a masthead of several fields may run longer than a dateline)
+    if (line.length > (FIELD_SEPARATOR.test(line) ? 160 : 80) || line.endsWith('.')) continue
     const date = findDate(line)
     if (date?.index === 0) return date.iso
     for (const field of line.split(FIELD_SEPARATOR)) {

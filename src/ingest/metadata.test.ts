@@ -126,6 +126,26 @@ describe('inferMeta: outlet', () => {
       'Harbour Review',
     ],
     [
+      'a masthead line whose name ends in no telling word, then a section and the date',
+      `Headline about the border\nDvina Ledger | Explainers | 3 May 2024\n${body}`,
+      'Dvina Ledger',
+    ],
+    [
+      'a live page’s masthead, parted by dashes',
+      `Headline about the border\nDvina Herald — World — Live\n${body}`,
+      'Dvina Herald',
+    ],
+    [
+      'a name, a series and a date, with nothing else naming an outlet: the name that opens the line',
+      `Headline about the border\nDvina Geodata | Harbour Photo Notes | 3 May 2024\n${body}`,
+      'Dvina Geodata',
+    ],
+    [
+      'a masthead line with a section and no date',
+      `Harbour Review | Analysis\nHeadline about the border\n${body}`,
+      'Harbour Review',
+    ],
+    [
       'a masthead line: a series, then the institute that publishes it',
       `Border Watch | Dvina Institute for Security Studies | 3 May 2024\nHeadline about the border\n${body}`,
       'Dvina Institute for Security Studies',
@@ -166,7 +186,8 @@ describe('inferMeta: outlet', () => {
     ['"Follow us"', `Headline about the border\n${body}\nFollow us on Telegram`],
     // a name that ends like no publication may be a series or a column
     ['a masthead of a series alone', `Border Watch | 3 May 2024\nHeadline about the border\n${body}`],
-    ['a masthead line without a date', `Harbour Review | Analysis\nHeadline about the border\n${body}`],
+    // (a section path is no masthead: every word of its first field names a section)
+    ['a section path', `World News | Europe\nHeadline about the border\n${body}`],
     ['"Sources say" in a sentence', `Headline about the border\n${body}\nSources say the talks went badly.`],
     [
       'a list of cited sources',

@@ -230,7 +230,12 @@ function inferOutlet(
   text: string,
 ): { outlet: string | null; credited: string | null } {
   const credited = trailerOutlet(lines)
-  const outlet = selfReference(lines) ?? credited ?? mastheadOutlet(lines) ?? namedElsewhere(lines, text)
+  const outlet =
+    selfReference(lines) ??
+    credited ??
+    mastheadOutlet(lines) ??
+    namedElsewhere(lines, text) ??
+    mastheadOutlet(lines, true)
   return { outlet, credited }
 }
 
@@ -248,25 +253,48 @@ const NAME_SEGMENT =
   /^(?:The\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:of|for|the|and|on|in|&)\s+)*\p{Lu}[\p{L}\p{N}&'’.-]*){0,7}(?:\s+live)?$/u
 
 /**
- * The outlet of a masthead line among the first lines: fields between bars or dots, one a date,
- * the others names or sections — "Harbour Review | Investigations | 20 November 2024", "Belarus Watch
- * | Baltic Institute | 3 June 2024" (a series, then its publisher), "Harbour Post live | Monday 17
- * October 2022". A research publisher beats a series, else a name ending like a publication's
- * ("… Post", "… Review"). A name that ends like neither may be a series or a column, not the
- * outlet: null, as when the line has no date.
+ * The outlet of a masthead line among the first lines: fields between bars, dots or dashes, one a
+ * date, the others names or sections — "Harbour Review | Investigations | 20 November 2024",
+ * "Belarus Watch | Baltic Institute | 3 June 2024" (a series, then its publisher), "Harbour Post
+ * live | Monday 17 October 2022". A research publisher beats a series, else a name ending like a
+ * publication's ("… Post", "… Review"). A name that ends like neither may be a series or a column,
+ * not the outlet: null, as when the line has no date. With `loose` (tried only when nothing else
+ * in the text names the outlet), also a name of two words or more that opens the line, followed
+ * by sections and dates only or by a date ("Harbour Ledger | Explainers | 5 March 2025", "Harbour
+ * Ledger | World | Live").
  */
-function mastheadOutlet(lines: readonly Line[]): string | null {
+function mastheadOutlet(lines: readonly Line[], loose = false): string | null {
   for (const line of lines.slice(0, DATELINE_WINDOW)) {
     const t = line.text
-    if (t.length > 160 || !/\s[|·•]\s/u.test(t)) continue
-    const fields = t.split(/\s+[|·•]\s+/u).map((f) => f.trim())
-    if (!fields.some((f) => isDateLine(f) && findDate(f)!.length >= f.length - 12)) continue
+    // ("Harbour Herald — Ports — Monday, 4 May 2026": dashes part the fields too)
+    if (t.length > 160 || !/\s[|·•—–]\s/u.test(t)) continue
+    const fields = t.split(/\s+[|·•—–]\s+/u).map((f) => f.trim())
+    const dated = (f: string) => isDateLine(f) && findDate(f)!.length >= f.length - 12
+    // "Kyiv Ledger | Explainers | 5 March 2025", "Lowland Herald | World | Live": a name of two or
+    // more words first, then only sections and dates
+    const [first, ...rest] = fields
+    if (
+      loose &&
+      first &&
+      rest.length > 0 &&
+      /\s/.test(first) &&
+      NAME_SEGMENT.test(first) &&
+      !first.split(/\s+/).every((w) => SECTION.test(w)) &&
+      rest.every((f) => SECTION.test(f) || dated(f)) &&
+      rest.some((f) => SECTION.test(f))
+    )
+      return outletFromName(first.replace(/\s+live$/, ''))
+    if (!fields.some(dated)) continue
     const names = fields
       .filter((f) => !isDateLine(f) && !SECTION.test(f) && NAME_SEGMENT.test(f))
       .map((f) => f.replace(/\s+live$/, ''))
     if (names.length === 0) continue
     const pick = names.find((n) => INSTITUTION_HEAD.test(n)) ?? names.find((n) => OUTLET_HEAD.test(n))
     if (pick) return outletFromName(pick)
+    // ("Dvina Geodata | Harbour Photo Notes | 3 May 2024": the name that opens the line)
+    // (a series alone before its date is no outlet: "Border Watch | 3 May 2024")
+    if (loose && names.length > 1 && names[0] === fields[0] && /\s/.test(names[0]!))
+      return outletFromName(names[0]!)
   }
   return null
 }
