@@ -49,6 +49,11 @@ describe('findDateline', () => {
       '2026-05-04',
     ],
     [
+      'a labelled field of a masthead',
+      'Head\nHarbour Radio | Port Desk | Broadcast on 6 May 2026\nBody.',
+      '2026-05-06',
+    ],
+    [
       'a masthead line longer than a dateline',
       'Head\nDvina Institute for Security and Defence Studies | Weekly Harbour Assessments | May 6, 2026, 9:40am ET\nBody.',
       '2026-05-06T09:40',

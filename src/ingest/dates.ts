@@ -121,6 +121,8 @@ const MAX_DATELINE = 100
 /** How many lines from the top or the bottom an unlabelled dateline may sit. */
 const EDGE_LINES = 5
 const FIELD_SEPARATOR = /\s+[·|•—–]\s+/
+/** The label of a masthead field that holds the date: "Published on", "Broadcast on", "Aired:". */
+const FIELD_LABEL = /^(?:(?:first\s+)?published|posted|broadcast|aired|recorded|issued)(?:\s+on|\s*:)?\s+/i
 
 /**
  * The publication date from a dateline of a plain-text article, or null. A short labelled line
@@ -154,7 +156,9 @@ export function findDateline(text: string): string | null {
     if (line.length > (FIELD_SEPARATOR.test(line) ? 160 : 80) || line.endsWith('.')) continue
     const date = findDate(line)
     if (date?.index === 0) return date.iso
-    for (const field of line.split(FIELD_SEPARATOR)) {
+    for (const whole of line.split(FIELD_SEPARATOR)) {
+      // ("Published on Monday, 23 September 2024", "Broadcast on 6 November 2025": a labelled field)
+      const field = whole.replace(FIELD_LABEL, '')
       const d = findDate(field)
       if (d && d.index === 0 && d.length === field.length) return d.iso
     }
