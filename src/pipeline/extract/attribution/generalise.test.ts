@@ -1540,3 +1540,31 @@ describe('attribution: an organisation’s unnamed voice, a reported hedge, a cl
     expect(attribute('The Halden yard is reported to be building two ferries.')).toEqual([])
   })
 })
+
+describe('attribution: a lawmaker’s party tag, a state’s mission', () => {
+  it.each<Row>([
+    [
+      '"The chair, Rep. X (R-Ohio), said": the name between the title and the party tag',
+      'The chair, Rep. Ola Brun (R-Ohio), said the ferries were late.',
+      [['Ola Brun', 'PERSON', 'Ola Brun']],
+      'Ola Brun',
+      'said',
+      'the ferries were late',
+    ],
+    [
+      '"The Embassy of X in Y stated": the mission, not its host city',
+      'The Embassy of Belarus in Washington stated that the ferries were late.',
+      [
+        ['Belarus', 'GPE', 'Belarus'],
+        ['Washington', 'GPE', 'Washington, D.C.'],
+      ],
+      'Embassy of Belarus in Washington',
+      'stated',
+      'the ferries were late',
+    ],
+  ])('%s', (_name, text, ms, speaker, cue, quoteStart) => {
+    const a = byCue(text, ms, cue)
+    expect(a?.speaker).toBe(speaker)
+    expect(a!.quote.startsWith(quoteStart)).toBe(true)
+  })
+})

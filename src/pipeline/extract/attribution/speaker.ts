@@ -123,6 +123,9 @@ const OWNED_OUTPUT =
 // "a Kremlin readout", "the Pentagon statement": a capitalised name, then what it issued
 const NAMED_OUTPUT =
   /^(?:(?:[Aa]|[Aa]n|[Tt]he)\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+(?:readout|statement|communiqu[ée]|press release|briefing|announcement|bulletin|report|assessment|update|summary|tally|count|estimate|transcript)$/u
+// "Embassy of Belarus in Washington", "Permanent Mission of Ukraine to the UN"
+const MISSION =
+  /^(?:Embassy|Consulate(?: General)?|(?:Permanent )?Mission|Delegation|Representation)\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+(?:in|to|at)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})?$/u
 // "officials in Minsk": group, a locative preposition, a capitalised place
 const PLACED = /^(?:[\p{L}-]+\s+)?([\p{L}]+)\s+(?:in|at|from)\s+(?:[\p{Lu}]|the\s)[^,;]*$/u
 // "Latvia's Coastal Intelligence agency": a state's possessive, a name, a lower-case kind of body
@@ -352,6 +355,12 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
   if (ownedOrg && ORG_BACK.has(ownedOrg[1]!) && !GENERIC_ORG.has(ownedOrg[1]!)) {
     const back = byOrgHead(text, ownedOrg[1]!, history, mentions, start)
     if (back) return { ...back, value: { ...back.value, text: raw, span: { start, end } }, role: null }
+  }
+  // "the Embassy of Belarus in Washington": a state's mission is the speaker, not its host city
+  const mission = MISSION.exec(raw.replace(DETERMINER, ''))
+  if (mission) {
+    const canonical = mission[0]
+    return { value: { text: raw, canonical, span: { start, end } }, role: null, person: false }
   }
   // "officials in Minsk", "analysts in Warsaw": a group described by its place, not the place
   const placed = PLACED.exec(raw.replace(DETERMINER, ''))

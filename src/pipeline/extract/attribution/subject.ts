@@ -289,7 +289,14 @@ function nameAfterRole(
   cueStart: number,
 ): Omit<Phrase, 'outlet'> | null {
   const { text } = ctx
-  const name = trimSpanWs(text, segStart, segEnd)
+  let name = trimSpanWs(text, segStart, segEnd)
+  // "Rep. Margaret Hollis (R-Ohio)": a bracket after the name, and a title before it, are no part of it
+  const bracket = /\s*\([^()]{1,30}\)$/.exec(text.slice(name.start, name.end))
+  if (bracket) name = { start: name.start, end: name.end - bracket[0].length }
+  const title = /^(?:Rep|Sen|Gen|Col|Maj|Lt|Capt|Dr|Mr|Mrs|Ms|Prof)\.?\s+/.exec(
+    text.slice(name.start, name.end),
+  )
+  if (title) name = { start: name.start + title[0].length, end: name.end }
   if (!NAME_SEGMENT.test(text.slice(name.start, name.end))) return null
   if (comma <= from) return null
   const prevComma = text.lastIndexOf(',', comma - 1)
@@ -393,6 +400,19 @@ function walkNounPhrase(words: readonly Word[]): { first: number; last: number }
       (isCapitalised(right.text) || (right.lower === 'the' && leftW?.lower === 'source')) &&
       leftW &&
       (PLACED_GROUP.has(leftW.lower) || leftW.lower === 'source')
+    ) {
+      first = i
+      continue
+    }
+    // "the Embassy of Belarus in Washington": a state's mission, named with its host city
+    if (
+      (w.lower === 'in' || w.lower === 'to') &&
+      right &&
+      isCapitalised(right.text) &&
+      leftW &&
+      isCapitalised(leftW.text) &&
+      words[i - 2]?.lower === 'of' &&
+      /^(?:Embassy|Consulate|Mission|Delegation|Representation)$/.test(words[i - 3]?.text ?? '')
     ) {
       first = i
       continue

@@ -20,7 +20,8 @@ export const acronyms: Extractor = {
       const innerStart = open + 1
       const before = longestEndingAt(ending, ctx.text, open)
       if (ACRONYM.test(inner)) {
-        if (before && !ACRONYM.test(ctx.text.slice(before.start, before.end))) {
+        // ("Margaret Hollis (R-Ohio)": a party and a state after a person's name, no alias of it)
+        if (before && !ACRONYM.test(ctx.text.slice(before.start, before.end)) && before.type !== 'PERSON') {
           // the reference data knows the acronym but not this full form: the full form takes its entry
           const known = (ending.get(innerStart + inner.length) ?? []).find(
             (c) => c.start === innerStart && c.ref,

@@ -69,6 +69,14 @@ describe('an article after a colon opens a sentence', () => {
   })
 })
 
+describe('a party tag after a name', () => {
+  it('"Ola Brun (R-Ohio)" makes no alias of the name', () => {
+    const text = 'Talks\n\nRep. Ola Brun (R-Ohio) said the ferries were late.\n'
+    const record = extractDocument(sourceFromText(text, 'tag.txt'))
+    expect(record.mentions.map((m) => text.slice(m.start, m.end))).not.toContain('R-Ohio')
+  })
+})
+
 describe('bodies that speak', () => {
   it.each([
     ['Global Affairs Canada said the listings were final.', 'Global Affairs Canada'],
