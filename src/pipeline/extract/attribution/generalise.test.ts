@@ -1568,3 +1568,15 @@ describe('attribution: a lawmaker’s party tag, a state’s mission', () => {
     expect(a!.quote.startsWith(quoteStart)).toBe(true)
   })
 })
+
+describe('attribution: a person’s words by a pronoun', () => {
+  it('"according to her written testimony" is the person who spoke last', () => {
+    const a = byCue(
+      'Ola Brun, an official at the harbour board, testified that the ferries were late. According to her written testimony, the board has opened two inquiries.',
+      [['Ola Brun', 'PERSON', 'Ola Brun']],
+      'According to',
+    )
+    expect(a?.speaker).toBe('Ola Brun')
+    expect(a!.quote.startsWith('the board has opened two inquiries')).toBe(true)
+  })
+})

@@ -120,6 +120,9 @@ const GROUP_HEADS = new Set([
 // "X's statement", "X’s press service": output or organ of an owner
 const OWNED_OUTPUT =
   /^(.+?[^\s])['’]s?\s+(?:(?:latest|new|own|official|earlier|written|joint|first|[\p{Ll}-]+ly|[\p{Ll}-]+al)\s+)*(?:statement|report|assessment|update|analysis|press service|press office|press release|communiqu[ée]|website|telegram channel|channel|account|bulletin|briefing|announcement|message|post|summary|count|tally|data|figures|findings|readout|estimates?|records|account|transcript|calculations|statistics)$/iu
+/** "her written testimony", "his latest remarks": a person's words, by a pronoun. */
+const HIS_OUTPUT =
+  /^(?:his|her)\s+(?:(?:own|written|latest|prepared|opening|closing|earlier|recent)\s+)*(?:testimony|statement|remarks|report|account|letter|post|speech|interview|comments|evidence)$/i
 // "a Kremlin readout", "the Pentagon statement": a capitalised name, then what it issued
 const NAMED_OUTPUT =
   /^(?:(?:[Aa]|[Aa]n|[Tt]he)\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+(?:readout|statement|communiqu[ée]|press release|briefing|announcement|bulletin|report|assessment|update|summary|tally|count|estimate|transcript)$/u
@@ -283,6 +286,11 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
   if (owned && owned[1]!.trim().split(/\s+/).length <= 8) {
     const owner = resolveSpeaker({ ...input, phrase: { start, end: start + owned[1]!.length } })
     if (owner) return { ...owner, value: { ...owner.value, text: raw, span: { start, end } }, role: null }
+  }
+  // "according to her written testimony": the person who spoke last, through what they wrote or said
+  if (HIS_OUTPUT.test(raw)) {
+    const prev = [...history].reverse().find((h) => h.person)
+    if (prev) return { ...prev, value: { ...prev.value, text: raw, span: { start, end } }, role: null }
   }
   // "a Kremlin readout", "the Pentagon statement": a name before its output, with no possessive
   const output = NAMED_OUTPUT.exec(raw)
