@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { extractDocument } from '../../../app/extract.js'
-import { sourceFromText } from '../../../ingest/readers/txt.js'
+import { extractDocument, extractDocument } from '../../../app/extract.js'
+import { sourceFromText, sourceFromText } from '../../../ingest/readers/txt.js'
 import { caseMatches } from './gazetteer.js'
 import { mentionsOf, typed } from './test-support.js'
 
@@ -102,5 +102,22 @@ describe('an ambiguous armed group named before its members (shipped reference d
   it('"Wagner fighters" names the group; the composer does not', () => {
     expect(orgs('Wagner fighters set up tents near the lake.')).toEqual(['Wagner Group'])
     expect(orgs('The orchestra played Wagner all night.')).toEqual([])
+  })
+})
+
+describe('an ambiguous capital with the project’s reference data', () => {
+  const places = (text: string) => {
+    const body = `Talks\n\n${text}\n`
+    return extractDocument(sourceFromText(body, 'capital.txt'))
+      .mentions.filter((m) => m.type === 'GPE')
+      .map((m) => body.slice(m.start, m.end))
+  }
+  it.each([
+    // a capital that acts, or stands in a list of places, speaks for its government
+    ['The EU listed the plant, and Washington followed.', ['Washington']],
+    ['Officials in London and Washington agreed.', ['London', 'Washington']],
+    ['The state of Washington grows apples.', []],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected)
   })
 })

@@ -51,10 +51,15 @@ export const gazetteer: Extractor = {
       for (const e of g.entries)
         if (e.type === 'ORG' && e.ambiguous && !certain.has(e.ref) && orgCue(ctx, g)) certain.add(e.ref)
     const out: Candidate[] = []
+    // places and bodies named without doubt: what an ambiguous capital may be listed with
+    const neighbours = raw.filter(
+      (r) => !r.entry.ambiguous && (r.entry.type === 'GPE' || r.entry.type === 'ORG'),
+    )
     for (const g of bySpan.values()) {
       const shared = g.entries.length > 1
       const usable = g.entries.filter(
-        (e) => certain.has(e.ref) || ((e.ambiguous || shared) && hasContext(ctx, g, e, countries)),
+        (e) =>
+          certain.has(e.ref) || ((e.ambiguous || shared) && hasContext(ctx, g, e, countries, neighbours)),
       )
       const pick = choose(usable, countries)
       if (!pick) continue
@@ -154,6 +159,7 @@ function hasContext(
   at: { start: number; end: number },
   entry: GazetteerEntry,
   countries: ReadonlyMap<string, number>,
+  neighbours: readonly { start: number; end: number }[] = [],
 ): boolean {
   const before = wordBefore(ctx, at.start)
   const after = wordAfter(ctx, at.end)
@@ -169,6 +175,9 @@ function hasContext(
     case 'LOC':
     case 'FACILITY': {
       if (!entry.country) return PLACE_PREPOSITIONS.has(lower(before)) || PLACE_NOUNS.has(lower(after))
+      // "…, and Washington followed", "London and Washington": a capital that acts or stands in a
+      // list of states speaks for its government
+      if (entry.entity.roles?.includes('capital') && capitalActs(ctx, at, neighbours)) return true
       const own = countries.get(entry.country) ?? 0
       if (own === 0) return false
       const rival = strongestOther(countries, entry.country)
@@ -220,6 +229,29 @@ function orgCue(ctx: ExtractContext, at: { start: number; end: number }): boolea
   return (
     COMPANY_BEFORE.test(ctx.text.slice(Math.max(0, at.start - 60), at.start)) ||
     COMPANY_AFTER.test(ctx.text.slice(at.end, at.end + 90))
+  )
+}
+
+/**
+ * A capital used for its government: the subject of a verb right after it ("Washington
+ * followed", "Washington has not sanctioned"), or joined by "and" to another place the text
+ * names ("London and Washington").
+ */
+function capitalActs(
+  ctx: ExtractContext,
+  at: { start: number; end: number },
+  neighbours: readonly { start: number; end: number }[],
+): boolean {
+  // ("the state of Washington grows apples": a state, not the capital)
+  if (/\bstate\s+of\s+$/i.test(ctx.text.slice(Math.max(0, at.start - 12), at.start))) return false
+  const after = wordAfter(ctx, at.end)
+  const pos = after ? ctx.posAt(after.start) : null
+  if ((pos === 'VERB' || pos === 'AUX') && /^\s+$/.test(ctx.text.slice(at.end, after!.start))) return true
+  const joins = (gap: string) => /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$/.test(gap)
+  return neighbours.some(
+    (c) =>
+      (c.end <= at.start && joins(ctx.text.slice(c.end, at.start))) ||
+      (c.start >= at.end && joins(ctx.text.slice(at.end, c.start))),
   )
 }
 
