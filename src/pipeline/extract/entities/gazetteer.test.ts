@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { extractDocument, extractDocument } from '../../../app/extract.js'
-import { sourceFromText, sourceFromText } from '../../../ingest/readers/txt.js'
+import { extractDocument } from '../../../app/extract.js'
+import { sourceFromText } from '../../../ingest/readers/txt.js'
 import { caseMatches } from './gazetteer.js'
 import { mentionsOf, typed } from './test-support.js'
 
