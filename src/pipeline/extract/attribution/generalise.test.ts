@@ -1580,3 +1580,15 @@ describe('attribution: a person’s words by a pronoun', () => {
     expect(a!.quote.startsWith('the board has opened two inquiries')).toBe(true)
   })
 })
+
+describe('attribution: a document by an author, seen by an outlet', () => {
+  it('"…, an assessment by X (ACR) seen by the paper says": X speaks', () => {
+    const a = byCue(
+      'The yard has doubled its output, an assessment by the Harbour Board (HB) seen by the Gazette says.',
+      [['Harbour Board', 'ORG', 'Harbour Board']],
+      'says',
+    )
+    expect(a?.speaker).toBe('Harbour Board')
+    expect(a!.quote.startsWith('The yard has doubled its output')).toBe(true)
+  })
+})

@@ -263,9 +263,15 @@ export function subjectBefore(ctx: AttributionContext, cueStart: number, from: n
     participle &&
     /^(?:[\p{Ll}]+ed|seen|written|shown|given|taken|made)$/u.test(participle.lower)
   ) {
-    const outer = walkNounPhrase(words.slice(0, np.first - 2))
+    // ("a memo by the Harbour Board (HB) seen by the paper": past an acronym in brackets)
+    let e = np.first - 3
+    if (words[e]?.text === ')') {
+      const open = words.slice(0, e).findLastIndex((w) => w.text === '(')
+      if (open > 0 && e - open <= 4) e = open - 1
+    }
+    const outer = walkNounPhrase(words.slice(0, e + 1))
     // ("a report published by the council says": the council speaks through its report)
-    if (outer && outer.last === np.first - 3 && !AUTHORED.test(words[outer.last]!.lower))
+    if (outer && outer.last === e && !AUTHORED.test(words[outer.last]!.lower))
       return subjectOf(outer.first, outer.last)
   }
   return subjectOf(np.first, np.last)
