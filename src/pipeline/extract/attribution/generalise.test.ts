@@ -1592,3 +1592,23 @@ describe('attribution: a document by an author, seen by an outlet', () => {
     expect(a!.quote.startsWith('The yard has doubled its output')).toBe(true)
   })
 })
+
+describe('attribution: counted workers of a named firm', () => {
+  it('"two employees said" of the works the sentence names are its employees', () => {
+    const a = byCue(
+      'The largest employer, the Halden Motor Works, has been overhauling lorries since autumn, two employees said.',
+      [['Halden Motor Works', 'ORG', 'Halden Motor Works']],
+      'said',
+    )
+    expect(a?.speaker).toBe('unnamed employees of Halden Motor Works')
+  })
+  it('counted analysts belong to no firm', () => {
+    expect(
+      byCue(
+        'Two analysts said the Halden Motor Works was busy.',
+        [['Halden Motor Works', 'ORG', 'Halden Motor Works']],
+        'said',
+      )?.speaker,
+    ).toBe('unnamed analysts')
+  })
+})

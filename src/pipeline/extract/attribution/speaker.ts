@@ -464,8 +464,13 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
       ) &&
       (ROLE_NOUN.test(head) || PEOPLE.has(head))
     ) {
+      // ("two employees said" of the works the sentence names: its employees)
       return {
-        value: { text: phrase, canonical: `unnamed ${rest}`, span: { start, end } },
+        value: {
+          text: phrase,
+          canonical: `unnamed ${rest}${employer(input, start, end, rest)}`,
+          span: { start, end },
+        },
         role: null,
         person: false,
       }
@@ -746,7 +751,7 @@ function employer(input: ResolveInput, start: number, end: number, phrase: strin
   const org = before[before.length - 1] ?? orgs[0]
   return org ? ` of ${org.canonical}` : ''
 }
-const WORKER = /(?:employee|engineer|worker|technician|mechanic|foreman|welder|staffer)$/i
+const WORKER = /(?:employee|engineer|worker|technician|mechanic|foreman|welder|staffer)s?$/i
 
 /**
  * The description of a person introduced with "a"/"an" earlier in the sentence that holds
