@@ -1612,3 +1612,17 @@ describe('attribution: counted workers of a named firm', () => {
     ).toBe('unnamed analysts')
   })
 })
+
+describe('attribution: the workplace of counted workers', () => {
+  it('the works the sentence names, not a maker of the goods named after it', () => {
+    const a = byCue(
+      'The Halden Motor Works has been overhauling Volvo lorries since autumn, two employees said.',
+      [
+        ['Halden Motor Works', 'ORG', 'Halden Motor Works'],
+        ['Volvo', 'ORG', 'Volvo'],
+      ],
+      'said',
+    )
+    expect(a?.speaker).toBe('unnamed employees of Halden Motor Works')
+  })
+})

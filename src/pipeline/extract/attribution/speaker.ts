@@ -748,9 +748,12 @@ function employer(input: ResolveInput, start: number, end: number, phrase: strin
     .within(from, to)
     .filter((m) => m.type === 'ORG' && (m.end <= start || m.start >= end))
   const before = orgs.filter((m) => m.end <= start)
-  const org = before[before.length - 1] ?? orgs[0]
+  // (a workplace the sentence names first: "the Motor Works … overhauls KamAZ lorries, two employees said")
+  const workplace = orgs.find((m) => WORKPLACE.test(m.canonical))
+  const org = workplace ?? before[before.length - 1] ?? orgs[0]
   return org ? ` of ${org.canonical}` : ''
 }
+const WORKPLACE = /\b(?:Works|Plant|Factory|Yard|Shipyard|Bureau|Enterprise|Company|Mill|Arsenal|Depot)\b/
 const WORKER = /(?:employee|engineer|worker|technician|mechanic|foreman|welder|staffer)s?$/i
 
 /**
