@@ -1626,3 +1626,15 @@ describe('attribution: the workplace of counted workers', () => {
     expect(a?.speaker).toBe('unnamed employees of Halden Motor Works')
   })
 })
+
+describe('attribution: "the group" after a group spoke', () => {
+  it('is the group that spoke last, not a group named in what it reported', () => {
+    const text =
+      'The monitoring group Harbour Watch reported that Wagner fighters were back. The group added that nobody had seen them.'
+    const got = attribute(text, [
+      mention(text, 'Harbour Watch', 'ORG', 'Harbour Watch'),
+      mention(text, 'Wagner', 'ORG', 'Wagner Group'),
+    ])
+    expect(got.find((a) => a.cue === 'added')?.speaker).toBe('Harbour Watch')
+  })
+})

@@ -1135,7 +1135,14 @@ function byOrgHead(
     const h = history[i]!
     const sp = h.value.span
     if (h.person || !sp || sp.start >= before) continue
-    if (described(sp.start, sp.end, h.value.canonical ?? h.value.text)) {
+    // ("the monitoring group Hajun reported …": the role given with the speaker describes it too)
+    if (
+      described(sp.start, sp.end, h.value.canonical ?? h.value.text) ||
+      (h.role !== null && re.test(h.role))
+    ) {
+      // the speaker who spoke last, so described, is who "the group" is: names inside what it
+      // reported ("Wagner fighters") are what it spoke of
+      if (i === history.length - 1) return h
       best = { at: sp.start, speaker: h }
       break
     }
