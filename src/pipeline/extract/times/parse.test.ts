@@ -48,6 +48,19 @@ describe('dates, with a bias to the past', () => {
   ])
 })
 
+describe('a count after a comma is no year or day', () => {
+  table([
+    ['In May, 40 tanks were shipped.', [['May', '2022-05', null, 'month']]],
+    ['In March, 12 trains left.', [['March', '2022-03', null, 'month']]],
+    ['In May, 1,200 wagons left.', [['May', '2022-05', null, 'month']]],
+    ['On 5 May, 30 wagons left.', [['5 May', '2022-05-05', null, 'day']]],
+    ['On May 5, 40 tanks left.', [['May 5', '2022-05-05', null, 'day']]],
+    // four digits that end the number are a year
+    ['On May 5, 2021, 40 tanks left.', [['May 5, 2021', '2021-05-05', null, 'day']]],
+    ['It began in June, 2021.', [['June, 2021', '2021-06', null, 'month']]],
+  ])
+})
+
 describe('weekdays', () => {
   table([
     // the reference is a Thursday: the Monday before it

@@ -93,11 +93,31 @@ export const chronoParser: TimeParser = (ctx) => {
   return out
 }
 
+/**
+ * A count after a comma that chrono took for a year or a day: "In May, 40 tanks" (year 40),
+ * "In March, 12 trains", "In May, 1,200 wagons" (day 1). Only four digits that end the number
+ * are a year ("May 5, 2023").
+ */
+const COUNT_AFTER_COMMA = /,\s*\d+$/
+
+/** chrono's reading of a stretch, with a count after a comma cut off and the rest read again. */
+function readingsOf(text: string, ref: chrono.ParsingReference): { r: chrono.ParsedResult; index: number }[] {
+  return configured.parse(text, ref).flatMap((r) => {
+    const cut = COUNT_AFTER_COMMA.exec(r.text)
+    if (!cut) return [{ r, index: r.index }]
+    const digits = cut[0].replace(/\D/g, '')
+    const after = text.slice(r.index + r.text.length, r.index + r.text.length + 2)
+    if (digits.length === 4 && !/^[.,]?\d/.test(after)) return [{ r, index: r.index }]
+    const again = configured.parse(r.text.slice(0, cut.index), ref)[0]
+    return again?.index === 0 ? [{ r: again, index: r.index }] : []
+  })
+}
+
 function readStretch(ctx: TimeContext, part: Span, ref: chrono.ParsingReference): TimeCandidate[] {
   const out: TimeCandidate[] = []
-  for (const r of configured.parse(ctx.text.slice(part.start, part.end), ref)) {
+  for (const { r, index: at } of readingsOf(ctx.text.slice(part.start, part.end), ref)) {
     let text = r.text
-    let index = part.start + r.index
+    let index = part.start + at
     // chrono keeps a leading "on" with weekdays ("on Monday"): a locative, not part of the time
     const lead = /^(?:on|in|at)\s+/i.exec(text)
     if (lead) {
