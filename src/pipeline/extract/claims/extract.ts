@@ -33,6 +33,7 @@ import {
 } from './phrases.js'
 import {
   ACTOR_TYPES,
+  type ActorOptions,
   actorOf,
   appositivePerson,
   argumentAfter,
@@ -739,6 +740,62 @@ function onRoute(c: DraftClaim, memory: Memory): DraftClaim {
   return { ...c, recipient: { text: route.destination.text, canonical: route.destination.canonical } }
 }
 
+/**
+ * Who goods shipped "from" a place came from: a body or state named there ("from MZKT", "from
+ * Belarus"), else the state a town, region or site lies in ("from Barysaw", "from a depot near
+ * Asipovichy" → Belarus): a town hands nothing over, its state does.
+ */
+function origin(
+  view: SentenceView,
+  from: [number, number],
+  lexicon: Lexicon,
+  opts: ActorOptions,
+): RoleValue | null {
+  const actor = actorOf(view, from, lexicon, opts)
+  if (!actor) return null
+  const m = actor.span ? mentionsIn(view, from).find((x) => x.start === actor.span!.start) : undefined
+  if (!m || (m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'FACILITY')) return actor
+  return stateOf(view, from, lexicon) ?? actor
+}
+
+/** Prepositions that place a site: "a depot near Asipovichy", "the arsenal outside Barysaw". */
+const SITING = new Set(['near', 'outside', 'in', 'at', 'around', 'by'])
+
+/** A phrase with the place that sites it: "a depot" → "a depot near Asipovichy". */
+function sited(view: SentenceView, range: [number, number]): [number, number] {
+  if (!SITING.has(view.toks[range[1]]?.lower ?? '')) return range
+  const place = phraseAfter(view, range[1] + 1)
+  return place[1] > place[0] ? [range[0], place[1]] : range
+}
+
+/**
+ * "Belarus has handed Russia 120 tanks. … In May, 40 more tanks were shipped to Russia": a load
+ * handed over in the passive with no giver named goes the way the document's last transfer between
+ * two states went, when its receiver is that transfer's (or unnamed) and it is stock a state hands
+ * over (tanks, shells, vehicles). Its giver is that transfer's.
+ */
+function routeOrigin(
+  view: SentenceView,
+  h: TriggerHit,
+  item: [number, number],
+  limit: number,
+  memory: Memory,
+  lexicon: Lexicon,
+): RoleValue | null {
+  const route = memory.route
+  if (!route || !/^(SUPPLY|TRANSFER)$/.test(h.relation)) return null
+  const head = view.toks.slice(item[0], item[1]).findLast((t) => t.pos === 'NOUN')
+  if (!head || !STOCK_HEADS.test(head.lower)) return null
+  const to = argumentAfter(view, h.to, TO_FOR_INTO, limit)
+  const destination = to ? stateOf(view, to, lexicon) : null
+  if (to && destination?.canonical !== route.destination.canonical) return null
+  return { text: route.origin.text, canonical: route.origin.canonical }
+}
+
+/** Heads of the stock a state hands over from its holdings. */
+const STOCK_HEADS =
+  /^(tanks|armou?r|vehicles|carriers|bmps|trucks|lorries|shells|ammunition|munitions|rounds|missiles|rockets|launchers|howitzers|guns|artillery|weapons|equipment|materiel|stocks?)$/
+
 /** Heads of military goods whose nationality names who uses them: "Russian tanks", "Russian Su-25s". */
 const MILITARY_GOODS =
   /^(tanks?|armou?r|vehicles?|helicopters?|jets?|aircraft|radars?|launchers?|systems?|munitions?|missiles?|drones?|weapons|artillery|howitzers?|batteries|guns?|units|forces|army|military|[A-Z][A-Za-z]*-\d+\w*)$/
@@ -1043,11 +1100,12 @@ function verbClaims(
     const agent =
       reinforced ||
       (by && actorOf(view, by, ctx.lexicon, opts)) ||
-      (from && actorOf(view, from, ctx.lexicon, opts)) ||
+      (from && origin(view, from, ctx.lexicon, opts)) ||
       workshop(view, h, limit) ||
       passiveAgent(view, itemRange, h, ctx) ||
       (by && countryRole(view, by, ctx.lexicon)) ||
-      (from && countryRole(view, from, ctx.lexicon))
+      (from && (countryRole(view, from, ctx.lexicon) || stateOf(view, sited(view, from), ctx.lexicon))) ||
+      routeOrigin(view, h, itemRange, limit, memory, ctx.lexicon)
     // "X was added to the EU sanctions list": the body named in the list phrase sanctions
     const listing = !agent && h.relation === 'SANCTION' ? argumentAfter(view, h.to, TO_ON, limit) : null
     const lister = listing ? actorOf(view, listing, ctx.lexicon, { allowGoverned: true }) : null

@@ -9,6 +9,8 @@ const M: readonly HandMention[] = [
   ['BMPs', 'EQUIPMENT', 'BMP'],
   ['Ural', 'EQUIPMENT', 'Ural truck'],
   ['US Treasury', 'ORG', 'U.S. Department of the Treasury'],
+  ['Brest', 'GPE', 'Brest', 'brest'],
+  ['MZKT', 'ORG', 'Minsk Wheeled Tractor Plant', 'mzkt'],
 ]
 
 // Passive voice: the subject is the item, the agent comes from "by", "from" or the item's nationality.
@@ -38,7 +40,36 @@ const PASSIVE: Array<[string, string, string, string]> = [
     'Belarus',
     'ammunition',
   ],
+  // a town or a site shipped from stands for its state; a firm stays the supplier
+  ['In May, 40 tanks were shipped to Russia from Brest.', 'TRANSFER', 'Belarus', '40 tanks'],
+  ['Shells were sent to Russia from a depot near Brest.', 'TRANSFER', 'Belarus', 'Shells'],
+  ['Chassis were shipped to Russia from MZKT.', 'SUPPLY', 'Minsk Wheeled Tractor Plant', 'Chassis'],
 ]
+
+// "… In May, 40 more tanks were shipped to Russia.": a passive load with no giver goes the way
+// the last transfer between two states went. [text, claims of the second sentence as "agent>recipient item"]
+const ON_ROUTE: Array<[string, string[]]> = [
+  [
+    'Belarus has handed Russia 120 tanks. In May, 40 more tanks were shipped to Russia.',
+    ['Belarus>Russia 40 more tanks'],
+  ],
+  ['Belarus has handed Russia 120 tanks. Later, shells were sent as well.', ['Belarus>Russia shells']],
+  // not stock a state hands over, or another receiver: no giver
+  ['Belarus has handed Russia 120 tanks. In May, components were shipped to Russia.', []],
+  ['Belarus has handed Russia 120 tanks. In May, 40 tanks were shipped to Iran.', []],
+  // no transfer before
+  ['The plant was busy. In May, 40 tanks were shipped to Russia.', []],
+]
+
+describe('a passive load on the route of the last transfer', () => {
+  it.each(ON_ROUTE)('%s', (text, expected) => {
+    const second = text.indexOf('. ') + 2
+    const got = claimsOf(text, M)
+      .filter((c) => c.evidence.start >= second)
+      .map((c) => `${c.agent?.canonical}>${c.recipient?.canonical ?? ''} ${c.item?.text}`)
+    expect(got).toEqual(expected)
+  })
+})
 
 describe('passive voice', () => {
   it.each(PASSIVE)('%s', (sentence, relation, agent, item) => {
