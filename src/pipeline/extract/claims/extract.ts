@@ -1026,6 +1026,18 @@ function verbClaims(
     if (fallback) agents = [fallback]
   }
   const limit = clauseEnd(view, h.to)
+  // "Reservists were called up in the Gomel region": who calls up is named by "by", else it is the
+  // state whose reservists they are or where the call-up happens; the people called up are the item
+  const calledUp = h.relation === 'MOBILIZE' && passive && !agents.length && subj[1] > subj[0]
+  if (calledUp) {
+    const by = argumentAfter(view, h.to, BY, limit)
+    const state =
+      (by && actorOf(view, by, ctx.lexicon, opts)) ||
+      countryRole(view, subj, ctx.lexicon) ||
+      stateOf(view, [h.to, limit], ctx.lexicon)
+    if (!state) return none
+    agents = [state]
+  }
   let obj = phraseAfter(view, skipParticles(view, h.to))
   let earlyRecipient: RoleValue | null = null
   // "handed over to Russia 20 trains", "received from Moscow a batch of jets": the object after the
@@ -1150,6 +1162,7 @@ function verbClaims(
     )
       itemRange = [h.to + 1, Math.max(h.to + 2, phraseAfter(view, h.to + 2)[1])]
     else if (h.relation === 'AGREE' && obj[1] <= obj[0] && on && on[1] > on[0]) itemRange = on
+    if (calledUp) itemRange = subj
   } else {
     itemRange = obj
   }

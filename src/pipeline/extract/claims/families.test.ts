@@ -44,6 +44,14 @@ const PASSIVE: Array<[string, string, string, string]> = [
   ['In May, 40 tanks were shipped to Russia from Brest.', 'TRANSFER', 'Belarus', '40 tanks'],
   ['Shells were sent to Russia from a depot near Brest.', 'TRANSFER', 'Belarus', 'Shells'],
   ['Chassis were shipped to Russia from MZKT.', 'SUPPLY', 'Minsk Wheeled Tractor Plant', 'Chassis'],
+  // a call-up with no "by": the state where it happens or whose reservists they are
+  ['Hundreds of reservists were called up for training in Brest.', 'MOBILIZE', 'Belarus', 'Hundreds'],
+  [
+    'Reservists were called up by the Belarusian military.',
+    'MOBILIZE',
+    'Armed Forces of Belarus',
+    'Reservists',
+  ],
 ]
 
 // "… In May, 40 more tanks were shipped to Russia.": a passive load with no giver goes the way
