@@ -17,6 +17,7 @@ import {
 import { hedgeIn } from './hedging.js'
 import { adjectiveOf, armedForcesOf, countryIn, labelOf } from './labels.js'
 import type { TriggerLexicon } from './lexicon.js'
+import { outputGoing } from './outputs.js'
 import {
   clauseStart,
   conjuncts,
@@ -364,6 +365,16 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   for (const d of listedTargets(view, ctx, memory)) out.push(d)
   for (const d of entryBans(view, ctx)) out.push(d)
   for (const d of supplyChains(view, ctx, memory)) out.push(d)
+  // "70% of MZKT's output goes to Russia": a maker's output told by where it goes
+  // (its "production" names no act of making then: "most of the plant's production went to Russia")
+  for (const d of outputGoing(view, ctx, memory)) {
+    const span = d.item?.span
+    if (span)
+      for (let k = out.length - 1; k >= 0; k--)
+        if (out[k]!.relation === 'PRODUCE' && out[k]!.at >= span.start && out[k]!.at < span.end)
+          out.splice(k, 1)
+    out.push(d)
+  }
   // "In spring it was mostly trucks.": a sentence with no trigger may continue the last route
   if (!hits.length) for (const d of ellipticalLoads(view, ctx, memory)) out.push(d)
   // "added the following companies to its list:": the items that follow are the targets
