@@ -362,6 +362,9 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
         out.push(d)
   }
   for (const d of cargoMovements(view, ctx, memory)) out.push(d)
+  // ("… were shipped from Belarus, adding that the tanks had come from storage": told once)
+  for (const d of cameFrom(view, ctx))
+    if (!out.some((o) => o.relation === d.relation && o.agent?.canonical === d.agent?.canonical)) out.push(d)
   for (const d of listedTargets(view, ctx, memory)) out.push(d)
   for (const d of entryBans(view, ctx)) out.push(d)
   for (const d of supplyChains(view, ctx, memory)) out.push(d)
@@ -2722,6 +2725,69 @@ function withSum(view: SentenceView, claims: DraftClaim[]): DraftClaim[] {
   )
   if (!sum) return claims
   return claims.map((c) => (goods.includes(c) ? { ...c, quantity: sum } : c))
+}
+
+/** "came from", "have come from". */
+const CAME = /^(came|come|comes|coming)$/
+/** Goods a maker turns out: what "came from" a firm is supplied. */
+const MADE_GOODS =
+  /^(components|parts|chips|microchips|microelectronics|electronics|optics|sights|engines|chassis|tractors|gearboxes|transmissions|tyres|tires|bearings|cables|fuses|sensors|modules|boards)$/
+/** A state's stockpile: what comes from one is handed over, not supplied. */
+const STOCKPILE = /\b(arsenals?|depots?|storage|stocks?|stockpiles?|reserves?|warehouses?|bases?)\b/i
+
+/**
+ * Goods told by where they came from: "half the shells came from a depot outside Barysaw"
+ * (a state's stock: a TRANSFER from the state the arsenal is in), "60% of that ammunition came
+ * from the 2216th arsenal" (the named arsenal), "the sights came from Peleng" (a maker: SUPPLY).
+ * Only for military stock or made goods ("the money came from Moscow" is no claim).
+ */
+function cameFrom(view: SentenceView, ctx: ClaimContext): DraftClaim[] {
+  const { toks } = view
+  const out: DraftClaim[] = []
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (!CAME.test(toks[k]!.lower) || toks[k + 1]!.lower !== 'from') continue
+    const floor = clauseStart(view, k)
+    const gs = groupStart(view, k, floor)
+    const subj = phraseBefore(view, gs, floor)
+    const head = toks.slice(subj[0], subj[1]).findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
+    if (!head) continue
+    const stock = STOCK.test(head.text) || STOCK_HEADS.test(head.lower)
+    if (!stock && !MADE_GOODS.test(head.lower)) continue
+    const from = phraseAfter(view, k + 2)
+    if (from[1] <= from[0]) continue
+    const agent =
+      origin(view, from, ctx.lexicon, { allowGoverned: true }) ??
+      countryRole(view, from, ctx.lexicon) ??
+      stateOf(view, sited(view, from), ctx.lexicon)
+    if (!agent?.canonical) continue
+    const state = ctx.lexicon.countryByName.has(agent.canonical.toLowerCase())
+    const fromStock =
+      state || STOCKPILE.test(agent.canonical) || STOCKPILE.test(textOf(view, from[0], from[1]))
+    // (else a firm supplies: "the sights came from Peleng"; a person or a body of no goods does not)
+    if (
+      !fromStock &&
+      !mentionsIn(view, from).some((m) => m.type === 'ORG' && m.canonical === agent.canonical)
+    )
+      continue
+    const limit = clauseEnd(view, k)
+    const to = argumentAfter(view, from[1], TO_FOR_INTO, limit)
+    const hedge = hedgeIn(view, ctx.hedges, gs, gs, k + 2)
+    out.push({
+      relation: fromStock ? 'TRANSFER' : 'SUPPLY',
+      agent,
+      recipient: to
+        ? (stateOf(view, to, ctx.lexicon) ?? actorOf(view, to, ctx.lexicon, { allowGoverned: true }))
+        : null,
+      item: itemRole(view, [subj[0], head.i + 1]),
+      quantity: quantityIn(view, [floor, head.i + 1]),
+      time: eventTime(view, k, k + 1),
+      place: null,
+      hedge: hedge.hedge,
+      likelihood: hedge.icd203,
+      at: toks[k]!.start,
+    })
+  }
+  return out
 }
 
 /** Rolling stock and loads that monitors count: "wagons of ammunition", "military trains". */

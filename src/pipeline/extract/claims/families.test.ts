@@ -290,3 +290,35 @@ describe('numbered plants', () => {
     expect(agents(text).some(([, a]) => /Plant/.test(a ?? ''))).toBe(false)
   })
 })
+
+// Goods told by where they came from: a state's stock is handed over, a maker's goods supplied.
+// [text, relation, agent, item]
+const CAME_FROM: Array<[string, string, string, string]> = [
+  ['Most of the shells came from a depot near Brest.', 'TRANSFER', 'Belarus', 'shells'],
+  ['The tanks came from Belarusian storage bases.', 'TRANSFER', 'Belarus', 'tanks'],
+  ['About 40 of the trucks came from Russia’s own reserves.', 'TRANSFER', 'Russia', 'trucks'],
+  ['The sights came from Peleng.', 'SUPPLY', 'Peleng', 'sights'],
+]
+
+describe('goods that came from somewhere', () => {
+  it.each(CAME_FROM)('%s', (text, relation, agent, item) => {
+    const got = claimsOf(text, M).map(brief)
+    expect(got).toHaveLength(1)
+    expect(got[0]).toMatchObject({ relation, agent })
+    expect(got[0]!.item).toContain(item)
+  })
+
+  it.each([
+    ['no goods', 'The money came from Peleng.'],
+    ['a statement', 'The statement came from the Belarusian military.'],
+    ['an order from a person', 'The tanks came from Lukashenko.'],
+    ['no named origin', 'The shells came from somewhere else.'],
+  ])('not for %s', (_, text) => {
+    expect(claimsOf(text, M)).toEqual([])
+  })
+
+  it('tells the origin of goods already handed over once', () => {
+    const got = claimsOf('Belarus shipped 20 tanks to Russia, adding that the tanks had come from Brest.', M)
+    expect(got.map((c) => c.relation)).toEqual(['TRANSFER'])
+  })
+})
