@@ -1,7 +1,7 @@
 import type { Hedge, Mention, Quantity, Relation, RoleValue, TimeValue } from '../../../model/annotations.js'
 import type { Span } from '../../../model/span.js'
 import type { HedgeCue } from '../../../reference/load.js'
-import type { Country, Lexicon } from '../entities/lexicon.js'
+import { type Country, type Lexicon, lookupExact } from '../entities/lexicon.js'
 import { hedgeOfClaim } from '../hedge/index.js'
 import { ellipticalLoads } from './ellipsis.js'
 import {
@@ -363,6 +363,8 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   }
   for (const d of cargoMovements(view, ctx, memory)) out.push(d)
   // ("… were shipped from Belarus, adding that the tanks had come from storage": told once)
+  for (const d of loadings(view, ctx, memory))
+    if (!out.some((o) => o.relation === d.relation && o.agent?.canonical === d.agent?.canonical)) out.push(d)
   for (const d of cameFrom(view, ctx))
     if (!out.some((o) => o.relation === d.relation && o.agent?.canonical === d.agent?.canonical)) out.push(d)
   for (const d of listedTargets(view, ctx, memory)) out.push(d)
@@ -2790,6 +2792,72 @@ function cameFrom(view: SentenceView, ctx: ClaimContext): DraftClaim[] {
   return out
 }
 
+const LOADED = /^(loaded|loading)$/
+/** What goods are loaded onto for a journey. */
+const CARRIER =
+  /^(flatcars?|wagons?|railcars?|platforms?|trains?|echelons?|trucks|lorries|transporters|barges?|ships?)$/
+/** Where goods are loaded: a station, a junction, a siding. */
+const LOADING_SITE = /\b(station|junction|siding|sidings|yard|depot|railhead|terminal|port)\b/i
+
+/**
+ * Stock seen being loaded for a journey, as rail monitors and imagery report it: "40 tanks being
+ * loaded onto flatcars at Barysaw station", "300 wagons were loaded at the Asipovichy junction".
+ * A TRANSFER by the state the loading site lies in, to where the load is bound ("for shipment to
+ * Russia", "bound for Russia"), else the way the document's last transfer from that state went.
+ * Nothing for forces loading their own kit ("Russian tanks loaded onto trains": a unit moving) or
+ * with no state known.
+ */
+function loadings(view: SentenceView, ctx: ClaimContext, memory: Memory): DraftClaim[] {
+  const { toks } = view
+  const out: DraftClaim[] = []
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (!LOADED.test(toks[k]!.lower) || toks[k]!.pos === 'NOUN') continue
+    // the load before the verb: "tanks being loaded", "wagons were loaded"
+    const floor = clauseStart(view, k)
+    const gs = groupStart(view, k, floor)
+    if (gs === k && toks[k - 1]?.pos !== 'NOUN') continue
+    const subj = phraseBefore(view, gs, floor)
+    const head = toks.slice(subj[0], subj[1]).findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
+    if (!head || !(STOCK.test(head.text) || STOCK_HEADS.test(head.lower) || CARGO.test(head.lower))) continue
+    const limit = clauseEnd(view, k)
+    const onto = argumentAfter(view, k + 1, ONTO_INTO, limit)
+    const at = argumentAfter(view, k + 1, SITE_PREPS, limit)
+    const carried = onto && toks.slice(onto[0], onto[1]).some((t) => CARRIER.test(t.lower))
+    const site = at && LOADING_SITE.test(textOf(view, at[0], at[1]))
+    if (!carried && !site) continue
+    const state = at ? stateOf(view, at, ctx.lexicon) : null
+    const loadState = countryIn(textOf(view, subj[0], subj[1]), ctx.lexicon)
+    // "Russian tanks loaded onto trains in Belarus": forces moving their own kit, no handover
+    if (loadState && loadState.name !== state?.canonical) continue
+    const bound = argumentAfter(view, (at ?? onto ?? [k, k + 1])[1], TO_FOR_INTO, limit)
+    const stated = bound ? stateOf(view, [bound[0], limit], ctx.lexicon) : null
+    const route = memory.route
+    const origin =
+      state ?? (route && (!stated || stated.canonical === route.destination.canonical) ? route.origin : null)
+    if (!origin) continue
+    const destination =
+      stated ?? (route && route.origin.canonical === origin.canonical ? route.destination : null)
+    if (destination?.canonical === origin.canonical) continue
+    const hedge = hedgeIn(view, ctx.hedges, gs, gs, k + 1)
+    out.push({
+      relation: 'TRANSFER',
+      agent: { text: origin.text, canonical: origin.canonical },
+      recipient: destination,
+      item: itemRole(view, [subj[0], head.i + 1]),
+      quantity: quantityIn(view, subj),
+      time: eventTime(view, k, k + 1),
+      place: at ? placeIn(view, k + 1, limit, SITE_PREPS) : null,
+      hedge: hedge.hedge,
+      likelihood: hedge.icd203,
+      at: toks[k]!.start,
+    })
+  }
+  return out
+}
+
+const ONTO_INTO = new Set(['onto', 'on', 'into'])
+const SITE_PREPS = new Set(['at', 'in', 'near'])
+
 /** Rolling stock and loads that monitors count: "wagons of ammunition", "military trains". */
 const CARGO =
   /^(wagons?|railcars?|flatcars?|platforms?|trains?|echelons?|cargo(es)?|shipments?|consignments?|convoys?|trainloads?)$/
@@ -2900,6 +2968,20 @@ function stateOf(view: SentenceView, range: [number, number], lexicon: Lexicon):
     const code = m.ref ? lexicon.byId.get(m.ref)?.country : undefined
     const country = code ? lexicon.countries.get(code) : undefined
     if (country) return { text: country.name, canonical: country.name }
+    // "the Asipovichy junction": a site named after its town lies in the town's state
+    const town = m.type === 'FACILITY' && !m.ref ? townIn(view.text.slice(m.start, m.end), lexicon) : null
+    if (town) return { text: town.name, canonical: town.name }
+  }
+  return null
+}
+
+/** The state of the first town the reference data knows among a site name's capitalised words. */
+function townIn(name: string, lexicon: Lexicon): Country | null {
+  for (const w of name.split(/\s+/)) {
+    if (!/^\p{Lu}/u.test(w)) continue
+    const e = lookupExact(lexicon, w).find((x) => x.type === 'GPE' && x.country && !x.ambiguous)
+    const c = e?.country ? lexicon.countries.get(e.country) : undefined
+    if (c) return c
   }
   return null
 }

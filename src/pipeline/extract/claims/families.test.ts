@@ -322,3 +322,37 @@ describe('goods that came from somewhere', () => {
     expect(got.map((c) => c.relation)).toEqual(['TRANSFER'])
   })
 })
+
+// Stock seen being loaded for a journey: a handover by the state the loading site lies in.
+// [text, claims of the last sentence as "agent>recipient item"]
+const L: readonly HandMention[] = [
+  ...M,
+  ['Barysaw junction', 'FACILITY', 'Barysaw junction'],
+  ['Barysaw', 'GPE', 'Barysaw', 'barysaw'],
+]
+const LOADINGS: Array<[string, string[]]> = [
+  ['At least 20 tanks were loaded onto flatcars at Barysaw.', ['Belarus> At least 20 tanks']],
+  [
+    'Imagery shows 30 armoured vehicles being loaded onto flatcars in Barysaw for shipment to Russia.',
+    ['Belarus>Russia 30 armoured vehicles'],
+  ],
+  // a site named after its town; the receiver of the last transfer from that state
+  [
+    'Belarus has sent shells to Russia for months. In May, 300 wagons were loaded at the Barysaw junction.',
+    ['Belarus>Russia 300 wagons'],
+  ],
+  // forces moving their own kit; goods that are no stock; a load with no site or carrier
+  ['Russian tanks were loaded onto trains at Barysaw.', []],
+  ['The trucks were loaded with food at Barysaw.', []],
+  ['At least 20 tanks were loaded at night.', []],
+]
+
+describe('stock loaded for a journey', () => {
+  it.each(LOADINGS)('%s', (text, expected) => {
+    const last = text.lastIndexOf('. ', text.length - 2)
+    const got = claimsOf(text, L)
+      .filter((c) => c.evidence.start > last)
+      .map((c) => `${c.agent?.canonical}>${c.recipient?.canonical ?? ''} ${c.item?.text}`)
+    expect(got).toEqual(expected)
+  })
+})

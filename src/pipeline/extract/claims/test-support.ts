@@ -55,6 +55,7 @@ const EXTRA_ENTITIES: readonly RefEntity[] = [
     country: 'US',
   },
   { id: 'iran', type: 'GPE', name: 'Iran', aliases: [], country: 'IR' },
+  { id: 'barysaw', type: 'GPE', name: 'Barysaw', aliases: [], country: 'BY' },
   // made-up numbered plants: "the 412th plant" names the first; 77 is shared, so names neither
   { id: '412-arp', type: 'ORG', name: '412 Armour Repair Plant', aliases: [], country: 'BY' },
   { id: '77-rw', type: 'ORG', name: '77 Radar Repair Plant', aliases: [], country: 'BY' },
