@@ -8,6 +8,30 @@ type M = [surface: string, type: 'PERSON' | 'ORG' | 'GPE', canonical: string]
 describe('attribution: constructions beyond the development articles', () => {
   it.each<[string, string, M[], string, string, string]>([
     [
+      'an appositive role opening with "acting"',
+      'Ruth Kane, acting director of the harbour police, told reporters that the quay had been sealed.',
+      [['Ruth Kane', 'PERSON', 'Ruth Kane']],
+      'ruth kane',
+      'told',
+      'the quay had been sealed',
+    ],
+    [
+      'a modal and an adverb in the cue chain: "would only say"',
+      'The mayor would only say that the bridge was under review.',
+      [],
+      'mayor',
+      'would only say',
+      'the bridge was under review',
+    ],
+    [
+      'a second cue of the subject after "but" with no comma',
+      'The mayor said she backed the budget but warned that the bridge would close.',
+      [],
+      'mayor',
+      'warned',
+      'the bridge would close',
+    ],
+    [
       'adverb in the cue chain: "later said"',
       'The border agency later said that the crossing had reopened.',
       [],

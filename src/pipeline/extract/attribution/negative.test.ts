@@ -86,6 +86,21 @@ describe('attribution: negative cases with mentions', () => {
   })
 })
 
+describe('attribution: a speaker hedging their own words', () => {
+  it('"I would say" in an interview answer reports nothing more', () => {
+    const text = [
+      'The analyst Ruth Kane joins us to talk about the yard.',
+      'Ozola: Where do the hulls go?',
+      'Kane: Mostly abroad. The yard builds most of the hulls for the navy, I would say over half.',
+    ].join('\n\n')
+    const got = attribute(text, [
+      mention(text, 'Ruth Kane', 'PERSON'),
+      mention(text, 'Kane', 'PERSON', 'Ruth Kane', text.indexOf('Kane:')),
+    ])
+    expect(got.map((a) => a.cue)).not.toContain('would say')
+  })
+})
+
 describe('attribution: plural nouns that look like cues', () => {
   it('"states" without "that" is a noun', () => {
     expect(attribute('Baltic states set a date to leave the grid.')).toEqual([])

@@ -24,11 +24,11 @@ export interface Phrase {
 
 // "has", "have repeatedly", "do not", "are inclined to", "also", "additionally"
 const AUX_CHAIN =
-  /(?:(?:^|\s)(?:has|have|had|is|are|was|were|do|does|did|not|also|additionally|repeatedly|already|previously|earlier|recently|further|again|reportedly|publicly|then|now|never|often|once|firmly|still|even|openly|officially|just|been|later|since|long|first|subsequently|separately|privately|inclined to|tend to|tends to|continue to|continues to|seem to|seems to|appear to|appears to|likes to|like to|liked to|went on to|goes on to|used to))+\s*$/i
+  /(?:(?:^|\s)(?:has|have|had|is|are|was|were|do|does|did|would|will|only|not|also|additionally|repeatedly|already|previously|earlier|recently|further|again|reportedly|publicly|then|now|never|often|once|firmly|still|even|openly|officially|just|been|later|since|long|first|subsequently|separately|privately|inclined to|tend to|tends to|continue to|continues to|seem to|seems to|appear to|appears to|likes to|like to|liked to|went on to|goes on to|used to))+\s*$/i
 const ACRONYM_AFTER_NAME = /\s*\([^()]{1,20}\)\s*$/
 // appositives skipped between a subject and its cue
 const APPOSITIVE_START =
-  /^(?:citing|quoting|referring to|according to|which|who|whose|as |quoted by|speaking|in |at |a |an |the |member|head|chief|spokes|press|deputy|director|former|retired)/i
+  /^(?:citing|quoting|referring to|according to|which|who|whose|as |quoted by|speaking|in |at |a |an |the |member|head|chief|spokes|press|deputy|director|former|retired|(?:acting|interim|outgoing|incoming|managing|founding|senior|assistant|vice|then)[\s-](?!(?:the|a|an|his|her|its|their)\s))/i
 // "published on Monday", "released last week", "seen by Reuters": a participle and its adverbial
 const PARTICIPIAL =
   /^(?:[\p{Ll}]+ed|seen|written|made|known|shown|given|taken)\s+(?:on|in|at|by|last|this|earlier|late|early|after|before|during|to)\b[^,]*$/u
@@ -116,6 +116,8 @@ export function subjectBefore(ctx: AttributionContext, cueStart: number, from: n
   if (aux) {
     end = from + aux.index
     extended = end + (aux[0].length - aux[0].trimStart().length)
+    // "I would say", "we will say": a speaker hedging their own words, no report
+    if (/\b(?:would|will)\b/i.test(aux[0]) && /(?:^|\s)(?:I|we)\s*$/i.test(text.slice(from, end))) return null
   }
   while (end > from && /\s/.test(text[end - 1]!)) end--
   let role: string | null = null

@@ -65,7 +65,8 @@ export const verbComplement: AttributionRule = {
         // "X said the deals showed that … and urged …": the second verb shares the outer subject
         const lastSubject = outer[outer.length - 1] ?? subjects[subjects.length - 1]
         // ("… that …, but warned that …": "but" is no subject)
-        const but = ph && /^but$/i.test(text.slice(ph.span.start, ph.span.end))
+        // ("said he backed the plan but warned …": nor is a phrase that "but" closes)
+        const but = ph && /(?:^|\s)but$/i.test(text.slice(ph.span.start, ph.span.end))
         if (
           (!ph || but) &&
           lastSubject &&
