@@ -22,6 +22,10 @@ describe('attribution: negative cases', () => {
     ['a participial source frame', 'Citing its own sources, a column of trucks was seen.'],
     ['evidence that cannot speak', 'Satellite images suggest that the base was expanded.'],
     ['"they say" as a parenthetical', 'It is, they say, a picture for the public.'],
+    [
+      'a modal before a verb that is no saying',
+      'The council would consider further measures if the port closed.',
+    ],
     ['"repeated" with an object', 'The brigade repeated the crossing exercise in May.'],
     ['"reiterated" with an object', 'The council reiterated its support for the port.'],
     ['"rejecting" a thing, not speech', 'The council met on Friday, rejecting the budget for the harbour.'],

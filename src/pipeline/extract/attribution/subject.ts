@@ -28,7 +28,7 @@ const AUX_CHAIN =
 const ACRONYM_AFTER_NAME = /\s*\([^()]{1,20}\)\s*$/
 // appositives skipped between a subject and its cue
 const APPOSITIVE_START =
-  /^(?:citing|quoting|referring to|according to|which|who|whose|as |quoted by|speaking|in |at |a |an |the |member|head|chief|spokes|press|deputy|director|former|retired|(?:acting|interim|outgoing|incoming|managing|founding|senior|assistant|vice|then)[\s-](?!(?:the|a|an|his|her|its|their)\s))/i
+  /^(?:citing|quoting|referring to|according to|which|who|whose|as |quoted by|speaking|in |at |a |an |the |member|head|chief|spokes|press|deputy|director|former|retired|(?:acting|interim|outgoing|incoming|managing|founding|senior|assistant|vice|then)[\s-](?!(?:the|a|an|his|her|its|their)\s)|\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll})/iu
 // "published on Monday", "released last week", "seen by Reuters": a participle and its adverbial
 const PARTICIPIAL =
   /^(?:[\p{Ll}]+ed|seen|written|made|known|shown|given|taken)\s+(?:on|in|at|by|last|this|earlier|late|early|after|before|during|to)\b[^,]*$/u
@@ -116,8 +116,14 @@ export function subjectBefore(ctx: AttributionContext, cueStart: number, from: n
   if (aux) {
     end = from + aux.index
     extended = end + (aux[0].length - aux[0].trimStart().length)
-    // "I would say", "we will say": a speaker hedging their own words, no report
-    if (/\b(?:would|will)\b/i.test(aux[0]) && /(?:^|\s)(?:I|we)\s*$/i.test(text.slice(from, end))) return null
+    // a modal reports speech only before a verb of saying ("would only say that"; not "would
+    // consider further measures"), and not from a speaker hedging their own words ("I would say")
+    if (
+      /\b(?:would|will)\b/i.test(aux[0]) &&
+      (/(?:^|\s)(?:I|we)\s*$/i.test(text.slice(from, end)) ||
+        !/^(?:say|tell|add|confirm)\b/i.test(text.slice(cueStart)))
+    )
+      return null
   }
   while (end > from && /\s/.test(text[end - 1]!)) end--
   let role: string | null = null

@@ -2,7 +2,7 @@ import { OBJECT_ONLY_CUES, verbCuesIn } from '../cues.js'
 import { lastProperName, phraseAfter, subjectBefore } from '../subject.js'
 import { closesTag } from '../tag-end.js'
 import type { AttributionContext, AttributionRule, Proposal } from '../types.js'
-import { piecesBetweenSpaces } from '../words.js'
+import { piecesBetweenSpaces, wordsIn } from '../words.js'
 
 /**
  * Speech verbs that come before their subject in a tag ("…,” said the minister). Not "told":
@@ -30,7 +30,7 @@ export const quoteTag: AttributionRule = {
 
 /** Whom a speaker told: reporters, or a named medium ("the Baltic Herald", "Reuters"), up to the tag's end. */
 const ADDRESSEE =
-  /^(?:(reporters|journalists|the press)|(?:the\s+)?((?:\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’&-]*){0,4}))(\s+[^,;:]*)?$/u
+  /^(?:(reporters|journalists|the press|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:agency|broadcaster|newspaper|daily|paper|outlet|channel|website|portal|station|radio|television|magazine|weekly)(?=\s|$)(?!\s+\p{Lu}))|(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:agency|broadcaster|newspaper|daily|paper|outlet|channel|website|portal|station|radio|television|magazine|weekly)\s+)?((?:\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’&-]*){0,4}))(\s+[^,;:]*)?$/u
 
 /** ", according to the state agency BelTA" after a tag: who relayed the quotation (the frame is `according-to`'s). */
 const RELAYED_BY = /^,\s*according\s+to\s+([^,;]+)$/i
@@ -91,6 +91,14 @@ export function tagAfter(
       if (
         /^\s*(?:[^,]{0,40}?\s)?(?:that|whether)\s|^\s*(?:if|how|what|when|where|why)\s/i.test(
           text.slice(cueEnd, end),
+        )
+      )
+        return null
+      // ("…, Ukraine's envoy, said drones had been found …": a clause after the verb, no subject)
+      const clauseTo = text.indexOf(',', cueEnd)
+      if (
+        wordsIn(text, ctx.tokens, cueEnd, clauseTo < 0 || clauseTo > end ? end : clauseTo).some(
+          (w) => w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/.test(w.lower) && !/^\p{Lu}/u.test(w.text)),
         )
       )
         return null

@@ -63,7 +63,10 @@ export const verbComplement: AttributionRule = {
         // "logs obtained by the paper show": the agent of a participle is not what shows
         if (ph?.leftWord === 'by' && EVIDENTIAL.test(cue)) continue
         // "X said the deals showed that … and urged …": the second verb shares the outer subject
-        const lastSubject = outer[outer.length - 1] ?? subjects[subjects.length - 1]
+        const lastSubject =
+          outer[outer.length - 1] ??
+          subjects[subjects.length - 1] ??
+          (ph ? null : sharedSubject(ctx, sent.start, cueStart))
         // ("… that …, but warned that …": "but" is no subject)
         // ("said he backed the plan but warned …": nor is a phrase that "but" closes)
         const but = ph && /(?:^|\s)but$/i.test(text.slice(ph.span.start, ph.span.end))
@@ -213,6 +216,20 @@ const AS_SAYING = /^\s+as\s+(?:saying|stating|having said|telling\s+\S+(?:\s+\S+
 /** "told reporters", "told the Harbour Gazette", "told state television": whom, before a clause. */
 const TOLD_WHOM =
   /^\s+(?:reporters|journalists|the press|(?:state|national|local)\s+(?:television|TV|radio|media)|(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})(?:\s+(?:on|in|at|after|during)\s+(?:\p{Lu}[\p{L}]*|the\s+\p{Ll}+))?\s+(?=\p{Ll})/u
+
+/**
+ * "X, Ukraine's envoy, welcomed the package and said …": a cue after "and" whose clause has no
+ * subject of its own shares the subject of the verb before "and", when that verb is the first
+ * finite verb of the sentence (not one inside a clause of its own).
+ */
+function sharedSubject(ctx: AttributionContext, from: number, cueStart: number): Phrase | null {
+  const and = /\s(?:and|but)\s+$/i.exec(ctx.text.slice(from, cueStart))
+  if (!and) return null
+  const words = wordsIn(ctx.text, ctx.tokens, from, from + and.index)
+  const verbs = words.filter((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower))
+  if (verbs.length !== 1) return null
+  return subjectBefore(ctx, verbs[0]!.start, from)
+}
 
 /** A finite verb (not a participle in -ing) in the 120 characters from `from`: the words make a clause. */
 const hasFiniteVerb = (ctx: AttributionContext, from: number, to: number): boolean =>
