@@ -40,6 +40,22 @@ describe('attribution: constructions beyond the development articles', () => {
       'We have sold no tanks',
     ],
     [
+      'a quotation told to a medium, then a participle ("…, calling the measures …")',
+      '“We have sold no tanks,” spokesman Ivan Petrov told the agency BelTA, calling the report “a fantasy”.',
+      [['Ivan Petrov', 'PERSON', 'Ivan Petrov']],
+      'ivan petrov',
+      'told',
+      'We have sold no tanks',
+    ],
+    [
+      'a cue after "but" shares the subject past a participle opening the sentence',
+      'Exiled union leader Olga Brant welcomed the ruling but argued that the port should also pay damages.',
+      [['Olga Brant', 'PERSON', 'Olga Brant']],
+      'olga brant',
+      'argued',
+      'the port should also pay damages',
+    ],
+    [
       'a quotation told to a medium that is not named',
       '“We have sold no tanks,” Ivan Petrov told the newspaper on Monday.',
       [['Ivan Petrov', 'PERSON', 'Ivan Petrov']],

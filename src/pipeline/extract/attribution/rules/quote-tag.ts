@@ -39,7 +39,7 @@ const INFINITIVE =
   /^to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|reporters|journalists|questions?)\b)\p{Ll}+/u
 
 const PARTICIPLE_AFTER_TAG =
-  /^,\s*(?:and\s+)?(?:also\s+)?(?:adding|saying|explaining|noting|stressing|arguing|claiming|insisting|warning)\b/i
+  /^,\s*(?:and\s+)?(?:also\s+)?(?:adding|saying|explaining|noting|stressing|arguing|claiming|insisting|warning|calling|describing|dismissing|rejecting|denying|accusing|urging)\b/i
 
 /**
  * Where a tag ends: a stop before a space, a stop glued to the next sentence after two lower-case
@@ -114,7 +114,11 @@ export function tagAfter(
     // "Gudkov notes." / "the ISW report says." — the cue closes the tag (an adverb may follow,
     // or a speech participle with an attribution of its own: ", adding that …")
     // "…,” Ivan Petrov, a coordinator, told the Baltic Herald.": the addressee is the medium
-    const addressee = /^(?:told|tells)$/i.test(m[0]) ? ADDRESSEE.exec(rest) : null
+    // ("… told the agency BelTA, calling the measures …": a participle after the addressee)
+    const participle = rest.search(/,\s*(?:and\s+)?\p{Ll}+ing\b/u)
+    const addressed =
+      participle > 0 && PARTICIPLE_AFTER_TAG.test(rest.slice(participle)) ? rest.slice(0, participle) : rest
+    const addressee = /^(?:told|tells)$/i.test(m[0]) ? ADDRESSEE.exec(addressed) : null
     if (addressee && closesTag(addressee[3] ?? '')) {
       const ph = subjectBefore(ctx, cueStart, start)
       if (!ph) return null

@@ -63,13 +63,13 @@ export const verbComplement: AttributionRule = {
         // "logs obtained by the paper show": the agent of a participle is not what shows
         if (ph?.leftWord === 'by' && EVIDENTIAL.test(cue)) continue
         // "X said the deals showed that … and urged …": the second verb shares the outer subject
-        const lastSubject =
-          outer[outer.length - 1] ??
-          subjects[subjects.length - 1] ??
-          (ph ? null : sharedSubject(ctx, sent.start, cueStart))
         // ("… that …, but warned that …": "but" is no subject)
         // ("said he backed the plan but warned …": nor is a phrase that "but" closes)
         const but = ph && /(?:^|\s)but$/i.test(text.slice(ph.span.start, ph.span.end))
+        const lastSubject =
+          outer[outer.length - 1] ??
+          subjects[subjects.length - 1] ??
+          (!ph || but ? sharedSubject(ctx, sent.start, cueStart) : null)
         if (
           (!ph || but) &&
           lastSubject &&
@@ -226,7 +226,10 @@ function sharedSubject(ctx: AttributionContext, from: number, cueStart: number):
   const and = /\s(?:and|but)\s+$/i.exec(ctx.text.slice(from, cueStart))
   if (!and) return null
   const words = wordsIn(ctx.text, ctx.tokens, from, from + and.index)
-  const verbs = words.filter((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower))
+  // (not a participle opening the subject: "Exiled opposition leader X welcomed …")
+  const verbs = words.filter(
+    (w) => (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower) && !/^\p{Lu}/u.test(w.text),
+  )
   if (verbs.length !== 1) return null
   return subjectBefore(ctx, verbs[0]!.start, from)
 }
