@@ -56,6 +56,22 @@ describe('attribution: constructions beyond the development articles', () => {
       'the port should also pay damages',
     ],
     [
+      'a tag whose role names its body before the name: "…, a spokesman for the command, X, told reporters."',
+      'The shells were old, a spokesman for the command, Jan Nowak, told reporters in Warsaw.',
+      [['Jan Nowak', 'PERSON', 'Jan Nowak']],
+      'jan nowak',
+      'told',
+      'The shells were old',
+    ],
+    [
+      '"It" after a body spoke, with a clause of its own and no "that"',
+      'The ministry said the reservists would stay. It insisted the drills were purely defensive.',
+      [],
+      'ministry',
+      'insisted',
+      'the drills were purely defensive',
+    ],
+    [
       'a quotation told to a medium that is not named',
       '“We have sold no tanks,” Ivan Petrov told the newspaper on Monday.',
       [['Ivan Petrov', 'PERSON', 'Ivan Petrov']],

@@ -318,11 +318,20 @@ function nameAfterRole(
   const words = wordsIn(text, ctx.tokens, roleFrom, comma)
   const np = walkNounPhrase(words)
   if (!np || np.last !== words.length - 1) return null
-  const head = words[np.last]!
-  if (!ROLE_HEAD.test(head.lower)) return null
-  const first = words[np.first]!
+  let head = words[np.last]!
+  let first = words[np.first]!
+  let left = words[np.first - 1]
+  if (!ROLE_HEAD.test(head.lower)) {
+    // "a spokesman for the command, Jan Nowak,": a role with its body after a preposition
+    const r = words.findIndex(
+      (w, i) => i < 4 && ROLE_HEAD.test(w.lower) && ROLE_OF.test(words[i + 1]?.lower ?? ''),
+    )
+    if (r < 0 || words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null
+    first = words[0]!
+    head = words[words.length - 1]!
+    left = undefined
+  }
   const role = text.slice(first.start, head.end).replace(/^(?:the|a|an) /i, '')
-  const left = words[np.first - 1]
   return {
     span: name,
     role,
@@ -331,6 +340,9 @@ function nameAfterRole(
     leftWord: left ? left.lower : null,
   }
 }
+
+/** What links a role to its body: "spokesman for the command", "head of the plant". */
+const ROLE_OF = /^(?:for|of|at|to|in|with)$/
 
 const ROLE_HEAD =
   /^(?:spokes(?:man|woman|person)|secretary|officer|official|representative|minister|president|head|chief|director|commander|adviser|advisor|member|deputy|expert|analyst|scientist|researcher|politician|marshal|general|colonel|ambassador|envoy|chairman|chair|governor|mayor|leader|premier|founder|editor|correspondent|economist|historian|lawyer|author|professor|manager|coordinator|negotiator|prosecutor|general-secretary|diplomat|aide|commissioner|ombudsman|strategist|specialist|commentator|journalist|reporter|activist|blogger|engineer|designer|technician|mechanic|foreman|worker|employee|owner|resident|farmer|pilot|driver|observer|host|presenter|investigator|inspector|administrator|executive|ceo|officer-in-charge)$/

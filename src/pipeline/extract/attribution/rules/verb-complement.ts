@@ -136,14 +136,15 @@ export const verbComplement: AttributionRule = {
         )
           continue
         // "it has maintained close ties", "it has added a shift": with a pronoun for a subject
-        // only a plain speech verb, an expectation or estimate ("It expects output to fall") or a
-        // "that" clause makes speech
+        // only a plain speech verb, an expectation or estimate ("It expects output to fall"), a
+        // "that" clause or a clause with a verb of its own ("It insisted the drills were …") makes speech
         if (
           typeof content === 'object' &&
           content &&
           /^it$/i.test(text.slice(ph.span.start, ph.span.end)) &&
           !/^(?:said|says|say|expects|expected|estimates|estimated)$/.test(cue) &&
-          !/\bthat\s|:/i.test(text.slice(cueEnd, content.start))
+          !/\bthat\s|:/i.test(text.slice(cueEnd, content.start)) &&
+          !finiteVerbIn(text, ctx.tokens, content.start, content.end)
         )
           continue
         const proposal: Omit<Proposal, 'content' | 'anaphoric'> = {
