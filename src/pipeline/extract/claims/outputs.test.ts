@@ -34,6 +34,14 @@ describe('a maker’s output told by where it goes', () => {
       'military production',
       null,
     ],
+    // before a relative pronoun; a receiver described by its state
+    [
+      "It was a quarter of all MZKT's output that went to Russian customers in May.",
+      'Minsk Wheeled Tractor Plant',
+      'Russia',
+      'output',
+      null,
+    ],
     // "the plant" is the plant named before
     [
       "MZKT employs 4,000 people. Nearly all of the plant's production goes to Russia.",
@@ -59,6 +67,7 @@ describe('a maker’s output told by where it goes', () => {
     ['not output', "Most of MZKT's money goes to Russia."],
     ['no receiver', "MZKT's output went up by 40%."],
     ['going nowhere named', "MZKT's output went to waste."],
+    ['a receiver of no state', "MZKT's output went to foreign customers."],
   ])('not for %s', (_, text) => {
     expect(claimsOf(text, M).map(brief)).not.toContainEqual(expect.objectContaining({ relation: 'SUPPLY' }))
   })

@@ -4,7 +4,16 @@ import type { ClaimContext, DraftClaim, Memory } from './extract.js'
 import { hedgeIn } from './hedging.js'
 import { adjectiveOf, countryIn } from './labels.js'
 import { clauseStart, groupStart, phraseAfter } from './phrases.js'
-import { actorOf, itemRole, mentionsIn, orgAnaphor, quantityIn, roleOfMention, timeNear } from './roles.js'
+import {
+  actorOf,
+  countryRole,
+  itemRole,
+  mentionsIn,
+  orgAnaphor,
+  quantityIn,
+  roleOfMention,
+  timeNear,
+} from './roles.js'
 import type { SentenceView } from './sentence.js'
 import { textOf } from './sentence.js'
 
@@ -39,8 +48,13 @@ export function outputGoing(view: SentenceView, ctx: ClaimContext, memory: Memor
     let to = k + 1
     while (to < toks.length && BETWEEN.test(toks[to]!.lower)) to++
     if (toks[to]?.lower !== 'to') continue
-    const floor = clauseStart(view, k)
-    const gs = groupStart(view, k, floor)
+    let floor = clauseStart(view, k)
+    let gs = groupStart(view, k, floor)
+    // "the share of MZKT's output that went to …": the output before a relative pronoun
+    if (/^(that|which)$/.test(toks[gs - 1]?.lower ?? '') && gs >= 2) {
+      gs -= 1
+      floor = clauseStart(view, gs - 1)
+    }
     // the output head in the subject, the last one before the verb group
     let head = -1
     for (let i = gs - 1; i >= floor; i--)
@@ -53,7 +67,9 @@ export function outputGoing(view: SentenceView, ctx: ClaimContext, memory: Memor
     if (!owner) continue
     const dest = phraseAfter(view, to + 1)
     if (dest[1] <= dest[0]) continue
-    const recipient = actorOf(view, dest, ctx.lexicon, { allowGoverned: true })
+    // ("Russian military customers": the state whose customers they are)
+    const recipient =
+      actorOf(view, dest, ctx.lexicon, { allowGoverned: true }) ?? countryRole(view, dest, ctx.lexicon)
     if (!recipient || recipient.canonical === owner.canonical) continue
     let first = head
     while (first > floor && MILITARY.test(toks[first - 1]!.lower)) first--
