@@ -2825,7 +2825,7 @@ function loadings(view: SentenceView, ctx: ClaimContext, memory: Memory): DraftC
     const carried = onto && toks.slice(onto[0], onto[1]).some((t) => CARRIER.test(t.lower))
     const site = at && LOADING_SITE.test(textOf(view, at[0], at[1]))
     if (!carried && !site) continue
-    const state = at ? stateOf(view, at, ctx.lexicon) : null
+    const state = at ? stateOf(view, sited(view, at), ctx.lexicon) : null
     const loadState = countryIn(textOf(view, subj[0], subj[1]), ctx.lexicon)
     // "Russian tanks loaded onto trains in Belarus": forces moving their own kit, no handover
     if (loadState && loadState.name !== state?.canonical) continue

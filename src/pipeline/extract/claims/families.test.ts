@@ -328,6 +328,7 @@ describe('goods that came from somewhere', () => {
 const L: readonly HandMention[] = [
   ...M,
   ['Barysaw junction', 'FACILITY', 'Barysaw junction'],
+  ['Zhodzina siding', 'FACILITY', 'Zhodzina siding'],
   ['Barysaw', 'GPE', 'Barysaw', 'barysaw'],
 ]
 const LOADINGS: Array<[string, string[]]> = [
@@ -340,6 +341,11 @@ const LOADINGS: Array<[string, string[]]> = [
   [
     'Belarus has sent shells to Russia for months. In May, 300 wagons were loaded at the Barysaw junction.',
     ['Belarus>Russia 300 wagons'],
+  ],
+  // a site of no known town, placed by the town near it
+  [
+    'Most of the trains were loaded at the Zhodzina siding near Barysaw and crossed into Russia.',
+    ['Belarus>Russia Most of the trains'],
   ],
   // forces moving their own kit; goods that are no stock; a load with no site or carrier
   ['Russian tanks were loaded onto trains at Barysaw.', []],
