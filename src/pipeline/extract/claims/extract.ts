@@ -2815,8 +2815,8 @@ function loadings(view: SentenceView, ctx: ClaimContext, memory: Memory): DraftC
     // the load before the verb: "tanks being loaded", "wagons were loaded"
     const floor = clauseStart(view, k)
     const gs = groupStart(view, k, floor)
-    if (gs === k && toks[k - 1]?.pos !== 'NOUN') continue
-    const subj = phraseBefore(view, gs, floor)
+    if (gs === k && toks[k - 1]?.pos !== 'NOUN' && toks[k - 1]?.text !== ',') continue
+    const subj = loadBefore(view, gs, floor)
     const head = toks.slice(subj[0], subj[1]).findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
     if (!head || !(STOCK.test(head.text) || STOCK_HEADS.test(head.lower) || CARGO.test(head.lower))) continue
     const limit = clauseEnd(view, k)
@@ -2856,6 +2856,22 @@ function loadings(view: SentenceView, ctx: ClaimContext, memory: Memory): DraftC
 }
 
 const ONTO_INTO = new Set(['onto', 'on', 'into'])
+/** A share of the phrase before it, set off by commas: "38 vehicles, most of them tanks, being …". */
+const SHARE_OF = /^(most|many|some|all|both|several|half|none|one|two|three)\s+of\s+(them|which)\b/i
+
+/** The load before a verb group, past a comma and a share of it set off by commas. */
+function loadBefore(view: SentenceView, end: number, floor: number): [number, number] {
+  let at = end
+  let phrase = phraseBefore(view, at, floor)
+  for (let guard = 0; guard < 2; guard++) {
+    if (phrase[1] > phrase[0] && !SHARE_OF.test(textOf(view, phrase[0], phrase[1]))) break
+    const comma = phrase[1] > phrase[0] ? phrase[0] - 1 : at - 1
+    if (view.toks[comma]?.text !== ',') break
+    at = comma
+    phrase = phraseBefore(view, at, floor)
+  }
+  return phrase
+}
 const SITE_PREPS = new Set(['at', 'in', 'near'])
 
 /** Rolling stock and loads that monitors count: "wagons of ammunition", "military trains". */

@@ -342,6 +342,11 @@ const LOADINGS: Array<[string, string[]]> = [
     'Belarus has sent shells to Russia for months. In May, 300 wagons were loaded at the Barysaw junction.',
     ['Belarus>Russia 300 wagons'],
   ],
+  // the load before a share of it set off by commas
+  [
+    'Drone footage shows 30 armoured vehicles, most of them tanks, being loaded onto flatcars at Barysaw.',
+    ['Belarus> 30 armoured vehicles'],
+  ],
   // a site of no known town, placed by the town near it
   [
     'Most of the trains were loaded at the Zhodzina siding near Barysaw and crossed into Russia.',
