@@ -50,6 +50,14 @@ const PRESENT: Array<[string, string, string, string | null, string]> = [
     'denied',
   ],
   ['Russia will likely keep a small contingent in Belarus.', 'Russia', 'contingent', 'Belarus', 'likely'],
+  // an appositive closed by a comma before the verb; its owner named by the phrase it describes
+  [
+    'The Russian contingent, a tank battalion of the Western Military District, arrived in Gomel.',
+    'Russian Armed Forces',
+    'tank battalion',
+    'Gomel',
+    'asserted',
+  ],
 ]
 
 // "no <forces> in/at <place>": forces said to be absent.
@@ -75,6 +83,7 @@ const NONE: string[] = [
   'Prices of Russian tanks stayed high.',
   'The delegation arrived in Gomel on Monday.',
   'No decision on the new base has been taken.',
+  'Minsk, a city of two million, arrived at a decision.',
 ]
 
 describe('forces somewhere', () => {

@@ -650,6 +650,11 @@ export function forcesMoving(view: SentenceView, ctx: ClaimContext, memory: Memo
     if (/^(after|before|once|when|until|since|as)$/.test(toks[floor - 1]?.lower ?? '')) continue
     const gs = groupStart(view, k, floor)
     let subj = phraseBefore(view, gs, floor)
+    // "The Russian contingent, a battalion of …, arrived": the appositive closed by a comma
+    if (subj[1] <= subj[0] && toks[gs - 1]?.text === ',' && gs - 1 > floor) {
+      const appositive = phraseBefore(view, gs - 1, floor)
+      if (toks[appositive[0] - 1]?.text === ',') subj = appositive
+    }
     // "fighters that had been based at the air base": the antecedent of the relative pronoun
     if (subj[1] <= subj[0] && /^(that|which)$/.test(toks[gs - 1]?.lower ?? ''))
       subj = phraseBefore(view, gs - 1, clauseStart(view, gs - 1))
@@ -698,6 +703,12 @@ export function forcesMoving(view: SentenceView, ctx: ClaimContext, memory: Memo
       owner = { text: textOf(view, subj[0], subj[1]).trim(), canonical: earlier.canonical }
     const members = equipmentList(view, subj)
     if (!owner && earlier && members) owner = earlier
+    // "The Russian contingent, a battalion of the Western Military District, arrived": the
+    // phrase an appositive describes names the owner
+    if (!owner && toks[subj[0] - 1]?.text === ',' && subj[0] - 1 > floor) {
+      const head = phraseBefore(view, subj[0] - 1, floor)
+      if (head[1] > head[0] && toks[head[0] - 1]?.text !== ',') owner = forceOwner(view, head, ctx.lexicon)
+    }
     // "a fresh contingent", "a first echelon of its troops": the owner the sentence or the ones before give
     if (!owner) owner = inheritedOwner(view, subj, ctx.lexicon, memory)
     const move = movementAt(view, k, owner?.canonical ?? null)
