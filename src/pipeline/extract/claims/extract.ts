@@ -5,6 +5,7 @@ import { type Country, type Lexicon, lookupExact } from '../entities/lexicon.js'
 import { hedgeOfClaim } from '../hedge/index.js'
 import { ellipticalLoads } from './ellipsis.js'
 import {
+  equipmentIncluded,
   existentialDeployments,
   forceOwner,
   forcesAbsent,
@@ -349,6 +350,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
       ...forcesSized(view, ctx),
       ...forcesPresent(view, ctx, memory),
       ...forcesMoving(view, ctx, memory),
+      ...equipmentIncluded(view, ctx, memory),
       ...forcesAbsent(view, ctx),
     ]
     // "If Russian bombers ever start arriving…": a condition puts no forces anywhere

@@ -799,3 +799,24 @@ describe('aircraft called fighters, equipment left behind, crews flown in', () =
     )
   })
 })
+
+describe('forces’ kit told by what it includes', () => {
+  it.each([
+    [
+      'A Russian tank battalion arrived in Gomel. Its equipment appears to include Su-34 bombers and a dozen T-72B3 tanks.',
+      ['Russian Armed Forces|Su-34 bombers', 'Russian Armed Forces|dozen T-72B3 tanks'],
+    ],
+    ['The Russian column included Il-76 transports.', ['Russian Armed Forces|Il-76 transports']],
+    // no forces to own the kit; no equipment in the list
+    ['Its equipment appears to include Su-34 bombers.', []],
+    ['The package included sanctions on 20 firms.', []],
+    ['The Russian convoy included food and medicine.', []],
+  ])('%s', (text, expected) => {
+    const got = claimsOf(text, M)
+      .filter((c) => text.slice(c.evidence.start).startsWith('Its') || !text.includes('. Its'))
+      .map(brief)
+      .filter((c) => c.relation === 'DEPLOY' && !/battalion/.test(c.item ?? ''))
+      .map((c) => `${c.agent}|${c.item}`)
+    expect(got).toEqual(expected)
+  })
+})

@@ -850,3 +850,52 @@ function denyNo(view: SentenceView, subj: [number, number], claim: DraftClaim): 
     ? { ...claim, hedge: 'denied', likelihood: null }
     : claim
 }
+
+const INCLUDE = /^(include|includes|included)$/
+/** What forces bring along: "its equipment", "the column", "the Russian contingent". */
+const KIT =
+  /^(equipment|kit|hardware|weaponry|armou?r|materiel|vehicles|columns?|convoys?|trains?|contingents?|deployment|grouping|force|echelons?|cargo|loads?)$/
+
+/**
+ * Forces' kit told by what it includes: "its equipment appears to include BMP-3 vehicles and a
+ * dozen T-90M tanks", "the Russian column included Tor-M2 systems" — a DEPLOY by the owner of the
+ * forces for each piece of equipment listed. The owner is the phrase's ("Russian equipment"),
+ * else that of the forces named before ("its equipment" after "the Russian battalion arrived").
+ */
+export function equipmentIncluded(view: SentenceView, ctx: ClaimContext, memory: Memory): DraftClaim[] {
+  const { toks } = view
+  const out: DraftClaim[] = []
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (!INCLUDE.test(toks[k]!.lower) || toks[k]!.pos === 'NOUN') continue
+    const floor = clauseStart(view, k)
+    const gs = groupStart(view, k, floor)
+    const subj = phraseBefore(view, gs, floor)
+    const head = headOf(view, subj)
+    if (!head || !KIT.test(head.lower)) continue
+    const owner =
+      forceOwner(view, subj, ctx.lexicon) ??
+      inheritedOwner(view, subj, ctx.lexicon, memory) ??
+      (/^(its|their|the)$/.test(toks[subj[0]]!.lower) ? memory.forces : null)
+    if (!owner) continue
+    // the list after the verb, to the end of its clause
+    let end = k + 1
+    while (end < toks.length && !/^[,;.:]$/.test(toks[end]!.text)) end++
+    const equipment = (p: [number, number]) =>
+      mentionsIn(view, p).some((m) => m.type === 'EQUIPMENT') ||
+      EQUIPMENT_HEAD.test(headOf(view, p)?.lower ?? '')
+    for (const part of conjuncts(view, [k + 1, end])) {
+      if (!equipment(part)) continue
+      const claim = forcesDeployed(view, ctx, part, {
+        at: k,
+        before: gs,
+        groupStart: gs,
+        groupEnd: k + 1,
+        place: null,
+        nominal: false,
+        owner: { text: owner.text, canonical: owner.canonical },
+      })
+      if (claim) out.push(claim)
+    }
+  }
+  return out
+}
