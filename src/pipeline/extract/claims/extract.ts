@@ -2881,7 +2881,7 @@ const CARGO =
   /^(wagons?|railcars?|flatcars?|platforms?|trains?|echelons?|cargo(es)?|shipments?|consignments?|convoys?|trainloads?)$/
 /** Verbs that move a load: "left Belarus", "crossed into Russia", "carried armoured vehicles". */
 const MOVING =
-  /^(mov(e|es|ed|ing)|leav(e|es|ing)|left|cross(es|ed|ing)?|carr(y|ies|ied|ying)|head(s|ed|ing)?|travel(s|l?ed|l?ing)?|roll(s|ed|ing)?|transport(s|ed|ing)?|haul(s|ed|ing)?|arriv(e|es|ed|ing)|went|go|goes|going)$/
+  /^(mov(e|es|ed|ing)|leav(e|es|ing)|left|cross(es|ed|ing)?|carr(y|ies|ied|ying)|head(s|ed|ing)?|travel(s|l?ed|l?ing)?|roll(s|ed|ing)?|transport(s|ed|ing)?|haul(s|ed|ing)?|arriv(e|es|ed|ing)|went|go|goes|going|bound)$/
 const CARRYING = /^(carr|transport|haul)/
 const LEAVING = /^(leav|left)/
 
@@ -2899,7 +2899,15 @@ function cargoMovements(view: SentenceView, ctx: ClaimContext, memory: Memory): 
     let v = k + 1
     if (toks[v]?.lower === 'of') v = phraseAfter(view, v + 1)[1]
     while (v < toks.length && v - k <= 8 && !MOVING.test(toks[v]!.lower)) {
-      if (/^[.;:]$/.test(toks[v]!.text) || toks[v]!.pos === 'AUX') break
+      if (/^[.;:]$/.test(toks[v]!.text)) break
+      // "the wagons were nearly always bound for …": a verb after its auxiliary and adverbs
+      if (toks[v]!.pos === 'AUX') {
+        let a = v + 1
+        while (a < toks.length && toks[a]!.pos === 'ADV') a++
+        if (toks[a]?.lower !== 'bound') break
+        v = a
+        break
+      }
       v++
     }
     if (v >= toks.length || !MOVING.test(toks[v]!.lower) || toks[v]!.pos === 'NOUN') continue
@@ -2907,7 +2915,8 @@ function cargoMovements(view: SentenceView, ctx: ClaimContext, memory: Memory): 
     const from = LEAVING.test(toks[v]!.lower)
       ? phraseAfter(view, v + 1)
       : argumentAfter(view, v + 1, FROM, limit)
-    const stated = from ? stateOf(view, from, ctx.lexicon) : null
+    // ("left Belarusian stations": the state a demonym names)
+    const stated = from ? (stateOf(view, from, ctx.lexicon) ?? countryRole(view, from, ctx.lexicon)) : null
     const to = argumentAfter(view, from ? from[1] : v + 1, TO_FOR_INTO, limit)
     let destination = to ? stateOf(view, to, ctx.lexicon) : null
     // "the trains hauled 46 tanks", "38 trains crossed into Russia": the route the document gave

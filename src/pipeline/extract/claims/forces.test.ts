@@ -303,6 +303,18 @@ describe('loads on the route the document gave', () => {
   it('with no route named before, a load without an origin is no claim', () => {
     expect(transfers('The trains hauled 12 T-72B3 tanks and 80 wagons of shells.')).toEqual([])
   })
+  it('a load leaving a state a demonym names, and one bound on the route after its auxiliary', () => {
+    expect(transfers('At least 900 wagons left Belarusian stations for Russia in May.')).toEqual([
+      ['Belarus', 'Russia', 'At least 900 wagons'],
+    ])
+    const text =
+      'In May, 30 tanks were shipped from Belarus to Russia. The wagons were nearly always bound for Bryansk.'
+    expect(transfers(text)).toEqual([
+      ['Belarus', 'Russia', '30 tanks'],
+      ['Belarus', 'Russia', 'wagons'],
+    ])
+    expect(transfers('The wagons were bound for Russia. The wagons were empty.')).toEqual([])
+  })
   it('"with at least N": the quantity opens the item', () => {
     const c = claimsOf('Belarus has provided Russia with at least 100 T-72B3 tanks.', M).map(brief)
     expect(c).toEqual([
