@@ -814,6 +814,9 @@ function routeOrigin(
 const STOCK_HEADS =
   /^(tanks|armou?r|vehicles|carriers|bmps|trucks|lorries|shells|ammunition|munitions|rounds|missiles|rockets|launchers|howitzers|guns|artillery|weapons|equipment|materiel|stocks?)$/
 
+/** Nouns in the name of a receiving body: "the Russian army", "the armed forces". */
+const NAMED_PART = /^(army|armed|forces|military|ministry|government)$/
+
 /** Heads of military goods whose nationality names who uses them: "Russian tanks", "Russian Su-25s". */
 const MILITARY_GOODS =
   /^(tanks?|armou?r|vehicles?|helicopters?|jets?|aircraft|radars?|launchers?|systems?|munitions?|missiles?|drones?|weapons|artillery|howitzers?|batteries|guns?|units|forces|army|military|[A-Z][A-Za-z]*-\d+\w*)$/
@@ -2125,7 +2128,7 @@ function split(view: SentenceView, range: [number, number], relation: Relation):
   if (named.length >= 2) return parts
   // a pair is split only for goods that change hands ("sold trucks and tractor units")
   if (parts.length === 2 && !/^(SUPPLY|TRANSFER)$/.test(relation)) return [range]
-  return closedList(view, range, parts) ? parts : [range]
+  return closedList(view, range, parts, relation) ? parts : [range]
 }
 
 /**
@@ -2135,7 +2138,12 @@ function split(view: SentenceView, range: [number, number], relation: Relation):
  * noun). A longer or open list ("optical devices, targeting complexes, …, etc.") describes a
  * range of output and stays one item.
  */
-function closedList(view: SentenceView, range: [number, number], parts: Array<[number, number]>): boolean {
+function closedList(
+  view: SentenceView,
+  range: [number, number],
+  parts: Array<[number, number]>,
+  relation: Relation,
+): boolean {
   const words = view.toks.slice(range[0], range[1])
   if (parts.length < 2 || parts.length > 4) return false
   if (parts.length === 2 && parts.some(([, b]) => view.toks[b - 1]!.pos !== 'NOUN')) return false
@@ -2145,10 +2153,20 @@ function closedList(view: SentenceView, range: [number, number], parts: Array<[n
     .some((t) => /^(not|never|n't|n’t|no|neither)$/.test(t.lower))
   if (words.some((t) => /^etc\.?$/.test(t.lower) || (t.lower === 'or' && !denied))) return false
   if (!words.some((t) => t.lower === 'and' || (t.lower === 'or' && denied))) return false
+  // ("printed wiring boards", "guided shells": a participle before a noun modifies goods that
+  // change hands; what a plant makes is named as a range of output)
+  const modifier = (t: Tok, b: number) =>
+    /^(SUPPLY|TRANSFER)$/.test(relation) &&
+    t.pos === 'VERB' &&
+    /ed$/.test(t.lower) &&
+    t.i + 1 < b &&
+    /^(NOUN|ADJ)$/.test(view.toks[t.i + 1]!.pos)
   return parts.every(
     ([a, b]) =>
       b - a <= 3 &&
-      view.toks.slice(a, b).every((t) => /^(NOUN|ADJ|PROPN|DET)$/.test(t.pos) || t.text === '-'),
+      view.toks
+        .slice(a, b)
+        .every((t) => /^(NOUN|ADJ|PROPN|DET)$/.test(t.pos) || t.text === '-' || modifier(t, b)),
   )
 }
 
@@ -2274,6 +2292,18 @@ function nounClaims(
     if (actor && actorLike(actor) && !SYMMETRIC.has(h.relation)) agent = actor
     // ("a readiness check of its army": an exercise's "of" phrase names who trains, not the exercise)
     else if (h.relation !== 'EXERCISE') itemRange = ofArg
+  }
+  // "exports to Russia of sights and fuses": the goods after the receiver
+  if (/^(to|from)$/.test(toks[h.to]?.lower ?? '') && /^(SUPPLY|TRANSFER)$/.test(h.relation)) {
+    const party = phraseAfter(view, h.to + 1)
+    let o = h.to + 1
+    while (o < party[1] && toks[o]!.lower !== 'of') o++
+    // (the receiver a name: "to Russia of …", "to the Russian army of …")
+    const named = toks
+      .slice(h.to + 1, o)
+      .every((t) => /^(PROPN|DET|ADJ)$/.test(t.pos) || NAMED_PART.test(t.lower))
+    if (o > h.to + 1 && toks[o]?.lower === 'of' && named && mentionsIn(view, [h.to + 1, o]).length)
+      itemRange = [o + 1, Math.max(party[1], phraseAfter(view, o + 1)[1])]
   }
   // "deliveries of fuel to Russia by Belarus": the "by" phrase names the actor
   const by = SYMMETRIC.has(h.relation) ? null : argumentAfter(view, h.to, BY, limit)

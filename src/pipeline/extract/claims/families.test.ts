@@ -110,6 +110,21 @@ describe('coordination', () => {
     ])
     expect(new Set(claims.map((c) => c.recipient))).toEqual(new Set(['Russia']))
   })
+  it('reads the goods after the receiver of a trade noun, a participle modifying one of them', () => {
+    const claims = claimsOf(
+      'Belarusian shipments to Russia of thermal sights, fuses and printed wiring boards doubled.',
+      M,
+    ).map(brief)
+    expect(claims.map((c) => [c.relation, c.agent, c.recipient, c.item])).toEqual([
+      ['SUPPLY', 'Belarus', 'Russia', 'thermal sights'],
+      ['SUPPLY', 'Belarus', 'Russia', 'fuses'],
+      ['SUPPLY', 'Belarus', 'Russia', 'printed wiring boards'],
+    ])
+    // ("to the heart of Europe": no receiver named before "of")
+    expect(
+      claimsOf('Belarusian exports to the heart of Europe rose.', M).map((c) => c.item?.text),
+    ).not.toContain('Europe')
+  })
   it('keeps a list of generic nouns as one item', () => {
     const claims = claimsOf(
       'Belarusian plants produce optical devices, radio equipment and wheeled vehicles.',
