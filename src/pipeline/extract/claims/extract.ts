@@ -367,6 +367,7 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   // ("… were shipped from Belarus, adding that the tanks had come from storage": told once)
   for (const d of loadings(view, ctx, memory))
     if (!out.some((o) => o.relation === d.relation && o.agent?.canonical === d.agent?.canonical)) out.push(d)
+  for (const d of specialisms(view, ctx, memory)) out.push(d)
   for (const d of cameFrom(view, ctx))
     if (!out.some((o) => o.relation === d.relation && o.agent?.canonical === d.agent?.canonical)) out.push(d)
   for (const d of listedTargets(view, ctx, memory)) out.push(d)
@@ -2905,6 +2906,58 @@ function loadBefore(view: SentenceView, end: number, floor: number): [number, nu
   return phrase
 }
 const SITE_PREPS = new Set(['at', 'in', 'near'])
+
+const SPECIALISE = /^speciali[sz](e|es|ed|ing)$/
+
+/**
+ * A plant told by what it specialises in: "the 140th Repair Plant specialises in T-72 tanks and
+ * BMP-2s" (a repair plant repairs them), "Peleng specialises in optical sights" (a maker makes
+ * them). One claim per item listed: REPAIR when the plant's name or the words after "in" say
+ * repair, else PRODUCE. Only for a firm or a plant, not a person or a state.
+ */
+function specialisms(view: SentenceView, ctx: ClaimContext, memory: Memory): DraftClaim[] {
+  const { toks } = view
+  const out: DraftClaim[] = []
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (!SPECIALISE.test(toks[k]!.lower) || toks[k + 1]!.lower !== 'in') continue
+    const floor = clauseStart(view, k)
+    const gs = groupStart(view, k, floor)
+    const found = subjectOf(view, gs, floor, false, ctx, memory)
+    const agent = found.agents[0]
+    if (!agent?.canonical || ctx.lexicon.countryByName.has(agent.canonical.toLowerCase())) continue
+    if (mentionsIn(view, found.subj).some((m) => m.type === 'PERSON' || m.type === 'GPE')) continue
+    let from = k + 2
+    const repairing =
+      /^(repair(ing)?|overhaul(ing)?|maintenance|servicing|modernis(ing|ation)|moderniz(ing|ation))$/
+    const verbal = repairing.test(toks[from]!.lower)
+    if (verbal || /^(making|producing|building|manufacturing)$/.test(toks[from]!.lower)) from++
+    if (toks[from]?.lower === 'of') from++
+    const obj = phraseAfter(view, from)
+    if (obj[1] <= obj[0]) continue
+    const relation: Relation =
+      verbal || /repair|overhaul/i.test(`${agent.canonical} ${textOf(view, found.subj[0], found.subj[1])}`)
+        ? 'REPAIR'
+        : 'PRODUCE'
+    const hedge = hedgeIn(view, ctx.hedges, gs, gs, k + 1)
+    for (const part of split(view, obj, relation)) {
+      const item = itemRole(view, part)
+      if (!item) continue
+      out.push({
+        relation,
+        agent,
+        recipient: null,
+        item,
+        quantity: quantityIn(view, part),
+        time: eventTime(view, k, k + 1),
+        place: null,
+        hedge: hedge.hedge,
+        likelihood: hedge.icd203,
+        at: toks[k]!.start,
+      })
+    }
+  }
+  return out
+}
 
 /** Rolling stock and loads that monitors count: "wagons of ammunition", "military trains". */
 const CARGO =

@@ -72,3 +72,34 @@ describe('a maker’s output told by where it goes', () => {
     expect(claimsOf(text, M).map(brief)).not.toContainEqual(expect.objectContaining({ relation: 'SUPPLY' }))
   })
 })
+
+describe('a plant told by what it specialises in', () => {
+  const P: readonly HandMention[] = [
+    ...M,
+    ['412 Armour Repair Plant', 'ORG', '412 Armour Repair Plant', '412-arp'],
+    ['Peleng', 'ORG', 'Peleng'],
+  ]
+  it.each([
+    // [text, claims as "relation agent item"]
+    [
+      'The 412 Armour Repair Plant specialises in T-72B3 tanks and Su-25 jets.',
+      ['REPAIR 412 Armour Repair Plant T-72B3 tanks', 'REPAIR 412 Armour Repair Plant Su-25 jets'],
+    ],
+    ['Peleng specialises in thermal sights.', ['PRODUCE Peleng thermal sights']],
+    ['Peleng specializes in repairing thermal sights.', ['REPAIR Peleng thermal sights']],
+    // "the plant" named before
+    [
+      'The 412 Armour Repair Plant hired 300 people. Since May the plant has specialised in tank engines.',
+      ['REPAIR 412 Armour Repair Plant tank engines'],
+    ],
+    // a person or a state specialises in no goods
+    ['Lukashenko specialises in long speeches.', []],
+    ['Belarus specialises in potash.', []],
+  ])('%s', (text, expected) => {
+    const last = text.lastIndexOf('. ', text.length - 2)
+    const got = claimsOf(text, P)
+      .filter((c) => c.evidence.start > last)
+      .map((c) => `${c.relation} ${c.agent?.canonical} ${c.item?.text}`)
+    expect(got).toEqual(expected)
+  })
+})
