@@ -72,6 +72,22 @@ describe('attribution: constructions beyond the development articles', () => {
       'the drills were purely defensive',
     ],
     [
+      'an unnamed worker of a named firm is no voice of the firm',
+      'A former employee of the Harbour Shipyard said the hulls were Russian.',
+      [['Harbour Shipyard', 'ORG', 'Harbour Shipyard']],
+      'unnamed former employee of the harbour shipyard',
+      'said',
+      'the hulls were Russian',
+    ],
+    [
+      'an unnamed worker of "the plant" named in the sentence before',
+      'The Harbour Shipyard builds hulls. A former employee, a clerk who left the yard in 2023, said the hulls were Russian.',
+      [['Harbour Shipyard', 'ORG', 'Harbour Shipyard']],
+      'unnamed former employee of harbour shipyard',
+      'said',
+      'the hulls were Russian',
+    ],
+    [
       'a quotation told to a medium that is not named',
       '“We have sold no tanks,” Ivan Petrov told the newspaper on Monday.',
       [['Ivan Petrov', 'PERSON', 'Ivan Petrov']],

@@ -262,6 +262,22 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
       person: false,
     }
   }
+  // "a former engineer at the Minsk Wheeled Tractor Plant", "two employees of MZKT": unnamed
+  // workers of the organisation named, not the organisation speaking
+  const worker = WORKER_OF.exec(raw)
+  if (
+    worker &&
+    input.mentionsAt
+      .startingIn(start + worker.index + worker[0].length - worker[2]!.length, end)
+      .some((m) => m.type === 'ORG')
+  ) {
+    const label = worker[1]!.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
+    return {
+      value: { text: raw, canonical: `unnamed ${label}`, span: { start, end } },
+      role: label,
+      person: !/s\s+(?:at|of|from|with|for)\s/i.test(label),
+    }
+  }
   if (/^we$/i.test(raw)) {
     // "we assess": the publisher, in its own voice; inside a quotation "we" is the quoted speaker's
     return input.publisher
@@ -751,9 +767,23 @@ function employer(input: ResolveInput, start: number, end: number, phrase: strin
   // (a workplace the sentence names first: "the Motor Works … overhauls KamAZ lorries, two employees said")
   const workplace = orgs.find((m) => WORKPLACE.test(m.canonical))
   const org = workplace ?? before[before.length - 1] ?? orgs[0]
-  return org ? ` of ${org.canonical}` : ''
+  if (org) return ` of ${org.canonical}`
+  // ("a clerk who left the plant in 2023": the plant the text named last before the sentence)
+  if (!WORKPLACE_ANAPHOR.test(text.slice(from, to))) return ''
+  const earlier = input.mentionsAt
+    .within(Math.max(0, from - EMPLOYER_REACH), from)
+    .findLast((m) => m.type === 'ORG' && WORKPLACE.test(m.canonical))
+  return earlier ? ` of ${earlier.canonical}` : ''
 }
+/** A workplace named by its kind: "the plant", "the factory". */
+const WORKPLACE_ANAPHOR =
+  /\bthe\s+(?:plant|factory|works|yard|shipyard|enterprise|company|mill|arsenal|depot)\b/i
+/** How far before its sentence a workplace "the plant" stands for may be named. */
+const EMPLOYER_REACH = 1500
 const WORKPLACE = /\b(?:Works|Plant|Factory|Yard|Shipyard|Bureau|Enterprise|Company|Mill|Arsenal|Depot)\b/
+/** "a former engineer at X", "two employees of X": [whole label, the organisation part]. */
+const WORKER_OF =
+  /^(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|\d+)\s+)?((?:[\p{L}-]+\s+){0,3}?(?:employees?|engineers?|workers?|technicians?|mechanics?|foreman|foremen|welders?|staffers?|clerks?|fitters?|machinists?)\s+(?:at|of|from|with)\s+((?:the\s+)?\p{Lu}[^,;]*))$/u
 const WORKER = /(?:employee|engineer|worker|technician|mechanic|foreman|welder|staffer)s?$/i
 
 /**
