@@ -48,6 +48,7 @@ import {
   orgAnaphor,
   PLACE_PREPS,
   PLACE_TYPES,
+  PLANT,
   partiesIn,
   placeIn,
   quantityIn,
@@ -1135,7 +1136,7 @@ function verbClaims(
       reinforced ||
       (by && actorOf(view, by, ctx.lexicon, opts)) ||
       (from && origin(view, from, ctx.lexicon, opts)) ||
-      workshop(view, h, limit) ||
+      workshop(view, h, limit, memory) ||
       passiveAgent(view, itemRange, h, ctx) ||
       (by && countryRole(view, by, ctx.lexicon)) ||
       (from && (countryRole(view, from, ctx.lexicon) || stateOf(view, sited(view, from), ctx.lexicon))) ||
@@ -1938,11 +1939,17 @@ function keepQuantity(q: Quantity | null, agent: RoleValue | null, item: RoleVal
  * repaired at a named organisation were made or repaired by it. The first organisation named
  * after "at" in the trigger's clause, or null (a town or an airfield after "at" is a place).
  */
-function workshop(view: SentenceView, h: TriggerHit, limit: number): RoleValue | null {
+function workshop(view: SentenceView, h: TriggerHit, limit: number, memory: Memory): RoleValue | null {
   if (h.relation !== 'PRODUCE' && h.relation !== 'REPAIR') return null
   const at = argumentAfter(view, h.to, AT, limit)
   const org = at ? mentionsIn(view, at).find((m) => m.type === 'ORG') : undefined
-  return org ? roleOfMention(view, org) : null
+  if (org) return roleOfMention(view, org)
+  // "Russian tanks are repaired there", "… repaired at the plant": the plant named before
+  const phrase = at ? textOf(view, at[0], at[1]) : ''
+  if (/^the\s/i.test(phrase)) return orgAnaphor(phrase, memory.orgs)
+  if (!view.toks.slice(h.to, limit).some((t) => t.lower === 'there')) return null
+  const plant = memory.orgs?.findLast((o) => PLANT.test(o.canonical ?? ''))
+  return plant ? { text: 'there', canonical: plant.canonical } : null
 }
 
 /**
@@ -2000,6 +2007,8 @@ function passiveAgent(
     if (c && country)
       return { text: c.text, canonical: `${adjectiveOf(country, ctx.lexicon)} military-industrial complex` }
   }
+  // ("Russian tanks are repaired in Orsha": whose tanks they are says who gets them back, not who repairs)
+  if (h.relation === 'REPAIR') return null
   return countryRole(view, [subj[0], headEnd], ctx.lexicon)
 }
 

@@ -382,3 +382,30 @@ describe('stock loaded for a journey', () => {
     expect(got).toEqual(expected)
   })
 })
+
+// Repairs in the passive: the workshop named "there" or "at the plant", never whose goods they are.
+describe('a passive repair at the plant named before', () => {
+  const R: readonly HandMention[] = [
+    ...M,
+    ['412 Armour Repair Plant', 'ORG', '412 Armour Repair Plant', '412-arp'],
+  ]
+  it.each([
+    [
+      'The 412 Armour Repair Plant is in Brest. Russian tanks are repaired there.',
+      ['412 Armour Repair Plant'],
+    ],
+    [
+      'The 412 Armour Repair Plant is in Brest. Russian tanks are repaired at the plant.',
+      ['412 Armour Repair Plant'],
+    ],
+    // no plant named before; a body named before is no workshop
+    ['Russian tanks are repaired there.', []],
+    ['The Russian army said so. Russian tanks are repaired there.', []],
+  ])('%s', (text, agents) => {
+    const last = text.lastIndexOf('. ', text.length - 2)
+    const got = claimsOf(text, R)
+      .filter((c) => c.relation === 'REPAIR' && c.evidence.start > last)
+      .map((c) => c.agent?.canonical)
+    expect(got).toEqual(agents)
+  })
+})

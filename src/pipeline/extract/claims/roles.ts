@@ -156,7 +156,7 @@ const ORG_ANAPHOR =
 /** Organisations that are bodies of a state, alliances or outlets: no "company" refers to them. */
 const BODY =
   /\b(ministry|government|council|committee|service|agency|department|office|institute|centre|center|union|nato|parliament|army|forces|guard|court|commission|kremlin|treasury|bank|fund|group|project|review|news|times|post|wire|monitor|lens|digest|dispatch|courier|agency)\b/i
-const PLANT = /\b(plant|factory|works|zavod|arsenal|repair|base)\b/i
+export const PLANT = /\b(plant|factory|works|zavod|arsenal|repair|base)\b/i
 
 /**
  * The organisation "the plant" or "the company" refers back to: the most recent one named that
