@@ -88,6 +88,22 @@ describe('attribution: constructions beyond the development articles', () => {
       'the hulls were Russian',
     ],
     [
+      '"the head of state" is the president named before, by the title written before the name',
+      'The President of Moldova Ana Cretu met the governor. The head of state noted that the port reopened.',
+      [['Ana Cretu', 'PERSON', 'Ana Cretu']],
+      'ana cretu',
+      'noted',
+      'the port reopened',
+    ],
+    [
+      '"the President" with no mention: the name written after the title, not the words after it',
+      'The President of Moldova Ana Cretu met the governor. The President noted that the port reopened.',
+      [],
+      'ana cretu',
+      'noted',
+      'the port reopened',
+    ],
+    [
       'a quotation told to a medium that is not named',
       '“We have sold no tanks,” Ivan Petrov told the newspaper on Monday.',
       [['Ivan Petrov', 'PERSON', 'Ivan Petrov']],

@@ -1024,6 +1024,8 @@ const roleWords = (s: string): Set<string> =>
   new Set(
     s
       .toLowerCase()
+      // "the head of state" is the president a text named before
+      .replace(/\bhead of (?:the )?state\b/g, 'president')
       .split(/[^\p{L}]+/u)
       .filter((w) => w && !/^(?:the|of|a|an|for|and)$/.test(w)),
   )
@@ -1057,15 +1059,30 @@ function byRole(
     if (m.end > before || m.type !== 'PERSON') continue
     // "President of Belarus Alexander Lukashenko" earlier in the text, or a role the entity stage kept
     const preceding = text.slice(Math.max(0, m.start - phrase.length - 2), m.start).replace(/[\s,]+$/, '')
-    if (similar(m.role) || preceding.toLowerCase().endsWith(phrase.toLowerCase())) {
+    // (the title written right before the name: "President of Belarus Alexander Lukashenko")
+    const title = /(?:^|[.,;:!?\n(])\s*((?:[\p{L}'’-]+\s+){1,5})$/u.exec(
+      text.slice(Math.max(0, m.start - 60), m.start),
+    )
+    if (
+      similar(m.role) ||
+      preceding.toLowerCase().endsWith(phrase.toLowerCase()) ||
+      (title && ROLE_NOUN.test(title[1]!) && similar(title[1]!.trim()))
+    ) {
       return { value: { text: phrase, canonical: m.canonical }, role: m.role ?? null, person: true }
     }
   }
   // without mentions: the role phrase written before a capitalised name earlier in the text
-  const esc = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const earlier = new RegExp(`${esc},?\\s+((?:[\\p{Lu}][\\p{L}'’-]+\\s+)+[\\p{Lu}][\\p{L}'’-]+)`, 'iu').exec(
-    text.slice(0, before),
-  )
+  // (the phrase in either case; the name after it capitalised, which an `i` flag would not keep)
+  const esc = phrase
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\p{L}/gu, (c) =>
+      c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`,
+    )
+  // ("the President" after "The President of Moldova Ana Cretu": past the office's "of" phrase)
+  const earlier = new RegExp(
+    `${esc}(?:\\s+of\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+)?,?\\s+((?:[\\p{Lu}][\\p{L}'’-]+\\s+)+[\\p{Lu}][\\p{L}'’-]+)`,
+    'u',
+  ).exec(text.slice(0, before))
   if (earlier) return { value: { text: phrase, canonical: earlier[1]! }, role: phrase, person: true }
   return null
 }
