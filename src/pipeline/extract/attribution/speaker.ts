@@ -644,10 +644,25 @@ function resolvePhrase(input: ResolveInput): Speaker | null {
     const back = byRole(text, phrase, history, mentions, start)
     if (back) return { ...back, value: { ...back.value, text: phrase, span: { start, end } }, role: phrase }
   }
+  // "prosecutors", "federal prosecutors", "the prosecution": the prosecuting office the text names
   if (
-    /^(?:report|statement|assessment|document|analysis|study|update|summary|count|tally|data|figures|findings)$/.test(
+    /^(?:(?:federal|state|u\.s\.|us|military|ukrainian|lithuanian|polish)\s+)?(?:prosecutors|prosecution)$/.test(
       lower,
-    ) &&
+    )
+  ) {
+    const office = mentions.find((m) => m.type === 'ORG' && PROSECUTING.test(m.canonical))
+    if (office)
+      return {
+        value: { text: phrase, canonical: office.canonical, span: { start, end } },
+        role: null,
+        person: false,
+      }
+  }
+  if (
+    (/^(?:report|statement|assessment|document|analysis|study|update|summary|count|tally|data|figures|findings)$/.test(
+      lower,
+    ) ||
+      /^(?:(?:press\s+)?release|indictment|complaint|filing|charge\s+sheet|court\s+filings?)$/.test(lower)) &&
     det
   ) {
     const prev = [...history].reverse().find((s) => !s.person) ?? history[history.length - 1]
@@ -775,6 +790,9 @@ function employer(input: ResolveInput, start: number, end: number, phrase: strin
     .findLast((m) => m.type === 'ORG' && WORKPLACE.test(m.canonical))
   return earlier ? ` of ${earlier.canonical}` : ''
 }
+/** A body that prosecutes: "U.S. Attorney's Office …", "Prosecutor General's Office". */
+const PROSECUTING = /\b(?:Attorney|Prosecutor|Prosecution|Prosecutors)\b/
+
 /** A workplace named by its kind: "the plant", "the factory". */
 const WORKPLACE_ANAPHOR =
   /\bthe\s+(?:plant|factory|works|yard|shipyard|enterprise|company|mill|arsenal|depot)\b/i

@@ -28,6 +28,12 @@ describe('organisations', () => {
       ],
     ],
     ['Fighters of the Pahonia regiment returned.', [['Pahonia regiment', 'UNIT']]],
+    // an office named by its holder's title in the possessive; a person's office is no name
+    [
+      "The Attorney General's Office of Moldova filed the case.",
+      [["Attorney General's Office of Moldova", 'ORG']],
+    ],
+    ["Ivan's Office of Lost Things closed.", [['Office of Lost Things', 'ORG']]],
     // a numbered storage base or arsenal in lower case is a unit; a year or a count before "base" is not
     ['Trucks left the 2217th fuel storage base at night.', [['2217th fuel storage base', 'UNIT']]],
     ['Crates came from the 71st missile arsenal.', [['71st missile arsenal', 'UNIT']]],

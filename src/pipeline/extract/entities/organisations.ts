@@ -43,7 +43,16 @@ export const organisations: Extractor = {
         // "General Staff": a title that leaves the head alone is part of the name
         if (first === k && k > run.first && ctx.lexicon.titles.has(ws[k - 1]!.lower)) first = k - 1
         if (first === k && last === k) continue
-        out.push(candidate(ctx, first, last, type, 'organisations.suffix'))
+        const office = possessiveOffice(ctx, first)
+        out.push(
+          office === null
+            ? candidate(ctx, first, last, type, 'organisations.suffix')
+            : {
+                ...candidate(ctx, first, last, type, 'organisations.suffix'),
+                start: office,
+                canonical: null,
+              },
+        )
         k = last
       }
     }
@@ -195,6 +204,24 @@ export const COMPLEMENT_HEADS: ReadonlySet<string> = new Set(
 )
 
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'on'])
+
+/** "the U.S. Attorney's Office", "the Prosecutor General's Office": an office named by its holder's title. */
+const OFFICE_HOLDER = /((?:U\.S\.|[\p{Lu}][\p{Ll}-]+)(?:\s+(?:U\.S\.|[\p{Lu}][\p{Ll}-]+)){0,3})['’]s\s+$/u
+const HOLDER_TITLE =
+  /^(?:Attorney|Prosecutor|General|President|Minister|Mayor|Governor|Ombudsman|Comptroller|Chancellor|Secretary|Commissioner)$/
+
+/**
+ * Where a name that opens with "Office" starts when its holder's title comes before it in the
+ * possessive ("the Attorney General's Office of Moldova"), or null.
+ */
+function possessiveOffice(ctx: ExtractContext, first: number): number | null {
+  const w = ctx.words[first]!
+  if (w.text !== 'Office') return null
+  const before = ctx.text.slice(Math.max(0, w.start - 60), w.start)
+  const m = OFFICE_HOLDER.exec(before)
+  if (!m || !HOLDER_TITLE.test(m[1]!.split(/\s+/).at(-1)!)) return null
+  return w.start - before.length + m.index
+}
 
 function candidate(
   ctx: ExtractContext,

@@ -101,6 +101,7 @@ export const FIXTURE_LEXICONS: Lexicons = {
     { suffix: 'Committee', type: 'ORG' },
     { suffix: 'Institute', type: 'ORG' },
     { suffix: 'Bureau', type: 'ORG' },
+    { suffix: 'Office', type: 'ORG' },
     { suffix: 'PMC', type: 'ORG' },
     { suffix: 'Regiment', type: 'UNIT' },
     { suffix: 'Brigade', type: 'UNIT' },

@@ -83,7 +83,8 @@ export const accordingTo: AttributionRule = {
       if (!quick.test(s)) continue
       for (const m of s.matchAll(re)) {
         const npStart = sent.start + m.index + m[0].length
-        const stop = s.slice(m.index + m[0].length).search(/[,;:]|\.(?:\s|$)/)
+        // (the stop of an abbreviation is no end: "according to a U.S. Treasury statement")
+        const stop = s.slice(m.index + m[0].length).search(/[,;:]|(?<!\b\p{Lu})\.(?:\s|$)/u)
         const npEnd = stop < 0 ? sent.end : npStart + stop
         let phrase = trimSpan(text, { start: npStart, end: npEnd })
         // "according to figures the board presented in July": the time closes the phrase, no source
@@ -92,7 +93,7 @@ export const accordingTo: AttributionRule = {
         // "according to figures published in July by the ministry": the source after the time
         const timeBy = LEADING_TIME_BY.exec(text.slice(phrase.start, phrase.end))
         if (timeBy) phrase = { start: phrase.start + timeBy[0].length, end: phrase.end }
-        if (phrase.end <= phrase.start || text.slice(phrase.start, phrase.end).split(/\s+/).length > 14)
+        if (phrase.end <= phrase.start || text.slice(phrase.start, phrase.end).split(/\s+/).length > 18)
           continue
         // "numbers the firm gave": who issued the carrier ("the Kremlin's readout" is
         // the owner's, which the speaker's resolution reads)
