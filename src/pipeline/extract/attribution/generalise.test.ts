@@ -128,6 +128,14 @@ describe('attribution: constructions beyond the development articles', () => {
       'The firm sent chips to Minsk',
     ],
     [
+      '"the outlet" is the named body that spoke before, not a plural description of others',
+      'We sum up what other outlets reported. The Harbour Gazette reported that the quay closed. Citing two dockers, the outlet wrote that the cranes were idle.',
+      [['Harbour Gazette', 'ORG', 'Harbour Gazette']],
+      'harbour gazette',
+      'wrote',
+      'the cranes were idle',
+    ],
+    [
       'a quotation told to a medium that is not named',
       '“We have sold no tanks,” Ivan Petrov told the newspaper on Monday.',
       [['Ivan Petrov', 'PERSON', 'Ivan Petrov']],

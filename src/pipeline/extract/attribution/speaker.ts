@@ -1155,6 +1155,17 @@ const ORG_BACK = new Set([
   'collective',
   'coalition',
   'foundation',
+  // media: "the outlet wrote", "the paper said"
+  'outlet',
+  'newspaper',
+  'paper',
+  'publication',
+  'website',
+  'portal',
+  'broadcaster',
+  'daily',
+  'weekly',
+  'magazine',
 ])
 
 /**
@@ -1200,6 +1211,12 @@ function byOrgHead(
     const h = history[i]!
     const sp = h.value.span
     if (h.person || !sp || sp.start >= before) continue
+    // ("what other outlets reported … the outlet wrote": a plural description names no one body)
+    if (
+      isPlural(text.slice(sp.start, sp.end).split(/\s+/).at(-1) ?? '') &&
+      !/^\p{Lu}/u.test(h.value.canonical ?? '')
+    )
+      continue
     // ("the monitoring group Hajun reported …": the role given with the speaker describes it too)
     if (
       described(sp.start, sp.end, h.value.canonical ?? h.value.text) ||
@@ -1266,6 +1283,17 @@ const GENERIC_ORG = new Set([
   'network',
   'collective',
   'coalition',
+  'outlet',
+  'newspaper',
+  'paper',
+  'publication',
+  'website',
+  'portal',
+  'broadcaster',
+  'channel',
+  'daily',
+  'weekly',
+  'magazine',
 ])
 
 /**
