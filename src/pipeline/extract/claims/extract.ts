@@ -126,6 +126,10 @@ export interface Memory {
   lastAct?: DraftClaim | null
 }
 
+/** Heads that make a trigger word before them a modifier: "export controls", "sanctions list". */
+const COMPOUND_HEAD =
+  /^(controls?|bans?|licen[cs]es?|restrictions?|regimes?|rules|lists?|curbs|regulations?|permits?|quotas?|tariffs?|statistics|volumes?|revenues?|earnings|evasion|violations?|compliance|lawyers?|officers?|experts?)$/
+
 /** Nouns for the people of armed forces: "send them" after one of these sends troops. */
 const TROOPS = new Set([
   'troops',
@@ -282,6 +286,10 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
     // "the 140th Repair Plant", "Minsk Repair Works": a word of a name is no trigger
     if (view.mentions.some((m) => NAMED.has(m.type) && m.start <= t0.start && t0.end <= m.end)) continue
     if (h.from < absorbedUntil) continue
+    // "export controls", "its Russia sanctions list": a trigger word naming a rule or a register
+    // before its head noun, whatever the tagger made of it
+    if (h.to === h.from + 1 && COMPOUND_HEAD.test(toks[h.to]?.lower ?? '') && h.relation !== 'EXERCISE')
+      continue
     // "repairing damaged armour delivered by rail": a participle right after another trigger's
     // object only describes that object
     if (

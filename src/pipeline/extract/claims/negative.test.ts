@@ -30,6 +30,8 @@ const NEGATIVE: Array<[string, string]> = [
   ['an adjectival participle', 'Newly mobilised reservists complained about the food.'],
   ['a claim without any actor', 'Something was delivered.'],
   ['a call-up with no state named or placed', 'About 2,000 men were called up.'],
+  ['a rule named by a trigger word', 'The firm was charged with breaking U.S. export controls.'],
+  ['a register named by a trigger word', 'Minsk keeps its own sanctions list.'],
   ['"make up" is no production', 'Belarusian firms make up most of the parts suppliers of MZKT.'],
   ['"make sure" is no production', 'MZKT made sure the chassis were painted before winter.'],
   ['a name that only modifies the object of "hand"', "Lukashenko handed Moscow's envoy a letter."],

@@ -247,3 +247,13 @@ describe('restrictive measures, trade bans and lists announced after them', () =
     expect(all('The ministry issued a statement on Friday.')).toEqual([])
   })
 })
+
+describe('a sanctions list named after its theme', () => {
+  it('"added … to its Russia sanctions list": the subject sanctions, the list names no party', () => {
+    const got = claimsOf('Britain added four Belarusian firms to its Russia sanctions list.', [
+      ...COMMON,
+      ['Britain', 'GPE', 'United Kingdom'],
+    ]).map((c) => `${c.relation} ${c.agent?.canonical} ${c.item?.text}`)
+    expect(got).toEqual(['SANCTION United Kingdom four Belarusian firms'])
+  })
+})
