@@ -30,8 +30,6 @@ const NEGATIVE: Array<[string, string]> = [
   ['an adjectival participle', 'Newly mobilised reservists complained about the food.'],
   ['a claim without any actor', 'Something was delivered.'],
   ['a call-up with no state named or placed', 'About 2,000 men were called up.'],
-  ['a rule named by a trigger word', 'The firm was charged with breaking U.S. export controls.'],
-  ['a register named by a trigger word', 'Minsk keeps its own sanctions list.'],
   ['"make up" is no production', 'Belarusian firms make up most of the parts suppliers of MZKT.'],
   ['"make sure" is no production', 'MZKT made sure the chassis were painted before winter.'],
   ['a name that only modifies the object of "hand"', "Lukashenko handed Moscow's envoy a letter."],
@@ -66,5 +64,14 @@ describe('words of a name', () => {
   it('"Repair" in a plant’s name is no trigger', () => {
     const M2: readonly HandMention[] = [...M, ['Gomel Tank Repair Plant', 'ORG', 'Gomel Tank Repair Plant']]
     expect(claimsOf('The Gomel Tank Repair Plant lies east of the city.', M2)).toEqual([])
+  })
+})
+
+describe('a trigger word naming a rule or a register', () => {
+  it.each([
+    'The firm was charged with breaking U.S. export controls.',
+    'Both men were charged with plotting to violate U.S. export controls and with fraud.',
+  ])('%s', (text) => {
+    expect(claimsOf(text, [...M, ['U.S.', 'GPE', 'United States']])).toEqual([])
   })
 })
