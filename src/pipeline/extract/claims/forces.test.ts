@@ -231,6 +231,14 @@ describe('"the plant", "the company"', () => {
   it('never to a state body', () => {
     expect(agents('The Ministry of Defence spoke on Monday. The company repaired two tanks.')).toEqual([])
   })
+  it('"the facility" to the plant named before', () => {
+    expect(
+      agents('MZKT lies near Minsk, and Peleng is nearby. The facility has serviced tanks since 2022.'),
+    ).toEqual([['REPAIR', 'Minsk Wheeled Tractor Plant']])
+    expect(
+      agents('The Ministry of Defence spoke on Monday. The facility has serviced tanks since 2022.'),
+    ).toEqual([])
+  })
 })
 
 describe('forces that leave, and lists of aircraft', () => {

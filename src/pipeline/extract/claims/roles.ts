@@ -152,7 +152,7 @@ function countryBefore(
 
 /** A singular definite phrase that refers back to a named organisation: "the plant", "the company". */
 const ORG_ANAPHOR =
-  /(?:^|\s)(?:the|this)\s+(?:(?:state-owned|state-run|private|same|Belarusian|Russian)\s+)?(plant|factory|works|enterprise|company|firm|manufacturer|maker|producer|holding|exporter|design bureau|repair plant)$/i
+  /(?:^|\s)(?:the|this)\s+(?:(?:state-owned|state-run|private|same|Belarusian|Russian)\s+)?(plant|factory|works|facility|enterprise|company|firm|manufacturer|maker|producer|holding|exporter|design bureau|repair plant)$/i
 /** Organisations that are bodies of a state, alliances or outlets: no "company" refers to them. */
 const BODY =
   /\b(ministry|government|council|committee|service|agency|department|office|institute|centre|center|union|nato|parliament|army|forces|guard|court|commission|kremlin|treasury|bank|fund|group|project|review|news|times|post|wire|monitor|lens|digest|dispatch|courier|agency)\b/i
@@ -166,7 +166,7 @@ export function orgAnaphor(text: string, orgs: readonly RoleValue[] | undefined)
   const m = ORG_ANAPHOR.exec(text.trim())
   if (!m || !orgs?.length) return null
   const firms = orgs.filter((o) => o.canonical && !BODY.test(o.canonical))
-  const wantsPlant = /plant|factory|works/i.test(m[1]!)
+  const wantsPlant = /plant|factory|works|facility/i.test(m[1]!)
   const pick = (wantsPlant ? firms.findLast((o) => PLANT.test(o.canonical ?? '')) : undefined) ?? firms.at(-1)
   return pick ? { text: text.trim(), canonical: pick.canonical } : null
 }
