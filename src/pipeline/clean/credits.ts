@@ -7,11 +7,11 @@ import { isWs, sentenceEndAt, skipWs, trimEnd, wordsAtMost } from './text.js'
 
 /** A credit in parentheses: "(Image: GETTY)", "(Picture source: BelTA)", "(Photo by John Smith/AFP)". */
 export const PAREN_CREDIT =
-  /\((?:images?|pictures?|photo(?:graph)?s?|pics?|videos?|footage|credits?)(?:\s+(?:source|credits?|courtesy))?(?:\s*:\s*|\s+(?:by|via|courtesy of)\s+)[^()\n]{1,80}\)/gi
+  /\((?:images?|pictures?|photo(?:graph)?s?|pics?|videos?|footage|screenshots?|credits?)(?:\s+(?:source|credits?|courtesy))?(?:\s*:\s*|\s+(?:by|via|courtesy of)\s+)[^()\n]{1,80}\)/gi
 
 /** A labelled credit that ends a line: "… remain so. Photo: Ruslan Guk, Vayar/t.me/modmilby". */
 export const TRAILING_CREDIT =
-  /(?:^|(?<=[\s.!?’”")]))(?:Photo(?:graph)?s?|PHOTOS?|Images?|IMAGES?|Pictures?|PICTURES?|Pics?|Illustrations?|ILLUSTRATION|Videos?|VIDEO|Footage)(?:\s+(?:[Ss]ource|[Cc]redits?|[Cc]ourtesy))?(?:\s*:\s*|\s+by\s+)\S[^\n]{0,100}$/
+  /(?:^|(?<=[\s.!?’”")]))(?:Photo(?:graph)?s?|PHOTOS?|Images?|IMAGES?|Pictures?|PICTURES?|Pics?|Illustrations?|ILLUSTRATION|Videos?|VIDEO|Footage|Screenshots?)(?:\s+(?:[Ss]ource|[Cc]redits?|[Cc]ourtesy))?(?:\s*:\s*|\s+by\s+)\S[^\n]{0,100}$/
 
 /** The longest credit text (in words) a trailing credit may have. */
 export const MAX_CREDIT_WORDS = 12

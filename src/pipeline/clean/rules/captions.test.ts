@@ -28,6 +28,15 @@ describe('caption-credit', () => {
     ],
     // credit alone on its line
     ['Prose.\n(Image: Getty Images)\nMore.', ['(Image: Getty Images)']],
+    // a screenshot's credit, in parentheses or as a label
+    [
+      'Prose.\nThe post as shared (Screenshot: Harbour Check)\nMore.',
+      ['The post as shared (Screenshot: Harbour Check)'],
+    ],
+    [
+      'Prose.\n\nThe post as shared. Screenshot: Harbour Check\n\nMore.',
+      ['The post as shared. Screenshot: Harbour Check'],
+    ],
     // "(Photo by …)"
     ['The plant in Minsk (Photo by Anna Smith/AFP)\nText.', ['The plant in Minsk (Photo by Anna Smith/AFP)']],
     // the caption stops at an abbreviation-free sentence end, not at "U.S."

@@ -6,7 +6,7 @@ const LABELLED =
   /^(?:cite (?:as|this(?: article| report| publication| paper)?)|suggested citation|how to cite(?: this \p{L}+)?|our standards|corrections?(?: and clarifications)?(?:\s*\([^()\n]{0,40}\))?|editor['’]s note|disclaimer|note|ad|advertisement|sponsored(?: content)?|(?:photo |image |picture )?caption|(?:main |top |lead )?(?:photo|photograph|image|picture)|pictured|illustration)\s*:\s*\S/iu
 /** Short notices of a whole line: "Acquire Licensing Rights", "Send us a tip", "Subscribe to X". */
 const SHORT =
-  /^(?:acquire licensing rights|purchase licensing rights|(?:send|email) us (?:a |your )?(?:news )?(?:tips?|story|stories)|(?:got|have) a (?:news )?tip|report an error|report a correction|subscribe(?: now| today| here)?|support (?:us|our (?:work|journalism))|donate(?: now)?|(?:this|the) (?:interview|conversation|transcript|article|story|q&a) (?:has been|was|is|have been) (?:lightly )?(?:edited|condensed)(?: and condensed| and edited)?(?: for (?:length|clarity|brevity)(?:,? and (?:clarity|length|brevity))?)?)\s*[.!?]?\s*(?:[:→›»>-]\s*\S[^\n]{0,80})?$/iu
+  /^(?:acquire licensing rights|purchase licensing rights|(?:send|email) us (?:a |your )?(?:news )?(?:tips?|story|stories)|(?:got|have) a (?:news )?tip|report an error|report a correction|subscribe(?: now| today| here)?|support (?:us|our (?:work|journalism)|independent [\p{L} -]{3,60}?)|donate(?: now)?|(?:this|the) (?:interview|conversation|transcript|article|story|q&a) (?:has been|was|is|have been) (?:lightly )?(?:edited|condensed)(?: and condensed| and edited)?(?: for (?:length|clarity|brevity)(?:,? and (?:clarity|length|brevity))?)?)\s*[.!?]?\s*(?:[:→›»>-]\s*\S[^\n]{0,80})?$/iu
 
 /**
  * Credits and appeals on a line of their own: "Translated from Ukrainian by Jane Doe", "Support

@@ -105,6 +105,23 @@ table(repeatedLine, [
 
 table(widgetLine, [
   [
+    'Body.\nShare this explainer\nRelated fact check: No, the canal did not freeze\nRead last week’s digest: Ferries and fog\n[Photo: press office of the port]\nSign up for the Harbour Brief, delivered every Monday.\nGet the Harbour Digest in your inbox every Friday.\nSpotted a rumour? Write to tips@harbour-check.example and we will look.\nMore body.',
+    [
+      'Share this explainer',
+      'Related fact check: No, the canal did not freeze',
+      'Read last week’s digest: Ferries and fog',
+      '[Photo: press office of the port]',
+      'Sign up for the Harbour Brief, delivered every Monday.',
+      'Get the Harbour Digest in your inbox every Friday.',
+      'Spotted a rumour? Write to tips@harbour-check.example and we will look.',
+    ],
+  ],
+  // prose that mentions reading, sharing, signing up or an address stays
+  [
+    'Body.\nThe mayor said she would read the report: it was long.\nThe port will share this data with the ministry next week, officials said.\nMore than 300 workers signed up for the union in May.\nThe union’s address is union@example.org, its leader said on Monday in a long interview about wages and the harbour.\nMore body.',
+    [],
+  ],
+  [
     'Body.\nListen to the full episode on our site or wherever you get podcasts.\nFigure 3: Barges per month, 2022–2024. Source: port logs\nMore from Opinion: Why the canal froze\nRelated reading: The ferry that never sailed',
     [
       'Listen to the full episode on our site or wherever you get podcasts.',

@@ -11,6 +11,8 @@ const WIDGET = [
   /^story continues below(?: this)? (?:advertisement|ad)$/i,
   /^(?:continue reading(?: below)?|scroll down (?:for|to) (?:video|continue)|click (?:here )?to (?:enlarge|expand))$/i,
   /^share(?: this)?(?: article| story| post| on \p{L}+)?\s*:?$/iu,
+  // "Share this fact check", "Share this explainer": a share button's label
+  /^share this(?: [\p{L}-]+){1,3}\s*:?$/iu,
   // "Share this article on Facebook, Twitter or Telegram."
   /^share (?:this|the) (?:article|story|post|page|report)\s+(?:on|via|with)\s.{0,60}$/iu,
   // "Was this article helpful?", "Did you find this story useful?"
@@ -23,6 +25,16 @@ const WIDGET = [
   /^more from (?:\p{Lu}[\p{L}&'’-]*)(?: \p{Lu}[\p{L}&'’-]*){0,3}\s*(?::\s*.{0,160})?$/u,
   // "Related research: …", "Related reading: …": a link to another piece
   /^related (?:research|reading|stories|story|articles?|coverage|content|reports?|analysis|publications?)\s*:\s*.{1,160}$/i,
+  // "Related fact check: …", "Read last week's roundup: …", "Read more: …": links to other pieces
+  /^related(?: [\p{L}-]+){1,3}\s*:\s*.{1,160}$/iu,
+  /^(?:read|see)(?: (?:more|also|our|last|this|the|previous|next|earlier|week['’]s|month['’]s|full|latest)){1,3}(?: [\p{L}-]+)?\s*:\s*.{1,200}$/iu,
+  // "[Photo: press service of …]": a bracketed image credit
+  /^\[(?:photos?|images?|pictures?|videos?|screenshots?)\s*:\s*[^\]]{1,120}\]$/i,
+  // "Sign up for the … Brief, delivered every …", "Get the … roundup in your inbox every Friday"
+  /^(?:sign up|register)\s+for\b.{0,200}$/i,
+  /^get (?:the|our)\b.{1,80}\bin(?:to)? your inbox\b.{0,120}$/i,
+  // "Spotted a rumour? Write to tips@…": a call to write in, with an address
+  /^.{0,120}\b(?:write to|e-?mail|contact)(?: us)?(?: at)?\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,60}$/i,
   // "Posted in World News", "Filed under Europe": a section link, short and with no full stop
   /^(?:posted|filed|published) (?:in|under)\s+[\p{Lu}][\p{L}&,' -]{0,40}$/u,
   /^(?:like this|print|email|tweet|copy link|comments?)\s*:?$/i,
