@@ -1120,6 +1120,20 @@ function employerOfLastPerson(input: ResolveInput, at: number): Mention | null {
   return input.mentionsAt.startingIn(from, to).find((m) => m.type === 'ORG' && m.end <= to) ?? null
 }
 
+/** Nouns for a news outlet, which refer back to the outlet that spoke last ("the paper said"). */
+const MEDIA_HEADS = [
+  'outlet',
+  'newspaper',
+  'paper',
+  'publication',
+  'website',
+  'portal',
+  'broadcaster',
+  'daily',
+  'weekly',
+  'magazine',
+]
+
 const ORG_BACK = new Set([
   'firm',
   'maker',
@@ -1156,16 +1170,7 @@ const ORG_BACK = new Set([
   'coalition',
   'foundation',
   // media: "the outlet wrote", "the paper said"
-  'outlet',
-  'newspaper',
-  'paper',
-  'publication',
-  'website',
-  'portal',
-  'broadcaster',
-  'daily',
-  'weekly',
-  'magazine',
+  ...MEDIA_HEADS,
 ])
 
 /**
@@ -1283,17 +1288,8 @@ const GENERIC_ORG = new Set([
   'network',
   'collective',
   'coalition',
-  'outlet',
-  'newspaper',
-  'paper',
-  'publication',
-  'website',
-  'portal',
-  'broadcaster',
   'channel',
-  'daily',
-  'weekly',
-  'magazine',
+  ...MEDIA_HEADS,
 ])
 
 /**

@@ -126,6 +126,12 @@ export interface Memory {
   lastAct?: DraftClaim | null
 }
 
+/** Adds the drafts whose relation and actor no claim of the sentence has told already. */
+function addUntold(out: DraftClaim[], drafts: readonly DraftClaim[]): void {
+  for (const d of drafts)
+    if (!out.some((o) => o.relation === d.relation && o.agent?.canonical === d.agent?.canonical)) out.push(d)
+}
+
 /** Heads that make a trigger word before them a modifier: "export controls", "sanctions list". */
 const COMPOUND_HEAD =
   /^(controls?|bans?|licen[cs]es?|restrictions?|regimes?|rules|lists?|curbs|regulations?|permits?|quotas?|tariffs?|statistics|volumes?|revenues?|earnings|evasion|violations?|compliance|lawyers?|officers?|experts?)$/
@@ -374,11 +380,9 @@ export function claimsOfSentence(view: SentenceView, ctx: ClaimContext, memory: 
   }
   for (const d of cargoMovements(view, ctx, memory)) out.push(d)
   // ("… were shipped from Belarus, adding that the tanks had come from storage": told once)
-  for (const d of loadings(view, ctx, memory))
-    if (!out.some((o) => o.relation === d.relation && o.agent?.canonical === d.agent?.canonical)) out.push(d)
+  addUntold(out, loadings(view, ctx, memory))
   for (const d of specialisms(view, ctx, memory)) out.push(d)
-  for (const d of cameFrom(view, ctx))
-    if (!out.some((o) => o.relation === d.relation && o.agent?.canonical === d.agent?.canonical)) out.push(d)
+  addUntold(out, cameFrom(view, ctx))
   for (const d of listedTargets(view, ctx, memory)) out.push(d)
   for (const d of entryBans(view, ctx)) out.push(d)
   for (const d of supplyChains(view, ctx, memory)) out.push(d)
@@ -2925,6 +2929,9 @@ function loadBefore(view: SentenceView, end: number, floor: number): [number, nu
 const SITE_PREPS = new Set(['at', 'in', 'near'])
 
 const SPECIALISE = /^speciali[sz](e|es|ed|ing)$/
+/** "specialises in repairing …": the words after "in" that make the specialism a repair. */
+const REPAIRING =
+  /^(repair(ing)?|overhaul(ing)?|maintenance|servicing|modernis(ing|ation)|moderniz(ing|ation))$/
 
 /**
  * A plant told by what it specialises in: "the 140th Repair Plant specialises in T-72 tanks and
@@ -2944,9 +2951,7 @@ function specialisms(view: SentenceView, ctx: ClaimContext, memory: Memory): Dra
     if (!agent?.canonical || ctx.lexicon.countryByName.has(agent.canonical.toLowerCase())) continue
     if (mentionsIn(view, found.subj).some((m) => m.type === 'PERSON' || m.type === 'GPE')) continue
     let from = k + 2
-    const repairing =
-      /^(repair(ing)?|overhaul(ing)?|maintenance|servicing|modernis(ing|ation)|moderniz(ing|ation))$/
-    const verbal = repairing.test(toks[from]!.lower)
+    const verbal = REPAIRING.test(toks[from]!.lower)
     if (verbal || /^(making|producing|building|manufacturing)$/.test(toks[from]!.lower)) from++
     if (toks[from]?.lower === 'of') from++
     const obj = phraseAfter(view, from)
